@@ -1,0 +1,14 @@
+/** `npm run check`: validates all content against the content model, without building pages. */
+import { buildOptions } from '../src/config/build-options.ts';
+import { loadKnowledgeBase } from '../src/lib/knowledge-base.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+
+const started = performance.now();
+const result = loadKnowledgeBase(buildOptions());
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+if (result.problems.length) {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(`\n✗ ${result.problems.length} problem(s) in ${result.fileCount} files (${seconds} s). Nothing was built.`);
+  process.exit(1);
+}
+console.log(`✓ ${result.fileCount} entries checked, no problems (${seconds} s).`);

@@ -1,0 +1,31 @@
+/**
+ * Build settings from the environment, read in one place:
+ * RELEASE (TLP level, default TLP:CLEAR) and BASE_PATH (default "/").
+ */
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeBaseOptions } from '../lib/knowledge-base.ts';
+import { MARKINGS, markingSchema } from '../lib/schema/index.ts';
+import { BODY_COMPONENTS } from './body-components.ts';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export function releaseFromEnv(value = process.env.RELEASE): KnowledgeBaseOptions['release'] {
+  const parsed = markingSchema.safeParse(value ?? 'TLP:CLEAR');
+  if (!parsed.success) throw new Error(`RELEASE must be one of ${MARKINGS.join(', ')}; found "${value}"`);
+  return parsed.data;
+}
+
+export function basePathFromEnv(value = process.env.BASE_PATH): string {
+  const base = (value ?? '/').trim() || '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+export function buildOptions(): KnowledgeBaseOptions {
+  return {
+    root: projectRoot,
+    contentDir: `${projectRoot}content`,
+    release: releaseFromEnv(),
+    base: basePathFromEnv(),
+    components: BODY_COMPONENTS,
+  };
+}

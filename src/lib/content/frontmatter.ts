@@ -1,0 +1,57 @@
+/** Splits an MDX file into YAML frontmatter and body, and maps frontmatter fields to lines. */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface ParsedFile {
+  data: unknown;
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  /** The 1-based file line of a frontmatter field (or of its nearest present parent). */
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+export interface FrontmatterError {
+  line: number;
+  message: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+function countLines(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+export function parseMdxFile(source: string): ParsedFile | FrontmatterError[] {
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    return [{ line: 1, message: 'expected YAML frontmatter between two "---" lines at the top of the file' }];
+  }
+  const yamlText = match[1] ?? '';
+  const lineCounter = new LineCounter();
+  // The timestamp tag reads unquoted 2015-03-18 as a date, as Astro's own frontmatter parser does.
+  const doc: Document = parseDocument(yamlText, { lineCounter, customTags: ['timestamp'], prettyErrors: false });
+  // File line = YAML line + 1, for the opening "---".
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  if (doc.errors.length) {
+    return doc.errors.map((error) => ({
+      line: fileLine(error.pos[0]),
+      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+    }));
+  }
+  const data = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return [{ line: 2, message: 'expected the frontmatter to be a list of "field: value" lines' }];
+  }
+  return {
+    data,
+    body: source.slice(match[0].length),
+    bodyLine: countLines(match[0]) + 1,
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return fileLine(node.range[0]);
+      }
+      return 1;
+    },
+  };
+}

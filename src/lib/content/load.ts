@@ -1,0 +1,82 @@
+/** Reads a content folder from disk: one file per entry, `content/<collection>/<slug>.mdx`. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Problem } from '../problems.ts';
+import { COLLECTIONS, isCollectionName, type Entry } from '../schema/index.ts';
+import { isValidSlug, suggestSlug } from '../slugs.ts';
+import { parseMdxFile, type ParsedFile } from './frontmatter.ts';
+import { validateFrontmatter } from './validate.ts';
+
+export interface LoadedContent {
+  /** Entries whose file name and frontmatter are valid. */
+  entries: Entry[];
+  /** Every file's slug and collection, valid frontmatter or not, to tell "unknown" from "invalid". */
+  slugs: { slug: string; collection: Entry['collection']; file: string }[];
+  problems: Problem[];
+  /** The file line of a frontmatter field such as "participants[0].actor". */
+  lineOf(file: string, field: string): number | undefined;
+}
+
+function pathOf(field: string): (string | number)[] {
+  return field.split(/[.[\]]/).filter(Boolean).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+}
+
+export interface LoadOptions {
+  /** Folder of the project, to report paths relative to it. */
+  root: string;
+  /** The content folder. */
+  contentDir: string;
+}
+
+export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
+  const entries: Entry[] = [];
+  const slugs: LoadedContent['slugs'] = [];
+  const problems: Problem[] = [];
+  const parsedFiles = new Map<string, ParsedFile>();
+  const folders = readdirSync(contentDir).filter((name) => statSync(join(contentDir, name)).isDirectory()).sort();
+
+  for (const folder of folders) {
+    const folderPath = relative(root, join(contentDir, folder));
+    if (!isCollectionName(folder)) {
+      problems.push({
+        rule: 'unknown-collection', file: folderPath,
+        message: `is not a collection; expected one of ${COLLECTIONS.join(', ')}`,
+      });
+      continue;
+    }
+    for (const name of readdirSync(join(contentDir, folder)).sort()) {
+      const file = join(folderPath, name);
+      if (!name.endsWith('.mdx')) {
+        if (name.endsWith('.md')) {
+          problems.push({ rule: 'bad-slug', file, message: 'entries are MDX files: rename it to .mdx' });
+        }
+        continue;
+      }
+      const slug = name.slice(0, -'.mdx'.length);
+      if (!isValidSlug(slug)) {
+        problems.push({
+          rule: 'bad-slug', file,
+          message: `"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens (e.g. "${suggestSlug(slug)}")`,
+        });
+        continue;
+      }
+      slugs.push({ slug, collection: folder, file });
+      const parsed = parseMdxFile(readFileSync(join(root, file), 'utf8'));
+      if (Array.isArray(parsed)) {
+        problems.push(...parsed.map((error) => ({ rule: 'yaml-syntax' as const, file, ...error })));
+        continue;
+      }
+      parsedFiles.set(file, parsed);
+      const result = validateFrontmatter(folder, file, parsed);
+      if ('problems' in result) {
+        problems.push(...result.problems);
+        continue;
+      }
+      entries.push({ collection: folder, slug, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine } as Entry);
+    }
+  }
+  return {
+    entries, slugs, problems,
+    lineOf: (file, field) => parsedFiles.get(file)?.lineOf(pathOf(field)),
+  };
+}

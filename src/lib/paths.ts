@@ -1,0 +1,15 @@
+/** URLs of pages, under the site's base path. */
+import type { CollectionName } from './schema/index.ts';
+
+/** "/kb/" + "actors/x/" → "/kb/actors/x/"; the base may or may not end in a slash. */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+export function entryPath(base: string, collection: CollectionName, slug: string): string {
+  return withBase(base, `${collection}/${slug}/`);
+}
+
+export function collectionPath(base: string, collection: CollectionName): string {
+  return withBase(base, `${collection}/`);
+}

@@ -1,0 +1,103 @@
+/** Shared value types of the content model (../shared/CONTENT-MODEL.md, "Values used everywhere"). */
+import { z } from 'zod';
+import { dateToPartialDate, partialDateError, isEndBeforeStart } from '../dates.ts';
+import { SLUG_PATTERN } from '../slugs.ts';
+
+export const COLLECTIONS = [
+  'actors', 'events', 'relationships', 'judgments', 'sources', 'places', 'briefings',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export function isCollectionName(value: string): value is CollectionName {
+  return (COLLECTIONS as readonly string[]).includes(value);
+}
+
+/** An entry ID: lowercase ASCII letters, digits and single hyphens. */
+export const slugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, 'expected a slug: lowercase letters, digits and single hyphens, like "al-nusra-front"');
+
+/**
+ * "2014", "2014-11" or "2014-11-13". An unquoted YAML date (a Date) or year (a number)
+ * is accepted and turned back into the string the author wrote.
+ */
+export const partialDateSchema = z.preprocess(
+  (value) => {
+    if (value instanceof Date) return dateToPartialDate(value);
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+    return value;
+  },
+  z.string().superRefine((value, ctx) => {
+    const error = partialDateError(value);
+    if (error) ctx.addIssue({ code: 'custom', message: `${error}; found "${value}"` });
+  }),
+);
+
+/** ICD 203 analytic confidence. */
+export const CONFIDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
+export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** ICD 203 estimative terms, in order of probability. */
+export const LIKELIHOODS = [
+  'almost-no-chance', 'very-unlikely', 'unlikely', 'roughly-even-chance',
+  'likely', 'very-likely', 'almost-certain',
+] as const;
+export const likelihoodSchema = z.enum(LIKELIHOODS);
+export type Likelihood = z.infer<typeof likelihoodSchema>;
+
+/** Traffic Light Protocol 2.0, from least to most restricted. */
+export const MARKINGS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const;
+export const markingSchema = z.enum(MARKINGS);
+export type Marking = z.infer<typeof markingSchema>;
+
+/** A source slug, or `{ source, locator }` pointing inside it ("para. 4"); always read as the object. */
+export const citationSchema = z
+  .union([
+    slugSchema,
+    z.strictObject({
+      /** The source entry cited. */
+      source: slugSchema,
+      /** Where inside the source: "para. 4", "p. 12". */
+      locator: z.string().trim().min(1).optional(),
+    }),
+  ])
+  .transform((citation) => (typeof citation === 'string' ? { source: citation } : citation));
+export type Citation = z.output<typeof citationSchema>;
+
+export const nonEmptyCitations = z.array(citationSchema).min(1, 'cite at least one source');
+
+/** Fields every entry has. */
+export const commonFields = {
+  /** Required. For actors and places, the canonical name. */
+  title: z.string().trim().min(1, 'a title is required'),
+  /** Required, 1–280 characters: used in previews, cards and search results. */
+  summary: z.string().trim().min(1, 'a summary is required').max(280, 'keep the summary to 280 characters'),
+  /** Other names, spellings, transliterations, acronyms; all searchable. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** Free keywords. */
+  tags: z.array(z.string().trim().min(1)).default([]),
+  /** TLP 2.0 marking; builds for a lower release level leave the entry out. */
+  marking: markingSchema.default('TLP:CLEAR'),
+  /** Old IDs: each keeps resolving through a redirect page. */
+  formerSlugs: z.array(slugSchema).default([]),
+  /** Last substantive revision. */
+  updated: partialDateSchema.optional(),
+};
+
+/** Adds an issue at `path` when `end` is before `start` (both partial dates, if present and valid). */
+export function checkDateOrder(
+  ctx: z.RefinementCtx,
+  start: string | undefined,
+  end: string | undefined,
+  names: { start: string; end: string },
+): void {
+  if (!start || !end || partialDateError(start) || partialDateError(end)) return;
+  if (isEndBeforeStart(start, end)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [names.end],
+      message: `"${names.end}" (${end}) is before "${names.start}" (${start})`,
+    });
+  }
+}

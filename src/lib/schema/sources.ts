@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { commonFields, partialDateSchema } from './primitives.ts';
+
+export const SOURCE_KINDS = ['analysis', 'news', 'primary-statement', 'official', 'dataset', 'other'] as const;
+/** Admiralty (NATO) source reliability grades. */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+
+/** Where a claim comes from. */
+export const sourceSchema = z.strictObject({
+  ...commonFields,
+  /** Who wrote it. */
+  authors: z.array(z.string().trim().min(1)).default([]),
+  /** Who published it. */
+  publisher: z.string().trim().min(1).optional(),
+  /** Required: when it was published. */
+  published: partialDateSchema,
+  /** Where it can be read (http or https). */
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected an http or https URL' })
+    .optional(),
+  /** Required: what sort of source. */
+  kind: z.enum(SOURCE_KINDS),
+  /** Admiralty grade of the source's reliability (A completely reliable … F cannot be judged). */
+  reliability: z.enum(RELIABILITY_GRADES).optional(),
+});
+export type SourceData = z.output<typeof sourceSchema>;
