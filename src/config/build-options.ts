@@ -1,7 +1,9 @@
 /**
  * Build settings from the environment, read in one place:
- * RELEASE (TLP level, default TLP:CLEAR) and BASE_PATH (default "/").
+ * RELEASE (TLP level, default TLP:CLEAR), BASE_PATH (default "/") and
+ * CONTENT_DIR (default "content", relative to the project; the tests build fixture sites).
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBaseOptions } from '../lib/knowledge-base.ts';
 import { MARKINGS, markingSchema } from '../lib/schema/index.ts';
@@ -23,7 +25,7 @@ export function basePathFromEnv(value = process.env.BASE_PATH): string {
 export function buildOptions(): KnowledgeBaseOptions {
   return {
     root: projectRoot,
-    contentDir: `${projectRoot}content`,
+    contentDir: process.env.CONTENT_DIR ? resolve(projectRoot, process.env.CONTENT_DIR) : `${projectRoot}content`,
     release: releaseFromEnv(),
     base: basePathFromEnv(),
     components: BODY_COMPONENTS,

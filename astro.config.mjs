@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { basePathFromEnv } from './src/config/build-options.ts';
+import { getKnowledgeBase } from './src/data/knowledge-base.ts';
+import { wikiLinkPlugin } from './src/lib/markdown/wiki-link-plugin.ts';
+
+export default defineConfig({
+  base: basePathFromEnv(),
+  trailingSlash: 'always',
+  // The build script writes to a staging folder and swaps it in only when everything succeeded.
+  outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  integrations: [mdx()],
+  markdown: {
+    processor: satteri({ mdastPlugins: [wikiLinkPlugin((target) => getKnowledgeBase().resolve(target))] }),
+  },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+});

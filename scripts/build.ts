@@ -1,0 +1,51 @@
+/**
+ * `npm run build`: check the content, build the site into a staging folder, index it for
+ * search, and only then swap it in as dist/. A failure at any step leaves the previous dist/
+ * as it was, so there is never a half-written site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildOptions, projectRoot } from '../src/config/build-options.ts';
+import { loadKnowledgeBase } from '../src/lib/knowledge-base.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { writeSearchIndex } from './build/search-index.ts';
+
+const outDir = join(projectRoot, process.env.OUT_DIR ?? 'dist');
+const staging = join(projectRoot, '.build', `site-${process.pid}`);
+
+function fail(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ ${message} The previous build, if any, is unchanged.`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const options = buildOptions();
+const checked = loadKnowledgeBase(options);
+if (checked.problems.length) {
+  checked.problems.forEach((problem) => console.error(formatProblem(problem)));
+  fail(`${checked.problems.length} content problem(s); nothing was built.`);
+}
+console.log(`✓ ${checked.fileCount} entries checked (release ${options.release}, base ${options.base}).`);
+
+mkdirSync(join(projectRoot, '.build'), { recursive: true });
+const astro = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail('astro build failed.');
+
+try {
+  const { pages } = await writeSearchIndex(staging);
+  console.log(`✓ Search index: ${pages} pages.`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
+const previous = join(projectRoot, '.build', `previous-${process.pid}`);
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`✓ Site written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
