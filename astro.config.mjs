@@ -7,6 +7,8 @@ import { getKnowledgeBase } from './src/data/knowledge-base.ts';
 import { wikiLinkPlugin } from './src/lib/markdown/wiki-link-plugin.ts';
 
 export default defineConfig({
+  // The public address, for absolute permalinks in citations; optional.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: basePathFromEnv(),
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it in only when everything succeeded.

@@ -138,7 +138,10 @@ export function entryFacts(kb: KnowledgeBase, entry: Entry): FactRow[] {
 /** The date shown for an entry in lists and headers, if it has one. */
 export function entryDateLabel(entry: Entry): string | undefined {
   switch (entry.collection) {
-    case 'events': return (entry.data.approximate ? 'c. ' : '') + (formatDateRange(entry.data.date, entry.data.endDate) ?? '');
+    case 'events': {
+      const when = entry.data.endDate ? formatDateRange(entry.data.date, entry.data.endDate)! : formatPartialDate(entry.data.date);
+      return entry.data.approximate ? `c. ${when}` : when;
+    }
     case 'relationships': return formatDateRange(entry.data.start, entry.data.end);
     case 'judgments': return formatPartialDate(entry.data.issued);
     case 'sources': return formatPartialDate(entry.data.published);

@@ -1,0 +1,45 @@
+/** Rows of a collection's index page: what each entry shows and the keys it sorts and filters by. */
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { entryPath } from '../paths.ts';
+import { partialDateSortKey } from '../dates.ts';
+import type { CollectionName, Entry } from '../schema/index.ts';
+import { entryDateLabel, entryKind, entrySortDate } from './facts.ts';
+import { humanize } from './vocabulary.ts';
+
+export interface IndexRow {
+  slug: string;
+  title: string;
+  href: string;
+  summary: string;
+  kind?: string;
+  kindLabel?: string;
+  dateLabel?: string;
+  /** "YYYY-MM-DD" of the first day, for sorting; empty when undated. */
+  dateKey: string;
+  /** Lowercased title, aliases, summary and tags, for the filter box. */
+  searchText: string;
+}
+
+export function indexRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] {
+  return kb.byCollection[collection].map((entry: Entry) => {
+    const kind = entryKind(entry);
+    const sortDate = entrySortDate(entry);
+    return {
+      slug: entry.slug,
+      title: entry.data.title,
+      href: entryPath(kb.base, entry.collection, entry.slug),
+      summary: entry.data.summary,
+      ...(kind ? { kind, kindLabel: humanize(kind) } : {}),
+      ...(entryDateLabel(entry) ? { dateLabel: entryDateLabel(entry) } : {}),
+      dateKey: sortDate ? partialDateSortKey(sortDate) : '',
+      searchText: [entry.data.title, ...entry.data.aliases, entry.data.summary, ...entry.data.tags].join(' ').toLowerCase(),
+    };
+  });
+}
+
+/** The kinds present in a collection, for the filter menu. */
+export function indexKinds(rows: readonly IndexRow[]): { kind: string; label: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.kind) counts.set(row.kind, (counts.get(row.kind) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => ({ kind, label: humanize(kind), count }));
+}

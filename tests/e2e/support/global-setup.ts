@@ -1,0 +1,42 @@
+/** Builds every site of SITES with the real build script, serves each, and shares the URLs. */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { projectRoot } from '../../../src/config/build-options.ts';
+import { SITES, type SiteName } from './sites.ts';
+import { serveStatic } from './static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrls: Record<SiteName, string>;
+  }
+}
+
+export const TEST_SITES_DIR = '.build/test-sites';
+
+export default async function setup(project: TestProject) {
+  rmSync(join(projectRoot, TEST_SITES_DIR), { recursive: true, force: true });
+  const servers = [];
+  const siteUrls = {} as Record<SiteName, string>;
+  for (const [name, spec] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
+    const outDir = `${TEST_SITES_DIR}/${name}`;
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: spec.contentDir,
+        BASE_PATH: spec.base,
+        RELEASE: 'release' in spec ? spec.release : 'TLP:CLEAR',
+        OUT_DIR: outDir,
+      },
+    });
+    if (build.status !== 0) throw new Error(`Building the "${name}" test site failed:\n${build.stdout}\n${build.stderr}`);
+    const served = await serveStatic(join(projectRoot, outDir), spec.base);
+    servers.push(served.server);
+    siteUrls[name] = served.url;
+  }
+  project.provide('siteUrls', siteUrls);
+  return () => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+}

@@ -1,0 +1,22 @@
+/**
+ * The sites the browser tests run against. Each is built once per test run, by the real
+ * build script, and served on its own port; tests get its URL with `siteUrl(name)`.
+ */
+export interface SiteSpec {
+  /** Content folder, relative to the project. */
+  contentDir: string;
+  /** Base path the site is built for and served under. */
+  base: string;
+  release?: string;
+}
+
+export const SITES = {
+  /** The small fixture knowledge base, at the root. */
+  fixture: { contentDir: 'tests/fixtures/valid', base: '/' },
+  /** The same, built for a sub-path and a higher release level. */
+  fixtureSubpathAmber: { contentDir: 'tests/fixtures/valid', base: '/kb/', release: 'TLP:AMBER' },
+  /** The real knowledge base. */
+  seed: { contentDir: 'content', base: '/' },
+} satisfies Record<string, SiteSpec>;
+
+export type SiteName = keyof typeof SITES;
