@@ -48,13 +48,13 @@ export function checkFormerSlugs(entries: readonly Entry[], index: EntryIndex): 
   return problems;
 }
 
-export function checkReferences(entries: readonly Entry[], index: EntryIndex, lineOf: (file: string, field: string) => number | undefined): Problem[] {
+export function checkReferences(entries: readonly Entry[], index: EntryIndex): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const reference of frontmatterReferences(entry)) {
       const live = liveSlug(index, reference.target);
       const expected = reference.expected.map((c) => SINGULAR[c]).join(' or ');
-      const base = { file: entry.file, field: reference.field, line: lineOf(entry.file, reference.field) };
+      const base = { file: entry.file, field: reference.field };
       if (live === undefined) {
         const suggestion = closestMatch(reference.target, candidates(index, reference.expected));
         problems.push({ ...base, rule: 'unknown-reference', message: `"${reference.target}" is not the slug of any entry; expected ${expected}${didYouMean(suggestion)}` });

@@ -52,13 +52,19 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const bodies = new Map<string, BodyAnalysis>(
     content.entries.map((entry) => [entry.slug, analyzeBody(entry.body, { components: options.components })]),
   );
-  const problems = sortProblems([
-    ...content.problems,
+  const crossEntryProblems = [
     ...checkDuplicateSlugs(content.slugs),
     ...checkFormerSlugs(content.entries, index),
-    ...checkReferences(content.entries, index, content.lineOf),
+    ...checkReferences(content.entries, index),
     ...checkPlaceCycles(content.entries.filter((e): e is EntryOf<'places'> => e.collection === 'places'), index),
     ...checkBodies(content.entries, bodies, index),
+  ];
+  const problems = sortProblems([
+    ...content.problems,
+    // Cross-entry checks name the field; the line comes from the file's frontmatter.
+    ...crossEntryProblems.map((problem) =>
+      problem.line === undefined && problem.field ? { ...problem, line: content.lineOf(problem.file, problem.field) } : problem,
+    ),
   ]);
   const fileCount = content.slugs.length;
   if (problems.length) return { problems, fileCount };

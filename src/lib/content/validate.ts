@@ -38,8 +38,9 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 
 function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
   const found = valueAt(data, issue.path);
-  if (issue.code === 'invalid_type' && found === undefined) {
-    return `is required but missing (expected ${issue.expected})`;
+  if (found === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const expected = issue.code === 'invalid_type' ? issue.expected : issue.values.map((v) => JSON.stringify(v)).join(' | ');
+    return `is required but missing (expected ${expected})`;
   }
   const message = issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'custom') return message;

@@ -1,0 +1,20 @@
+/** Builds a content folder in a temp dir: the valid fixture, with broken cases' files laid over it. */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledgeBase, type CheckResult } from '../../src/lib/knowledge-base.ts';
+import type { Marking } from '../../src/lib/schema/index.ts';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+export function contentWith(...brokenCases: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'kb-fixture-'));
+  cpSync(join(FIXTURES, 'valid'), join(root, 'content'), { recursive: true });
+  for (const name of brokenCases) cpSync(join(FIXTURES, 'broken', name), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+export function check(root: string, release: Marking = 'TLP:CLEAR'): CheckResult {
+  return loadKnowledgeBase({ root, contentDir: join(root, 'content'), release, base: '/', components: [] });
+}
