@@ -5,13 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildOptions, projectRoot } from '../src/config/build-options.ts';
 import { loadKnowledgeBase } from '../src/lib/knowledge-base.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { writeSearchIndex } from './build/search-index.ts';
 
-const outDir = join(projectRoot, process.env.OUT_DIR ?? 'dist');
+const outDir = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 const staging = join(projectRoot, '.build', `site-${process.pid}`);
 
 function fail(message: string): never {
@@ -45,6 +45,7 @@ try {
 }
 
 const previous = join(projectRoot, '.build', `previous-${process.pid}`);
+mkdirSync(dirname(outDir), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });

@@ -7,7 +7,7 @@ export interface ParsedFile {
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   /** The 1-based file line of a frontmatter field (or of its nearest present parent). */
-  lineOf(path: readonly (string | number)[]): number;
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 export interface FrontmatterError {
@@ -48,7 +48,7 @@ export function parseMdxFile(source: string): ParsedFile | FrontmatterError[] {
     bodyLine: countLines(match[0]) + 1,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        const node = doc.getIn(path.slice(0, depth).map((key) => (typeof key === 'number' ? key : String(key))), true) as { range?: [number, number, number] } | undefined;
         if (node?.range) return fileLine(node.range[0]);
       }
       return 1;

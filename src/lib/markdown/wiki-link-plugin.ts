@@ -16,7 +16,13 @@ export function wikiLinkPlugin(resolve: LinkResolver) {
         if ('text' in piece) return { type: 'text', value: piece.text };
         const resolution = resolve(piece.link.target);
         const value = linkText(resolution, piece.link.label, piece.link.target);
-        if (resolution.status !== 'entry') return { type: 'text', value };
+        if (resolution.status !== 'entry') {
+          return {
+            type: 'emphasis',
+            children: [{ type: 'text', value }],
+            data: { hName: 'span', hProperties: { className: ['withheld'], title: 'Not in this release' } },
+          };
+        }
         return {
           type: 'link',
           url: resolution.href,

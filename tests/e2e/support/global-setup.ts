@@ -1,6 +1,7 @@
 /** Builds every site of SITES with the real build script, serves each, and shares the URLs. */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../../src/config/build-options.ts';
@@ -17,9 +18,12 @@ export const TEST_SITES_DIR = '.build/test-sites';
 
 export default async function setup(project: TestProject) {
   rmSync(join(projectRoot, TEST_SITES_DIR), { recursive: true, force: true });
-  const servers = [];
+  const servers: Server[] = [];
   const siteUrls = {} as Record<SiteName, string>;
+  // E2E_SITES=fixture,seed builds only those (to iterate on a few tests); all by default.
+  const only = process.env.E2E_SITES?.split(',');
   for (const [name, spec] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
+    if (only && !only.includes(name)) continue;
     const outDir = `${TEST_SITES_DIR}/${name}`;
     const build = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: projectRoot,
