@@ -1,0 +1,106 @@
+/**
+ * Search keys: the one normalization applied both to what is indexed and to what an analyst
+ * types, so that spellings of a name that differ only in ways a rule can tell apart still meet.
+ * The rules, and why each is there, are in docs/search.md; keep the two in step.
+ *
+ * Pure and dependency-free: the build's indexing step and the browser's search script both
+ * import this file.
+ */
+
+/** Marks that stand for ayn and hamza, and the apostrophes used in their place: dropped. */
+const AYN_HAMZA_MARKS = /[ʿʾʼʻˀˁ'’‘`´′ʹ]/g;
+
+/** Letters that Unicode decomposition does not fold to ASCII. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h',
+};
+
+/** Arabic script: alef with hamza or madda → alef, ta marbuta → ha, alef maqsura → ya; tatweel dropped. */
+const ARABIC_FOLDS: readonly [RegExp, string][] = [
+  [/[أإآٱ]/g, 'ا'],
+  [/ة/g, 'ه'],
+  [/ى/g, 'ي'],
+  [/ـ/g, ''],
+];
+
+/** The Arabic article written as a word of its own: "al-Qaeda", "el Sisi", "wa-l-Jihad". */
+const ARTICLES = new Set(['al', 'el', 'l']);
+/** The article assimilated to a "sun letter": "ash-Sham", "ad-Dawla", "an-Nusra". */
+const SUN_LETTER_ARTICLE = /^a(t|th|d|dh|r|z|s|sh|n)$/;
+const ARABIC_ARTICLE = /^ال(?=..)/;
+
+/** Whole words with one spelling family: "son of", and "servant of" written as one word. */
+const WORD_EQUIVALENTS: Readonly<Record<string, string>> = {
+  ibn: 'bin', ben: 'bin', bn: 'bin',
+  abdul: 'abd', abdel: 'abd', abdal: 'abd', abdoul: 'abd', abdu: 'abd',
+};
+
+/**
+ * Transliteration variants of one Arabic sound, folded to one spelling (order matters).
+ * Each rule was kept only where it rarely merges two different English words (docs/search.md).
+ */
+const LETTER_EQUIVALENTS: readonly [RegExp, string][] = [
+  [/dj/g, 'j'], // French "dj" for jim: Djamel, Djihad
+  [/yy/g, 'y'], // shadda on ya: Islamiyya, Ifriqiyya
+  [/ou/g, 'u'], // French "ou" for damma: Abou, Qalamoun, Oussama
+  [/a[ey]|e[iy]/g, 'ai'], // diphthong and ayn-plus-i: Qaeda/Qaida, Sheikh/Shaykh, Husayn/Hussein
+  [/q/g, 'k'], // qaf as q or k: Iraq/Irak, Qalamoun/Kalamoun
+  [/(?<=[a-z])ah$/, 'a'], // final ta marbuta: Nusrah/Nusra, Khilafah/Khilafa
+  [/(?<=[a-z])h$/, ''], // …and after a vowel folded above
+];
+
+/** Diacritics, case, ayn/hamza marks and non-ASCII letters folded; the words split apart. */
+export function foldWords(text: string): string[] {
+  let folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(AYN_HAMZA_MARKS, '');
+  folded = folded.replace(/[øłđðþßæœıħ]/g, (letter) => LETTER_FOLDS[letter] ?? letter);
+  for (const [pattern, replacement] of ARABIC_FOLDS) folded = folded.replace(pattern, replacement);
+  // A full stop inside a word is an abbreviation ("U.S."), so it joins like an apostrophe.
+  return folded.replace(/(?<=\p{L})\.(?=\p{L})/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** One word's search key: its spelling family, with the transliteration table applied. */
+export function wordKey(word: string): string {
+  const equivalent = WORD_EQUIVALENTS[word];
+  if (equivalent) return equivalent;
+  if (!/^[a-z]+$/.test(word)) return word;
+  let key = word;
+  for (const [pattern, replacement] of LETTER_EQUIVALENTS) key = key.replace(pattern, replacement);
+  return key || word;
+}
+
+function isArticle(word: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (ARTICLES.has(word)) return true;
+  const sun = SUN_LETTER_ARTICLE.exec(word);
+  return sun !== null && next.startsWith(sun[1]!);
+}
+
+/**
+ * The search keys of a text. A query gets the bare keys ("al-Qa'ida" → ["kaida"]). The index
+ * also gets each word glued to its article ("alkaida"), because a glued "al" in a query
+ * ("alqaeda") cannot be told from a word that starts with "al" (Algeria).
+ */
+export function searchKeys(text: string, mode: 'query' | 'index' = 'query'): string[] {
+  const words = foldWords(text);
+  const keys: string[] = [];
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (isArticle(word, next)) {
+      if (mode === 'index') keys.push(wordKey(`al${next}`), wordKey(`${word}${next}`));
+      return;
+    }
+    const arabicBare = word.replace(ARABIC_ARTICLE, '');
+    if (arabicBare !== word) {
+      keys.push(arabicBare);
+      if (mode === 'index') keys.push(word);
+      return;
+    }
+    keys.push(wordKey(word));
+  });
+  return mode === 'index' ? [...new Set(keys)] : keys;
+}
+
+/** The query string to hand to Pagefind: the keys joined by spaces. */
+export function normalizeQuery(query: string): string {
+  return searchKeys(query).join(' ');
+}
