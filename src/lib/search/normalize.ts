@@ -25,8 +25,11 @@ const ARABIC_FOLDS: readonly [RegExp, string][] = [
 
 /** The Arabic article written as a word of its own: "al-Qaeda", "el Sisi", "wa-l-Jihad". */
 const ARTICLES = new Set(['al', 'el', 'l']);
-/** The article assimilated to a "sun letter": "ash-Sham", "ad-Dawla", "an-Nusra". */
-const SUN_LETTER_ARTICLE = /^a(t|th|d|dh|r|z|s|sh|n)$/;
+/**
+ * The article assimilated to a "sun letter" and hyphenated: "ash-Sham", "ad-Dawla", "an-Nusra"
+ * are read as "al-". Only with the hyphen: "as soon" and "at the" are English.
+ */
+const SUN_LETTER_ARTICLE = /\ba(t|th|d|dh|r|z|s|sh|n)-(?=\1)/g;
 const ARABIC_ARTICLE = /^ال(?=..)/;
 
 /** Whole words with one spelling family: "son of", and "servant of" written as one word. */
@@ -36,17 +39,22 @@ const WORD_EQUIVALENTS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Shadda written or not: Hassan/Hasan, Islamiyya/Islamiya. Only consonants (doubled vowels
+ * are long vowels, and "good" is not "god"); words under four letters keep theirs, as
+ * "all", "off" and "add" are not spellings of "al", "of" and "ad".
+ */
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1+/g;
+
+/**
  * Transliteration variants of one Arabic sound, folded to one spelling (order matters).
  * Each rule was kept only where it rarely merges two different English words (docs/search.md).
  */
 const LETTER_EQUIVALENTS: readonly [RegExp, string][] = [
   [/dj/g, 'j'], // French "dj" for jim: Djamel, Djihad
-  [/yy/g, 'y'], // shadda on ya: Islamiyya, Ifriqiyya
   [/ou/g, 'u'], // French "ou" for damma: Abou, Qalamoun, Oussama
   [/a[ey]|e[iy]/g, 'ai'], // diphthong and ayn-plus-i: Qaeda/Qaida, Sheikh/Shaykh, Husayn/Hussein
   [/q/g, 'k'], // qaf as q or k: Iraq/Irak, Qalamoun/Kalamoun
   [/(?<=[a-z])ah$/, 'a'], // final ta marbuta: Nusrah/Nusra, Khilafah/Khilafa
-  [/(?<=[a-z])h$/, ''], // …and after a vowel folded above
 ];
 
 /** Diacritics, case, ayn/hamza marks and non-ASCII letters folded; the words split apart. */
@@ -54,6 +62,7 @@ export function foldWords(text: string): string[] {
   let folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(AYN_HAMZA_MARKS, '');
   folded = folded.replace(/[øłđðþßæœıħ]/g, (letter) => LETTER_FOLDS[letter] ?? letter);
   for (const [pattern, replacement] of ARABIC_FOLDS) folded = folded.replace(pattern, replacement);
+  folded = folded.replace(SUN_LETTER_ARTICLE, 'al-');
   // A full stop inside a word is an abbreviation ("U.S."), so it joins like an apostrophe.
   return folded.replace(/(?<=\p{L})\.(?=\p{L})/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
@@ -63,16 +72,9 @@ export function wordKey(word: string): string {
   const equivalent = WORD_EQUIVALENTS[word];
   if (equivalent) return equivalent;
   if (!/^[a-z]+$/.test(word)) return word;
-  let key = word;
+  let key = word.length >= 4 ? word.replace(DOUBLED_CONSONANT, '$1') : word;
   for (const [pattern, replacement] of LETTER_EQUIVALENTS) key = key.replace(pattern, replacement);
   return key || word;
-}
-
-function isArticle(word: string, next: string | undefined): boolean {
-  if (next === undefined) return false;
-  if (ARTICLES.has(word)) return true;
-  const sun = SUN_LETTER_ARTICLE.exec(word);
-  return sun !== null && next.startsWith(sun[1]!);
 }
 
 /**
@@ -85,8 +87,8 @@ export function searchKeys(text: string, mode: 'query' | 'index' = 'query'): str
   const keys: string[] = [];
   words.forEach((word, i) => {
     const next = words[i + 1];
-    if (isArticle(word, next)) {
-      if (mode === 'index') keys.push(wordKey(`al${next}`), wordKey(`${word}${next}`));
+    if (next !== undefined && ARTICLES.has(word)) {
+      if (mode === 'index') keys.push(wordKey(`al${next}`));
       return;
     }
     const arabicBare = word.replace(ARABIC_ARTICLE, '');

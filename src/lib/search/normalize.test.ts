@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { foldWords, normalizeQuery, searchKeys, wordKey } from './normalize.ts';
+
+/** Every spelling in a family must give one query, and find its name's index keys. */
+function expectSameFamily(spellings: string[]) {
+  const queries = new Set(spellings.map(normalizeQuery));
+  expect([...queries], spellings.join(' / ')).toHaveLength(1);
+}
+
+describe('foldWords', () => {
+  it('folds diacritics, case and the ayn and hamza marks', () => {
+    expect(foldWords('Abū Muḥammad al-Jawlānī')).toEqual(['abu', 'muhammad', 'al', 'jawlani']);
+    expect(foldWords('al-Qaʿida, al-Qa’ida, Daʾish')).toEqual(['al', 'qaida', 'al', 'qaida', 'daish']);
+    expect(foldWords('Amédy Coulibaly')).toEqual(['amedy', 'coulibaly']);
+  });
+
+  it('joins abbreviations and splits on hyphens, spaces and punctuation', () => {
+    expect(foldWords('U.S. strikes (2014)')).toEqual(['us', 'strikes', '2014']);
+    expect(foldWords('wa-l-Jihad')).toEqual(['wa', 'l', 'jihad']);
+    expect(foldWords('ash-Sham, as soon')).toEqual(['al', 'sham', 'as', 'soon']);
+  });
+
+  it('normalizes Arabic script letter forms', () => {
+    expect(foldWords('الدولة الإسلامية')).toEqual(['الدوله', 'الاسلاميه']);
+  });
+});
+
+describe('wordKey', () => {
+  it.each([
+    ['qaeda', 'kaida'], ['qaida', 'kaida'], ['daesh', 'daish'], ['sheikh', 'shaikh'], ['shaykh', 'shaikh'],
+    ['qalamoun', 'kalamun'], ['abou', 'abu'], ['nusrah', 'nusra'], ['islamiyya', 'islamiya'],
+    ['hassan', 'hasan'], ['djamel', 'jamel'], ['ibn', 'bin'], ['abdul', 'abd'],
+  ])('%s → %s', (word, key) => {
+    expect(wordKey(word)).toBe(key);
+  });
+
+  it('keeps short words, long vowels and numbers as they are', () => {
+    expect(['all', 'off', 'good', 'saad', '2014'].map(wordKey)).toEqual(['all', 'off', 'good', 'saad', '2014']);
+  });
+});
+
+describe('searchKeys', () => {
+  it('drops the article from a query, also in its assimilated forms', () => {
+    expect(searchKeys("al-Qa'ida")).toEqual(['kaida']);
+    expect(searchKeys('ash-Sham ad-Dawla an-Nusra')).toEqual(['sham', 'dawla', 'nusra']);
+    expect(searchKeys('Tawhid wa-l-Jihad')).toEqual(['tawhid', 'wa', 'jihad']);
+  });
+
+  it('keeps words that only look like an article', () => {
+    expect(searchKeys('as soon as possible')).toEqual(['as', 'soon', 'as', 'posible']);
+    expect(searchKeys('Al')).toEqual(['al']);
+  });
+
+  it('indexes each word also glued to its article, so a glued query finds it', () => {
+    expect(searchKeys('al-Qaeda', 'index')).toEqual(['alkaida', 'kaida']);
+    expect(searchKeys('alqaeda')).toEqual(['alkaida']);
+    expect(searchKeys('القاعدة', 'index')).toEqual(['قاعده', 'القاعده']);
+    expect(searchKeys('القاعدة')).toEqual(['قاعده']);
+  });
+});
+
+describe('spelling families that meet', () => {
+  it.each([
+    [["al-Qaeda", "al-Qa'ida", 'al Qaida', 'al-Qaʿida', 'Al Qaeda', 'el-Qaida']],
+    [['Jabhat al-Nusra', 'Jabhat an-Nusrah', 'jabhat al nusra']],
+    [['ad-Dawlah al-Islamiyah', 'al-Dawla al-Islamiyya', 'ad-Dawla al-Islāmiyya']],
+    [['Uqba bin Nafi', "Uqba ibn Nafi'", 'ʿUqba b. Nafi'.replace(' b.', ' bn')]],
+    [['Abu Bakr', 'Abou Bakr', 'Abū Bakr']],
+    [['Shaykh', 'Sheikh', 'Shaikh']],
+    [['Daesh', "Da'ish", 'Daʿish']],
+    [['Ifriqiyya', 'Ifriqiya', 'Ifriqiyah']],
+  ])('%j', (spellings) => expectSameFamily(spellings));
+
+  it('does not fold vowel quality, which would merge English words (not/nut, bet/bit)', () => {
+    expect(normalizeQuery('Julani')).not.toBe(normalizeQuery('Jolani'));
+    expect(normalizeQuery('not')).not.toBe(normalizeQuery('nut'));
+  });
+});
