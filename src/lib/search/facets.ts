@@ -8,10 +8,8 @@ import { parsePartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Entry, EntryOf } from '../schema/index.ts';
 import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
+import type { FacetName } from './facet-names.ts';
 
-/** The facets, in the order the search page shows them. */
-export const FACETS = ['type', 'place', 'actor', 'year', 'confidence', 'status'] as const;
-export type FacetName = (typeof FACETS)[number];
 export type SearchFacets = Record<FacetName, string[]>;
 
 /** A range wider than this many years is filed under its first and last years only. */

@@ -55,6 +55,7 @@ describe('searchKeys', () => {
     expect(searchKeys('al-Qaeda', 'index')).toEqual(['alkaida', 'kaida']);
     expect(searchKeys('alqaeda')).toEqual(['alkaida']);
     expect(searchKeys('القاعدة', 'index')).toEqual(['قاعده', 'القاعده']);
+    expect(searchKeys('al-Qaeda and al-Qaeda', 'index')).toEqual(['alkaida', 'kaida', 'and', 'alkaida', 'kaida']);
     expect(searchKeys('القاعدة')).toEqual(['قاعده']);
   });
 });

@@ -78,28 +78,20 @@ export function wordKey(word: string): string {
 }
 
 /**
- * The search keys of a text. A query gets the bare keys ("al-Qa'ida" → ["kaida"]). The index
- * also gets each word glued to its article ("alkaida"), because a glued "al" in a query
- * ("alqaeda") cannot be told from a word that starts with "al" (Algeria).
+ * The search keys of a text, word by word (repeated words give repeated keys). A query gets
+ * the bare keys ("al-Qa'ida" → ["kaida"]). The index also gets each word glued to its article
+ * ("alkaida"), because a glued "al" in a query ("alqaeda") cannot be told from a word that
+ * starts with "al" (Algeria).
  */
 export function searchKeys(text: string, mode: 'query' | 'index' = 'query'): string[] {
   const words = foldWords(text);
-  const keys: string[] = [];
-  words.forEach((word, i) => {
+  return words.flatMap((word, i) => {
     const next = words[i + 1];
-    if (next !== undefined && ARTICLES.has(word)) {
-      if (mode === 'index') keys.push(wordKey(`al${next}`));
-      return;
-    }
+    if (next !== undefined && ARTICLES.has(word)) return mode === 'index' ? [wordKey(`al${next}`)] : [];
     const arabicBare = word.replace(ARABIC_ARTICLE, '');
-    if (arabicBare !== word) {
-      keys.push(arabicBare);
-      if (mode === 'index') keys.push(word);
-      return;
-    }
-    keys.push(wordKey(word));
+    if (arabicBare !== word) return mode === 'index' ? [arabicBare, word] : [arabicBare];
+    return [wordKey(word)];
   });
-  return mode === 'index' ? [...new Set(keys)] : keys;
 }
 
 /** The query string to hand to Pagefind: the keys joined by spaces. */

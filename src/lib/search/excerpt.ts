@@ -1,0 +1,67 @@
+/**
+ * Highlighting in the browser, by the same search keys the index uses, so "al Qaida" marks
+ * "al-Qaʿida" in a result. Returns parts to render as text and <mark>, never HTML strings.
+ */
+import { searchKeys } from './normalize.ts';
+
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+export interface Excerpt {
+  parts: TextPart[];
+  /** Text was cut before the first part / after the last. */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+/**
+ * Whether a written word is a hit for the query keys. Like Pagefind, a query key matches the
+ * start of a word; a word may also be a query key's stem ("attack" for "attacks").
+ */
+export function isHit(word: string, queryKeys: readonly string[]): boolean {
+  return searchKeys(word, 'index').some((key) =>
+    queryKeys.some((q) => key.startsWith(q) || (key.length >= 4 && q.startsWith(key) && q.length - key.length <= 3)));
+}
+
+/** The text split into words (keeping the spaces with them), each marked if it is a hit. */
+export function markHits(text: string, queryKeys: readonly string[]): TextPart[] {
+  const parts: TextPart[] = [];
+  for (const token of text.split(/(\s+)/)) {
+    const match = token.trim() !== '' && queryKeys.length > 0 && isHit(token, queryKeys);
+    const last = parts.at(-1);
+    if (last && last.match === match && !match) last.text += token;
+    else if (token) parts.push({ text: token, match });
+  }
+  return parts;
+}
+
+/**
+ * The window of `length` words of the content with the most hits (the earliest if tied), or
+ * undefined when no word is a hit. `keyWordCount` words at the end are the index's search
+ * keys, not text, and are cut off first.
+ */
+export function buildExcerpt(content: string, keyWordCount: number, queryKeys: readonly string[], length = 28): Excerpt | undefined {
+  const allWords = content.split(/\s+/).filter(Boolean);
+  const words = allWords.slice(0, Math.max(0, allWords.length - keyWordCount));
+  const hits = words.map((word) => queryKeys.length > 0 && isHit(word, queryKeys));
+  let best = -1;
+  let bestCount = 0;
+  let count = 0;
+  for (let end = 0; end < words.length; end++) {
+    count += hits[end] ? 1 : 0;
+    if (end >= length) count -= hits[end - length] ? 1 : 0;
+    if (count > bestCount) [best, bestCount] = [Math.max(0, end - length + 1), count];
+  }
+  if (best < 0) return undefined;
+  // Start a little before the first hit of the window, so the hit has some context.
+  const firstHit = hits.indexOf(true, best);
+  const start = Math.max(0, Math.min(best, firstHit - 6));
+  const end = Math.min(words.length, start + length);
+  return {
+    parts: markHits(words.slice(start, end).join(' '), queryKeys),
+    cutStart: start > 0,
+    cutEnd: end < words.length,
+  };
+}

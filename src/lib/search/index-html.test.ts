@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { bodyKeys, mainContentText, withSearchRecord } from './index-html.ts';
+import type { SearchRecord } from './record.ts';
+
+const page = `<html><body><nav>Menu al-Qaeda</nav><article class="entry" data-pagefind-body data-slug="x">
+<h1>Raid</h1><p>The al-Qa&#x2BF;ida truce &amp; more</p><script>var a = "<b>";</script></article><aside>Backlinks</aside></body></html>`;
+
+const record: SearchRecord = {
+  filters: { type: ['Event'], place: ['Tell <Abyad>'], actor: [], year: ['2015'], confidence: [], status: [] },
+  meta: { type: 'Event · Attack', date: '', summary: 'A "raid".', aliases: '' },
+  nameKeys: ['raid'],
+};
+
+describe('mainContentText', () => {
+  it("reads the article's text only, without scripts, entities decoded", () => {
+    expect(mainContentText(page)).toBe('Raid The al-Qaʿida truce & more');
+    expect(mainContentText('<main>no article</main>')).toBeUndefined();
+  });
+});
+
+describe('bodyKeys', () => {
+  it('gives the keys of words Pagefind would not find as written, once per occurrence', () => {
+    expect(bodyKeys("The al-Qa'ida truce, al-Qaeda again")).toEqual(['alkaida', 'kaida', 'alkaida', 'kaida']);
+  });
+});
+
+describe('withSearchRecord', () => {
+  it('adds filters, metadata and weighted keys at the end of the article, escaped, and counts the key words', () => {
+    const html = withSearchRecord(page, record);
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    expect(article).toContain('<span data-pagefind-filter="place">Tell &lt;Abyad&gt;</span>');
+    expect(article).toContain('<span data-pagefind-meta="summary">A &quot;raid&quot;.</span>');
+    expect(article).not.toContain('data-pagefind-meta="date"');
+    expect(article).toContain('<span data-pagefind-meta="keywords:3"></span>');
+    expect(article.endsWith('<div data-pagefind-weight="10">raid</div><div>alkaida kaida</div>')).toBe(true);
+    expect(html.slice(html.indexOf('</article>'))).toBe('</article><aside>Backlinks</aside></body></html>');
+  });
+
+  it('refuses a page without main content', () => {
+    expect(() => withSearchRecord('<main></main>', record)).toThrow(/data-pagefind-body/);
+  });
+});
