@@ -29,24 +29,24 @@ if (checked.problems.length) {
 }
 console.log(`✓ ${checked.fileCount} entries checked (release ${options.release}, base ${options.base}).`);
 
-mkdirSync(join(projectRoot, '.build'), { recursive: true });
-const astro = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (astro.status !== 0) fail('astro build failed.');
-
 try {
+  mkdirSync(join(projectRoot, '.build'), { recursive: true });
+  const astro = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (astro.status !== 0) fail('astro build failed.');
+
   const { pages } = await writeSearchIndex(staging);
   console.log(`✓ Search index: ${pages} pages.`);
+
+  const previous = join(projectRoot, '.build', `previous-${process.pid}`);
+  mkdirSync(dirname(outDir), { recursive: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-
-const previous = join(projectRoot, '.build', `previous-${process.pid}`);
-mkdirSync(dirname(outDir), { recursive: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
 console.log(`✓ Site written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
