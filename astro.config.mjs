@@ -17,6 +17,12 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [wikiLinkPlugin((target) => getKnowledgeBase().resolve(target))] }),
   },
-  security: { csp: true },
+  security: {
+    csp: {
+      // Pagefind's search runs as WebAssembly, which a CSP without 'wasm-unsafe-eval' blocks;
+      // this allows compiling WASM only, not eval() of JavaScript. 'self' keeps Astro's default.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -3,11 +3,9 @@
  * entry's search record added inside its main content. Only the index sees these additions;
  * the page served to readers is unchanged.
  */
+import { KEYS_WORD_COUNT_META } from './fields.ts';
 import { foldWords, searchKeys } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
-
-/** The `data-pagefind-meta` field that tells the browser how many words at the end of a result's content are search keys. */
-export const KEYS_WORD_COUNT_META = 'keywords';
 /** Weight of name keys (Pagefind's scale is 0–10; an h1 is 7, body text 1). */
 const NAME_WEIGHT = 10;
 

@@ -7,10 +7,8 @@ import type { Entry } from '../schema/index.ts';
 import { entryDateLabel, entryKind } from '../view/facts.ts';
 import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
 import { searchFacets, type SearchFacets } from './facets.ts';
+import { ALIAS_SEPARATOR } from './fields.ts';
 import { searchKeys } from './normalize.ts';
-
-/** Separates aliases in the `aliases` metadata (names do not contain it). */
-export const ALIAS_SEPARATOR = '; ';
 
 export interface SearchRecord {
   filters: SearchFacets;

@@ -1,0 +1,151 @@
+/**
+ * The search page: reads the search from the URL, runs it through Pagefind with the query in
+ * its search-key form, and renders results and filter counts; every change is written back to
+ * the URL so the search can be bookmarked and cited.
+ */
+import { searchKeys } from '../lib/search/normalize.ts';
+import { hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
+import { FACETS, type FacetName } from '../lib/search/facet-names.ts';
+import { renderFacets } from './search-facets.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './search-pagefind.ts';
+import { renderResult } from './search-result.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 60;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const facetsBox = document.querySelector<HTMLElement>('[data-search-facets]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+let pagefind: Pagefind;
+let run = 0;
+let shown: PagefindResult[] = [];
+let pending: PagefindResult[] = [];
+let highlightKeys: string[] = [];
+
+/** A quoted query is an exact phrase: Pagefind matches it as written. */
+function pagefindQuery(query: string): string | null {
+  if (!query.trim()) return null;
+  if (/^\s*".+"\s*$/.test(query)) return query;
+  return searchKeys(query).join(' ') || null;
+}
+
+async function showMore(thisRun: number) {
+  const batch = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const items = await Promise.all(batch.map(async (result) => renderResult(await result.data(), highlightKeys)));
+  if (thisRun !== run) return;
+  list.append(...items);
+  shown = [...shown, ...batch];
+  more.hidden = pending.length === 0;
+}
+
+async function search(options: { updateUrl: boolean }) {
+  const thisRun = ++run;
+  if (options.updateUrl) {
+    const params = stateToParams(state).toString();
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+  }
+  const query = pagefindQuery(state.query);
+  highlightKeys = searchKeys(state.query.replace(/"/g, ''));
+  if (query === null && !hasFilters(state)) {
+    const totals = await pagefind.filters();
+    if (thisRun !== run) return;
+    renderFacets(facetsBox, totals, state);
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = 'Type a name, a spelling or a word, or choose a filter.';
+    return;
+  }
+  const found = await pagefind.search(query, { filters: state.filters as Record<string, string[]> });
+  if (!found || thisRun !== run) return;
+  pending = found.results;
+  shown = [];
+  list.replaceChildren();
+  await showMore(thisRun);
+  if (thisRun !== run) return;
+  renderFacets(facetsBox, found.filters, state);
+  const count = found.results.length;
+  status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  state = { ...state, query: input.value };
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => search({ updateUrl: true }), TYPING_DELAY_MS);
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  state = { ...state, query: input.value };
+  search({ updateUrl: true });
+});
+
+facetsBox.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const facet = box.name as FacetName;
+  if (!FACETS.includes(facet)) return;
+  state = toggleFilter(state, facet, box.value, box.checked);
+  search({ updateUrl: true });
+});
+
+facetsBox.addEventListener('click', (event) => {
+  const clear = (event.target as HTMLElement).closest('[data-clear-filters]');
+  if (!clear) return;
+  state = { ...state, filters: {} };
+  search({ updateUrl: true });
+  input.focus();
+});
+
+more.addEventListener('click', async () => {
+  const firstNew = shown.length;
+  await showMore(run);
+  list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
+});
+
+/** Arrow keys move between the search field and the result links; Tab works as usual. */
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+}
+input.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown') return;
+  const first = resultLinks()[0];
+  if (first) {
+    event.preventDefault();
+    first.focus();
+  }
+});
+list.addEventListener('keydown', (event) => {
+  const links = resultLinks();
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (index < 0) return;
+  const target = { ArrowDown: links[index + 1], ArrowUp: index === 0 ? input : links[index - 1], Home: links[0], End: links.at(-1) }[event.key];
+  if (target) {
+    event.preventDefault();
+    target.focus();
+  }
+});
+
+window.addEventListener('popstate', () => {
+  state = stateFromParams(new URLSearchParams(location.search));
+  input.value = state.query;
+  search({ updateUrl: false });
+});
+
+input.value = state.query;
+status.textContent = 'Loading the search index…';
+loadPagefind(import.meta.env.BASE_URL)
+  .then((loaded) => {
+    pagefind = loaded;
+    return search({ updateUrl: false });
+  })
+  .catch((error: unknown) => {
+    status.textContent = 'The search index could not be loaded. Try reloading the page.';
+    console.error(error);
+  });
