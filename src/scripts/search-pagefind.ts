@@ -40,6 +40,8 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ baseUrl: base, ranking: RANKING });
   await pagefind.init();
+  // Filter counts come back with each search only once the filter index is loaded.
+  await pagefind.filters();
   return pagefind;
 }
 

@@ -3,7 +3,7 @@ import { bodyKeys, mainContentText, withSearchRecord } from './index-html.ts';
 import type { SearchRecord } from './record.ts';
 
 const page = `<html><body><nav>Menu al-Qaeda</nav><article class="entry" data-pagefind-body data-slug="x">
-<h1>Raid</h1><p>The al-Qa&#x2BF;ida truce &amp; more</p><script>var a = "<b>";</script></article><aside>Backlinks</aside></body></html>`;
+<header class="entry-header"><h1>Raid</h1><p>al-Nusrah</p></header><p>The al-Qa&#x2BF;ida truce &amp; more</p><script>var a = "<b>";</script></article><aside>Backlinks</aside></body></html>`;
 
 const record: SearchRecord = {
   filters: { type: ['Event'], place: ['Tell <Abyad>'], actor: [], year: ['2015'], confidence: [], status: [] },
@@ -13,7 +13,7 @@ const record: SearchRecord = {
 
 describe('mainContentText', () => {
   it("reads the article's text only, without scripts, entities decoded", () => {
-    expect(mainContentText(page)).toBe('Raid The al-Qaʿida truce & more');
+    expect(mainContentText(page)).toEqual({ header: 'Raid al-Nusrah', body: 'The al-Qaʿida truce & more' });
     expect(mainContentText('<main>no article</main>')).toBeUndefined();
   });
 });
@@ -25,14 +25,20 @@ describe('bodyKeys', () => {
 });
 
 describe('withSearchRecord', () => {
+  it('indexes the header by its keys only, so excerpts come from the body', () => {
+    const html = withSearchRecord(page, record);
+    expect(html).toContain('<header data-pagefind-ignore class="entry-header"><h1>Raid</h1>');
+    expect(html).toContain('<div data-pagefind-weight="2">raid alnusra nusra</div>');
+  });
+
   it('adds filters, metadata and weighted keys at the end of the article, escaped, and counts the key words', () => {
     const html = withSearchRecord(page, record);
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     expect(article).toContain('<span data-pagefind-filter="place">Tell &lt;Abyad&gt;</span>');
     expect(article).toContain('<span data-pagefind-meta="summary">A &quot;raid&quot;.</span>');
     expect(article).not.toContain('data-pagefind-meta="date"');
-    expect(article).toContain('<span data-pagefind-meta="keywords:3"></span>');
-    expect(article.endsWith('<div data-pagefind-weight="10">raid</div><div>alkaida kaida</div>')).toBe(true);
+    expect(article).toContain('<span data-pagefind-meta="keywords:6"></span>');
+    expect(article.endsWith('<div data-pagefind-weight="2">raid alnusra nusra</div><div>alkaida kaida</div>')).toBe(true);
     expect(html.slice(html.indexOf('</article>'))).toBe('</article><aside>Backlinks</aside></body></html>');
   });
 

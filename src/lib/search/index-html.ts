@@ -6,10 +6,13 @@
 import { KEYS_WORD_COUNT_META } from './fields.ts';
 import { foldWords, searchKeys } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
-/** Weight of name keys (Pagefind's scale is 0–10; an h1 is 7, body text 1). */
+/** Weights on Pagefind's 0–10 scale (an h1 is 7, body text 1): names first, then the entry's header. */
 const NAME_WEIGHT = 10;
+const HEADER_WEIGHT = 2;
 
 const MAIN_CONTENT = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/article>/;
+/** The entry's header (type, date, title, summary): a result shows these itself. */
+const ENTRY_HEADER = /<header\b([^>]*)>([\s\S]*?)<\/header>/;
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {
@@ -23,12 +26,17 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The text of the page's main content (`<article data-pagefind-body>`), or undefined if it has none. */
-export function mainContentText(html: string): string | undefined {
+function htmlText(html: string): string {
+  const withoutCode = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
+  return decodeEntities(withoutCode.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** The text of the page's main content (`<article data-pagefind-body>`): its header, and the rest. */
+export function mainContentText(html: string): { header: string; body: string } | undefined {
   const match = MAIN_CONTENT.exec(html);
   if (!match) return undefined;
-  const withoutCode = match[1]!.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
-  return decodeEntities(withoutCode.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const header = ENTRY_HEADER.exec(match[1]!);
+  return { header: htmlText(header?.[2] ?? ''), body: htmlText(match[1]!.replace(ENTRY_HEADER, ' ')) };
 }
 
 /**
@@ -40,23 +48,31 @@ export function bodyKeys(text: string): string[] {
   return searchKeys(text, 'index').filter((key) => !asWritten.has(key));
 }
 
-/** The page with the record's filters, metadata and search keys added at the end of its main content. */
+/**
+ * The page with the record's filters, metadata and search keys added at the end of its main
+ * content. The entry's header is indexed by its keys only (weighted), not as text, so that
+ * excerpts come from the body: a result shows the title, type, date and summary itself.
+ */
 export function withSearchRecord(html: string, record: SearchRecord): string {
   const text = mainContentText(html);
   if (text === undefined) throw new Error('the page has no <article data-pagefind-body>');
-  const keys = bodyKeys(text);
+  const headerKeys = searchKeys(text.header, 'index');
+  const keys = bodyKeys(text.body);
   const filters = Object.entries(record.filters).flatMap(([name, values]) =>
     values.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`));
   const meta = Object.entries(record.meta)
     .filter(([, value]) => value)
     .map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`);
-  const wordCount = record.nameKeys.length + keys.length;
+  const wordCount = record.nameKeys.length + headerKeys.length + keys.length;
   // The keys come last, so the browser can cut them off the content before making an excerpt.
   const addition = [
     `<div data-pagefind-ignore>${filters.join('')}${meta.join('')}<span data-pagefind-meta="${KEYS_WORD_COUNT_META}:${wordCount}"></span></div>`,
     `<div data-pagefind-weight="${NAME_WEIGHT}">${record.nameKeys.join(' ')}</div>`,
+    `<div data-pagefind-weight="${HEADER_WEIGHT}">${headerKeys.join(' ')}</div>`,
     `<div>${keys.join(' ')}</div>`,
   ].join('');
-  const end = html.indexOf('</article>', MAIN_CONTENT.exec(html)!.index);
-  return `${html.slice(0, end)}${addition}${html.slice(end)}`;
+  const start = MAIN_CONTENT.exec(html)!.index;
+  const end = html.indexOf('</article>', start);
+  const article = html.slice(start, end).replace(ENTRY_HEADER, '<header data-pagefind-ignore$1>$2</header>');
+  return `${html.slice(0, start)}${article}${addition}${html.slice(end)}`;
 }
