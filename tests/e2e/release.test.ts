@@ -1,0 +1,39 @@
+/**
+ * An entry marked above the release level is left out of everything the build writes: pages,
+ * search index, scripts and data. Every file is read, gzip-compressed ones (Pagefind) unpacked.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/build-options.ts';
+import { TEST_SITES_DIR } from './support/global-setup.ts';
+
+/** What only the TLP:AMBER fixture entry says: its title, slug and body. */
+const SECRETS = ['Secret Actor Codename', 'secret-actor', 'A withheld person'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function leaks(site: string): string[] {
+  return filesUnder(join(projectRoot, TEST_SITES_DIR, site)).flatMap((file) => {
+    let bytes = readFileSync(file);
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    const text = bytes.toString('utf8');
+    return SECRETS.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`);
+  });
+}
+
+describe('release filtering in the built output', () => {
+  it('a TLP:CLEAR build contains nothing of a TLP:AMBER entry, anywhere', () => {
+    expect(leaks('fixture')).toEqual([]);
+  });
+
+  it('a TLP:AMBER build contains it (the check can see a leak)', () => {
+    expect(leaks('fixtureSubpathAmber').length).toBeGreaterThan(0);
+  });
+});
