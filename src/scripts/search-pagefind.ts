@@ -32,8 +32,17 @@ export interface Pagefind {
   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
 }
 
-/** Ranking: the name keys carry the weight; metadata (summary, aliases) is shown, not ranked again. */
-const RANKING = { metaWeights: { title: 5, summary: 0, aliases: 0, type: 0, date: 0 } };
+/**
+ * Ranking: the weighted name keys and the `names` metadata of actors and places (see
+ * src/lib/search/record.ts) carry the names. Other metadata is for display and is not ranked
+ * again: Pagefind matches it as written, not by search keys.
+ */
+const RANKING = {
+  metaWeights: { names: 10, title: 0, summary: 0, aliases: 0, type: 0, date: 0 },
+  // Entries differ in length for reasons unrelated to relevance (an actor's page grows with
+  // its history), so length weighs little: short source pages would otherwise outrank them.
+  pageLength: 0.1,
+};
 
 export async function loadPagefind(base: string): Promise<Pagefind> {
   const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;

@@ -1,6 +1,5 @@
 /** One search result as DOM nodes (built with textContent, never from HTML strings). */
 import { buildExcerpt, isHit, markHits, type TextPart } from '../lib/search/excerpt.ts';
-import { KEYS_WORD_COUNT_META } from '../lib/search/fields.ts';
 import { aliasesOf, type PagefindResultData } from './search-pagefind.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -43,7 +42,7 @@ export function renderResult(data: PagefindResultData, keys: readonly string[]):
   }
   if (data.meta.summary) item.append(element('p', 'result-summary', data.meta.summary));
 
-  const excerpt = buildExcerpt(data.content, Number(data.meta[KEYS_WORD_COUNT_META] ?? 0), keys);
+  const excerpt = buildExcerpt(data.content, keys);
   if (excerpt) {
     const text = element('p', 'result-excerpt');
     if (excerpt.cutStart) text.append('… ');

@@ -3,5 +3,8 @@
 /** Separates aliases in the `aliases` metadata (names do not contain it). */
 export const ALIAS_SEPARATOR = '; ';
 
-/** Metadata field: how many words at the end of a page's indexed content are search keys, not text. */
-export const KEYS_WORD_COUNT_META = 'keywords';
+/**
+ * Marks where a page's indexed content ends and its search keys begin, so the browser can cut
+ * them off before making an excerpt. Not a letter or digit, so Pagefind never indexes it.
+ */
+export const KEYS_START = '⁂';

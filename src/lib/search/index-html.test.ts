@@ -7,8 +7,9 @@ const page = `<html><body><nav>Menu al-Qaeda</nav><article class="entry" data-pa
 
 const record: SearchRecord = {
   filters: { type: ['Event'], place: ['Tell <Abyad>'], actor: [], year: ['2015'], confidence: [], status: [] },
-  meta: { type: 'Event · Attack', date: '', summary: 'A "raid".', aliases: '' },
+  meta: { type: 'Event · Attack', date: '', summary: 'A "raid".', aliases: '', names: '' },
   nameKeys: ['raid'],
+  nameWeight: 6,
 };
 
 describe('mainContentText', () => {
@@ -31,13 +32,13 @@ describe('withSearchRecord', () => {
     expect(html).toContain('<div data-pagefind-weight="2">raid alnusra nusra</div>');
   });
 
-  it('adds filters, metadata and weighted keys at the end of the article, escaped, and counts the key words', () => {
+  it('adds filters, metadata and, after a marker, weighted keys at the end of the article, escaped', () => {
     const html = withSearchRecord(page, record);
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     expect(article).toContain('<span data-pagefind-filter="place">Tell &lt;Abyad&gt;</span>');
     expect(article).toContain('<span data-pagefind-meta="summary">A &quot;raid&quot;.</span>');
     expect(article).not.toContain('data-pagefind-meta="date"');
-    expect(article).toContain('<span data-pagefind-meta="keywords:6"></span>');
+    expect(article).toContain('<div>⁂</div><div data-pagefind-weight="6">raid</div>');
     expect(article.endsWith('<div data-pagefind-weight="2">raid alnusra nusra</div><div>alkaida kaida</div>')).toBe(true);
     expect(html.slice(html.indexOf('</article>'))).toBe('</article><aside>Backlinks</aside></body></html>');
   });

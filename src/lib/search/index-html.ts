@@ -3,11 +3,10 @@
  * entry's search record added inside its main content. Only the index sees these additions;
  * the page served to readers is unchanged.
  */
-import { KEYS_WORD_COUNT_META } from './fields.ts';
+import { KEYS_START } from './fields.ts';
 import { foldWords, searchKeys } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
-/** Weights on Pagefind's 0–10 scale (an h1 is 7, body text 1): names first, then the entry's header. */
-const NAME_WEIGHT = 10;
+/** Weight of the rest of the entry's header (summary, type, date) on Pagefind's 0–10 scale; body text is 1. */
 const HEADER_WEIGHT = 2;
 
 const MAIN_CONTENT = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/article>/;
@@ -63,11 +62,10 @@ export function withSearchRecord(html: string, record: SearchRecord): string {
   const meta = Object.entries(record.meta)
     .filter(([, value]) => value)
     .map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`);
-  const wordCount = record.nameKeys.length + headerKeys.length + keys.length;
-  // The keys come last, so the browser can cut them off the content before making an excerpt.
   const addition = [
-    `<div data-pagefind-ignore>${filters.join('')}${meta.join('')}<span data-pagefind-meta="${KEYS_WORD_COUNT_META}:${wordCount}"></span></div>`,
-    `<div data-pagefind-weight="${NAME_WEIGHT}">${record.nameKeys.join(' ')}</div>`,
+    `<div data-pagefind-ignore>${filters.join('')}${meta.join('')}</div>`,
+    `<div>${KEYS_START}</div>`,
+    `<div data-pagefind-weight="${record.nameWeight}">${record.nameKeys.join(' ')}</div>`,
     `<div data-pagefind-weight="${HEADER_WEIGHT}">${headerKeys.join(' ')}</div>`,
     `<div>${keys.join(' ')}</div>`,
   ].join('');
