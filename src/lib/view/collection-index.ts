@@ -24,13 +24,14 @@ export function indexRows(kb: KnowledgeBase, collection: CollectionName): IndexR
   return kb.byCollection[collection].map((entry: Entry) => {
     const kind = entryKind(entry);
     const sortDate = entrySortDate(entry);
+    const dateLabel = entryDateLabel(entry);
     return {
       slug: entry.slug,
       title: entry.data.title,
       href: entryPath(kb.base, entry.collection, entry.slug),
       summary: entry.data.summary,
       ...(kind ? { kind, kindLabel: humanize(kind) } : {}),
-      ...(entryDateLabel(entry) ? { dateLabel: entryDateLabel(entry) } : {}),
+      ...(dateLabel ? { dateLabel } : {}),
       dateKey: sortDate ? partialDateSortKey(sortDate) : '',
       searchText: [entry.data.title, ...entry.data.aliases, entry.data.summary, ...entry.data.tags].join(' ').toLowerCase(),
     };
