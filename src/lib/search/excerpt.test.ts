@@ -10,6 +10,7 @@ describe('isHit', () => {
     expect(isHit('Qaeda,', keys('qa'))).toBe(true);
     expect(isHit('attack', keys('attacks'))).toBe(true);
     expect(isHit('Algeria', keys('al Qaeda'))).toBe(false);
+    expect(isHit('Golan);', keys('Golani'))).toBe(false);
   });
 });
 

@@ -17,13 +17,16 @@ export interface Excerpt {
   cutEnd: boolean;
 }
 
+/** English endings a query word may have beyond the word in the text ("attacks" finds "attack"). */
+const ENDINGS = new Set(['s', 'es', 'ed', 'd', 'ing', 'er', 'ers']);
+
 /**
  * Whether a written word is a hit for the query keys. Like Pagefind, a query key matches the
  * start of a word; a word may also be a query key's stem ("attack" for "attacks").
  */
 export function isHit(word: string, queryKeys: readonly string[]): boolean {
   return searchKeys(word, 'index').some((key) =>
-    queryKeys.some((q) => key.startsWith(q) || (key.length >= 4 && q.startsWith(key) && q.length - key.length <= 3)));
+    queryKeys.some((q) => key.startsWith(q) || (q.startsWith(key) && ENDINGS.has(q.slice(key.length)))));
 }
 
 /** The text split into words (keeping the spaces with them), each marked if it is a hit. */
