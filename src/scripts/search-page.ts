@@ -26,11 +26,14 @@ let shown: PagefindResult[] = [];
 let pending: PagefindResult[] = [];
 let highlightKeys: string[] = [];
 
-/** A quoted query is an exact phrase: Pagefind matches it as written. */
+/**
+ * A quoted query is an exact phrase: Pagefind matches it as written. A single letter is not
+ * searched: as a prefix it matches most of the index, slowly and uselessly.
+ */
 function pagefindQuery(query: string): string | null {
-  if (!query.trim()) return null;
   if (/^\s*".+"\s*$/.test(query)) return query;
-  return searchKeys(query).join(' ') || null;
+  const keys = searchKeys(query).join(' ');
+  return keys.length >= 2 ? keys : null;
 }
 
 async function showMore(thisRun: number) {
@@ -72,11 +75,29 @@ async function search(options: { updateUrl: boolean }) {
   status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
 }
 
-// Search on every keystroke: a warm search answers within a frame or two, and a newer search
-// makes an older one's results be dropped (see `run`), so no debounce delay is needed.
+/**
+ * Search as the reader types, without a fixed delay: a keystroke starts a search at once
+ * unless one is running; then only the latest text is searched when it ends. On a small index
+ * every keystroke is answered; on a large one, searches for stale text never pile up.
+ */
+let typing: Promise<void> | undefined;
+let typedSince = false;
+function searchAsTyped(): void {
+  if (typing) {
+    typedSince = true;
+    return;
+  }
+  typing = search({ updateUrl: true }).finally(() => {
+    typing = undefined;
+    if (typedSince) {
+      typedSince = false;
+      searchAsTyped();
+    }
+  });
+}
 input.addEventListener('input', () => {
   state = { ...state, query: input.value };
-  search({ updateUrl: true });
+  searchAsTyped();
 });
 
 form.addEventListener('submit', (event) => {
