@@ -38,7 +38,7 @@ try {
   });
   if (astro.status !== 0) fail('astro build failed.');
 
-  const { pages } = await writeSearchIndex(staging);
+  const { pages } = await writeSearchIndex(staging, checked.knowledgeBase!);
   console.log(`✓ Search index: ${pages} pages.`);
 
   const previous = join(projectRoot, '.build', `previous-${process.pid}`);

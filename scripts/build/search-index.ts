@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { getKnowledgeBase } from '../../src/data/knowledge-base.ts';
+import type { KnowledgeBase } from '../../src/lib/knowledge-base.ts';
 import { withSearchRecord } from '../../src/lib/search/index-html.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import type { Entry } from '../../src/lib/schema/index.ts';
@@ -14,8 +14,7 @@ import type { Entry } from '../../src/lib/schema/index.ts';
 /** Pages handed to Pagefind at a time: enough to keep its service busy, few enough to bound memory. */
 const BATCH_SIZE = 64;
 
-export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
-  const kb = getKnowledgeBase();
+export async function writeSearchIndex(siteDir: string, kb: KnowledgeBase): Promise<{ pages: number }> {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

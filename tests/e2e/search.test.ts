@@ -2,40 +2,19 @@
  * Search in Chromium on a built fixture site with transliterated names (tests/fixtures/search),
  * served under a sub-path: spellings, filters, URL state, keyboard, withheld entries.
  */
-import { spawnSync } from 'node:child_process';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config/build-options.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
-import { TEST_SITES_DIR } from './support/global-setup.ts';
-import { serveStatic } from './support/static-server.ts';
+import { launchBrowser, openPage, siteUrl as testSiteUrl } from './support/browser.ts';
+import { SITES } from './support/sites.ts';
 
-const BASE = '/kb/';
+const siteUrl = testSiteUrl('search');
+const BASE = SITES.search.base;
 let browser: Browser;
-let server: Server;
-let siteUrl: string;
 
-// The shared global setup builds the sites listed in support/sites.ts; this fixture is built here.
 beforeAll(async () => {
-  const outDir = `${TEST_SITES_DIR}/search`;
-  // A test worker's environment carries Vite's BASE_URL, MODE…, which would override Astro's base.
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...env, CONTENT_DIR: 'tests/fixtures/search', BASE_PATH: BASE, OUT_DIR: outDir },
-  });
-  if (build.status !== 0) throw new Error(`Building the search fixture site failed:\n${build.stdout}\n${build.stderr}`);
-  const served = await serveStatic(join(projectRoot, outDir), BASE);
-  [server, siteUrl] = [served.server, served.url];
   browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
+afterAll(() => browser?.close());
 
 /** Each test's pages, closed after it: every open search page runs its own index. */
 const pages: Page[] = [];

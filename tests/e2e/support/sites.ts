@@ -15,6 +15,8 @@ export const SITES = {
   fixture: { contentDir: 'tests/fixtures/valid', base: '/' },
   /** The same, built for a sub-path and a higher release level. */
   fixtureSubpathAmber: { contentDir: 'tests/fixtures/valid', base: '/kb/', release: 'TLP:AMBER' },
+  /** Transliterated names for the search tests, under a sub-path. */
+  search: { contentDir: 'tests/fixtures/search', base: '/kb/' },
   /** The real knowledge base. */
   seed: { contentDir: 'content', base: '/' },
 } satisfies Record<string, SiteSpec>;
