@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { COLLECTIONS, type CollectionName, type Entry } from '../schema/index.ts';
 import { splitWikiLinks } from '../wikilinks.ts';
-import { linkView, type LinkView } from './references-view.ts';
+import { linkView, linkViewOf, type LinkView } from './references-view.ts';
 
 export interface Backlink {
   entry: Entry;
@@ -24,8 +24,8 @@ export type ContextPiece = { text: string; link?: LinkView; current?: boolean };
 export function contextPieces(kb: KnowledgeBase, context: string, currentSlug: string): ContextPiece[] {
   return splitWikiLinks(context).map((piece) => {
     if ('text' in piece) return { text: piece.text };
-    const link = linkView(kb, piece.link.target, piece.link.label);
     const resolution = kb.resolve(piece.link.target);
+    const link = linkViewOf(resolution, piece.link.target, piece.link.label);
     const current = resolution.status === 'entry' && resolution.entry.slug === currentSlug;
     return { text: link.text, link, current };
   });

@@ -1,6 +1,6 @@
 /** What a page shows for a link target: a link, or plain text for a withheld entry. */
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { linkText } from '../links.ts';
+import { linkText, type LinkResolution } from '../links.ts';
 import type { CollectionName } from '../schema/index.ts';
 
 export interface LinkView {
@@ -12,7 +12,11 @@ export interface LinkView {
 }
 
 export function linkView(kb: KnowledgeBase, target: string, label?: string): LinkView {
-  const resolution = kb.resolve(target);
+  return linkViewOf(kb.resolve(target), target, label);
+}
+
+/** The same, for a target already resolved. */
+export function linkViewOf(resolution: LinkResolution, target: string, label?: string): LinkView {
   const text = linkText(resolution, label, target);
   if (resolution.status !== 'entry') return { text };
   const { entry, href } = resolution;
