@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildOptions, projectRoot } from '../src/config/build-options.ts';
+import { projectRoot } from '../src/config/build-options.ts';
+import { buildOptionsOrExit } from './lib/options.ts';
 import { loadKnowledgeBase } from '../src/lib/knowledge-base.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { writeSearchIndex } from './build/search-index.ts';
@@ -21,7 +22,7 @@ function fail(message: string): never {
 }
 
 const started = performance.now();
-const options = buildOptions();
+const options = buildOptionsOrExit();
 const checked = loadKnowledgeBase(options);
 if (checked.problems.length) {
   checked.problems.forEach((problem) => console.error(formatProblem(problem)));

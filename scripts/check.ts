@@ -1,10 +1,10 @@
 /** `npm run check`: validates all content against the content model, without building pages. */
-import { buildOptions } from '../src/config/build-options.ts';
+import { buildOptionsOrExit } from './lib/options.ts';
 import { loadKnowledgeBase } from '../src/lib/knowledge-base.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const started = performance.now();
-const result = loadKnowledgeBase(buildOptions());
+const result = loadKnowledgeBase(buildOptionsOrExit());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (result.problems.length) {
   for (const problem of result.problems) console.error(formatProblem(problem));

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildOptions, projectRoot } from '../src/config/build-options.ts';
+import { projectRoot } from '../src/config/build-options.ts';
+import { buildOptionsOrExit } from './lib/options.ts';
 import { REQUIRED_OPTIONS, scaffoldEntry } from '../src/lib/authoring/scaffold.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { COLLECTIONS, isCollectionName } from '../src/lib/schema/index.ts';
@@ -22,7 +23,7 @@ if (!collection || !isCollectionName(collection) || !title) {
   process.exit(1);
 }
 
-const options = buildOptions();
+const options = buildOptionsOrExit();
 const content = loadContent(options);
 const result = scaffoldEntry({
   collection,

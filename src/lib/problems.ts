@@ -13,6 +13,7 @@ export interface Problem {
 }
 
 export type ProblemRule =
+  | 'content-folder'
   | 'yaml-syntax'
   | 'mdx-syntax'
   | 'unknown-collection'

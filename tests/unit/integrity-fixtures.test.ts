@@ -85,6 +85,15 @@ describe('every broken fixture fails the check, naming the file and the field or
   }
 });
 
+describe('a missing content folder', () => {
+  it('is reported as a problem, not a crash', () => {
+    const result = check(join(FIXTURES, 'no-such-project'));
+    expect(result.problems).toEqual([
+      { rule: 'content-folder', file: 'content', message: 'the content folder does not exist' },
+    ]);
+  });
+});
+
 describe('all problems are reported together', () => {
   it('reports every problem of several files in one run', () => {
     const result = check(contentWith('unknown-reference', 'bad-likelihood', 'place-parent-cycle'));

@@ -1,5 +1,5 @@
 /** Reads a content folder from disk: one file per entry, `content/<collection>/<slug>.mdx`. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { COLLECTIONS, isCollectionName, type Entry } from '../schema/index.ts';
@@ -33,6 +33,10 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
   const slugs: LoadedContent['slugs'] = [];
   const problems: Problem[] = [];
   const parsedFiles = new Map<string, ParsedFile>();
+  if (!existsSync(contentDir)) {
+    problems.push({ rule: 'content-folder', file: relative(root, contentDir) || '.', message: 'the content folder does not exist' });
+    return { entries, slugs, problems, lineOf: () => undefined };
+  }
   const folders = readdirSync(contentDir).filter((name) => statSync(join(contentDir, name)).isDirectory()).sort();
 
   for (const folder of folders) {
