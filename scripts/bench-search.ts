@@ -9,6 +9,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,21 +73,38 @@ function build(contentDir: string, outDir: string): number {
   return (performance.now() - started) / 1000;
 }
 
+interface Sent { total: number; pagefind: number }
+
+/**
+ * Bytes the server sent (headers included), counted on its sockets. The browser's own account
+ * (Playwright's request sizes) reports 0 for a worker's script, such as pagefind-worker.js.
+ * HTTP/1.1 sends one response at a time on a socket, so the growth of its count since the last
+ * response ended is this response.
+ */
+function countSent(server: Server): Sent {
+  const sent: Sent = { total: 0, pagefind: 0 };
+  const counted = new WeakMap<Socket, number>();
+  server.on('request', (request, response) => {
+    response.on('finish', () => {
+      const { socket } = request;
+      const bytes = socket.bytesWritten - (counted.get(socket) ?? 0);
+      counted.set(socket, socket.bytesWritten);
+      sent.total += bytes;
+      if (request.url?.includes('/pagefind/')) sent.pagefind += bytes;
+    });
+  });
+  return sent;
+}
+
 interface Figures { query: string; firstSearchKB: number; pagefindKB: number; loadMs: number; renderMs: number[] }
 
 /** Opens the search page in a fresh browser context, runs the queries by typing them, and measures. */
-async function measure(browser: Browser, url: string, queries: readonly string[]): Promise<Figures[]> {
+async function measure(browser: Browser, url: string, sent: Sent, queries: readonly string[]): Promise<Figures[]> {
   const figures: Figures[] = [];
   for (const [i, query] of queries.entries()) {
     const context = await browser.newContext(); // empty cache: every first search starts cold
     const page = await context.newPage();
-    let bytes = 0;
-    let pagefindBytes = 0;
-    page.on('requestfinished', async (request) => {
-      const size = (await request.sizes()).responseBodySize;
-      bytes += size;
-      if (new URL(request.url()).pathname.includes('/pagefind/')) pagefindBytes += size;
-    });
+    const before = { ...sent };
     const started = performance.now();
     await page.goto(`${url}search/`);
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('Type'));
@@ -100,10 +119,15 @@ async function measure(browser: Browser, url: string, queries: readonly string[]
       await input.fill('');
       await page.evaluate(`(() => {
         const status = document.querySelector('[data-search-status]');
-        window.__bench = { key: 0, done: 0 };
+        window.__bench = { key: 0, done: 0, answered: false };
         document.querySelector('[data-search-page] input').addEventListener('keydown', () => { window.__bench.key = performance.now(); }, { capture: true });
-        new MutationObserver(() => { if (status.textContent.includes(${JSON.stringify(`“${typed}”`)})) window.__bench.done = performance.now(); })
-          .observe(status, { childList: true, characterData: true, subtree: true });
+        // The status is written last; the results are on screen once the frame that lays them out
+        // has been painted, which a timer queued from that frame's animation callback follows.
+        new MutationObserver(() => {
+          if (window.__bench.answered || !status.textContent.includes(${JSON.stringify(`“${typed}”`)})) return;
+          window.__bench.answered = true;
+          requestAnimationFrame(() => setTimeout(() => { window.__bench.done = performance.now(); }));
+        }).observe(status, { childList: true, characterData: true, subtree: true });
       })()`);
       await input.pressSequentially(typed);
       // Functions, not strings: the page's CSP forbids evaluating strings (and each is sent on its own).
@@ -116,7 +140,7 @@ async function measure(browser: Browser, url: string, queries: readonly string[]
         const { key, done } = (window as unknown as { __bench: { key: number; done: number } }).__bench;
         return done - key;
       }));
-      if (renderMs.length === 1) [firstSearchBytes, firstSearchPagefindBytes] = [bytes, pagefindBytes];
+      if (renderMs.length === 1) [firstSearchBytes, firstSearchPagefindBytes] = [sent.total - before.total, sent.pagefind - before.pagefind];
     }
     figures.push({ query, firstSearchKB: firstSearchBytes / 1024, pagefindKB: firstSearchPagefindBytes / 1024, loadMs, renderMs });
     await context.close();
@@ -139,7 +163,7 @@ try {
   if (!args['skip-seed']) {
     const seconds = build('content', '.build/bench-seed');
     const { url, server } = await serveStatic(join(projectRoot, '.build/bench-seed'), '/');
-    report(`Real site (built in ${seconds.toFixed(1)} s)`, await measure(browser, url, ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah']));
+    report(`Real site (built in ${seconds.toFixed(1)} s)`, await measure(browser, url, countSent(server), ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah']));
     server.close();
   }
   const count = Number(args.entries);
@@ -148,7 +172,7 @@ try {
     generateCorpus(contentDir, count);
     const seconds = build(contentDir, '.build/bench-corpus');
     const { url, server } = await serveStatic(join(projectRoot, '.build/bench-corpus'), '/');
-    report(`Generated corpus, ${count} entries (built in ${seconds.toFixed(1)} s)`, await measure(browser, url, ['Jabhat al-Hamza', 'Abou Bakr', 'clash', 'Dayr', 'recruited funds']));
+    report(`Generated corpus, ${count} entries (built in ${seconds.toFixed(1)} s)`, await measure(browser, url, countSent(server), ['Jabhat al-Hamza', 'Abou Bakr', 'clash', 'Dayr', 'recruited funds']));
     server.close();
   } finally {
     if (!args.keep) rmSync(contentDir, { recursive: true, force: true });
