@@ -4,16 +4,17 @@
  * frequent values first and the rest behind a "Show all" button.
  */
 import { FACET_LABELS, FACETS, type FacetName } from '../lib/search/facet-names.ts';
+import type { FacetCounts } from '../lib/search/facet-table.ts';
 import type { SearchState } from '../lib/search/url-state.ts';
-import type { FilterCounts } from './search-pagefind.ts';
 
 const SHOWN_VALUES = 8;
 const expanded = new Set<FacetName>();
 
 function sortValues(facet: FacetName, counts: Record<string, number>, chosen: readonly string[]): string[] {
-  const values = Object.keys(counts).filter((value) => counts[value]! > 0 || chosen.includes(value));
+  const values = [...new Set([...chosen, ...Object.keys(counts)])];
+  const count = (value: string) => counts[value] ?? 0;
   const byYear = (a: string, b: string) => Number(b) - Number(a);
-  const byCount = (a: string, b: string) => counts[b]! - counts[a]! || a.localeCompare(b, 'en');
+  const byCount = (a: string, b: string) => count(b) - count(a) || a.localeCompare(b, 'en');
   return values.sort((a, b) => Number(chosen.includes(b)) - Number(chosen.includes(a)) || (facet === 'year' ? byYear(a, b) : byCount(a, b)));
 }
 
@@ -62,11 +63,11 @@ function facetGroup(facet: FacetName, counts: Record<string, number>, chosen: re
 }
 
 /** Re-renders the panel, keeping keyboard focus on the checkbox that had it. */
-export function renderFacets(panel: HTMLElement, counts: FilterCounts, state: SearchState): void {
+export function renderFacets(panel: HTMLElement, counts: FacetCounts, state: SearchState): void {
   const focused = document.activeElement instanceof HTMLInputElement && panel.contains(document.activeElement)
     ? { name: document.activeElement.name, value: document.activeElement.value }
     : undefined;
-  const groups = FACETS.flatMap((facet) => facetGroup(facet, counts[facet] ?? {}, state.filters[facet] ?? []) ?? []);
+  const groups = FACETS.flatMap((facet) => facetGroup(facet, counts[facet], state.filters[facet] ?? []) ?? []);
   const clear = document.createElement('button');
   clear.type = 'button';
   clear.dataset.clearFilters = '';

@@ -1,13 +1,15 @@
 /**
  * The search page: reads the search from the URL, runs it through Pagefind with the query in
- * its search-key form, and renders results and filter counts; every change is written back to
- * the URL so the search can be bookmarked and cited.
+ * its search-key form, filters the results and counts their filter values from the facet table,
+ * and renders them; every change is written back to the URL so the search can be bookmarked
+ * and cited.
  */
 import { searchKeys } from '../lib/search/normalize.ts';
 import { hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 import { FACETS, type FacetName } from '../lib/search/facet-names.ts';
+import { facetCounts, facetTotals, withFilters, type FacetIndex } from '../lib/search/facet-table.ts';
 import { renderFacets } from './search-facets.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './search-pagefind.ts';
+import { loadSearch, type Pagefind, type PagefindResult } from './search-pagefind.ts';
 import { renderResult } from './search-result.ts';
 
 const PAGE_SIZE = 10;
@@ -21,6 +23,9 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 let pagefind: Pagefind;
+let facets: FacetIndex;
+/** Every page, for a search by filters alone: asked of Pagefind once. */
+let allPages: Promise<PagefindResult[]> | undefined;
 let run = 0;
 let shown: PagefindResult[] = [];
 let pending: PagefindResult[] = [];
@@ -34,6 +39,11 @@ function pagefindQuery(query: string): string | null {
   if (/^\s*".+"\s*$/.test(query)) return query;
   const keys = searchKeys(query).join(' ');
   return keys.length >= 2 ? keys : null;
+}
+
+function everyPage(): Promise<PagefindResult[]> {
+  allPages ??= pagefind.search(null).then((found) => found?.results ?? []);
+  return allPages;
 }
 
 async function showMore(thisRun: number) {
@@ -52,27 +62,29 @@ async function search(options: { updateUrl: boolean }) {
     const params = stateToParams(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
   }
-  const query = pagefindQuery(state.query);
-  highlightKeys = searchKeys(state.query.replace(/"/g, ''));
+  // The text searched: the reader may type on while this search runs, and the status must name
+  // the query these results are for.
+  const typed = state.query;
+  const query = pagefindQuery(typed);
+  highlightKeys = searchKeys(typed.replace(/"/g, ''));
   if (query === null && !hasFilters(state)) {
-    const totals = await pagefind.filters();
-    if (thisRun !== run) return;
-    renderFacets(facetsBox, totals, state);
+    renderFacets(facetsBox, facetTotals(facets), state);
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'Type a name, a spelling or a word, or choose a filter.';
     return;
   }
-  const found = await pagefind.search(query, { filters: state.filters as Record<string, string[]> });
+  const found = query === null ? await everyPage() : (await pagefind.search(query))?.results;
   if (!found || thisRun !== run) return;
-  pending = found.results;
+  const results = withFilters(facets, found, state.filters);
+  pending = results;
   shown = [];
   list.replaceChildren();
   await showMore(thisRun);
   if (thisRun !== run) return;
-  renderFacets(facetsBox, found.filters, state);
-  const count = found.results.length;
-  status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
+  renderFacets(facetsBox, facetCounts(facets, results), state);
+  const count = results.length;
+  status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${typed ? ` for “${typed}”` : ''}.`;
 }
 
 /**
@@ -159,9 +171,9 @@ window.addEventListener('popstate', () => {
 
 input.value = state.query;
 status.textContent = 'Loading the search index…';
-loadPagefind(import.meta.env.BASE_URL)
+loadSearch(import.meta.env.BASE_URL)
   .then((loaded) => {
-    pagefind = loaded;
+    ({ pagefind, facets } = loaded);
     return search({ updateUrl: false });
   })
   .catch((error: unknown) => {

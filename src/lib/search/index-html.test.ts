@@ -32,10 +32,10 @@ describe('withSearchRecord', () => {
     expect(html).toContain('<div data-pagefind-weight="2">raid alnusra nusra</div>');
   });
 
-  it('adds filters, metadata and, after a marker, weighted keys at the end of the article, escaped', () => {
+  it('adds metadata and, after a marker, weighted keys at the end of the article, escaped; not the filters', () => {
     const html = withSearchRecord(page, record);
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-    expect(article).toContain('<span data-pagefind-filter="place">Tell &lt;Abyad&gt;</span>');
+    expect(article).not.toContain('data-pagefind-filter');
     expect(article).toContain('<span data-pagefind-meta="summary">A &quot;raid&quot;.</span>');
     expect(article).not.toContain('data-pagefind-meta="date"');
     expect(article).toContain('<div>⁂</div><div data-pagefind-weight="6">raid</div>');

@@ -48,22 +48,21 @@ export function bodyKeys(text: string): string[] {
 }
 
 /**
- * The page with the record's filters, metadata and search keys added at the end of its main
- * content. The entry's header is indexed by its keys only (weighted), not as text, so that
- * excerpts come from the body: a result shows the title, type, date and summary itself.
+ * The page with the record's metadata and search keys added at the end of its main content.
+ * The entry's header is indexed by its keys only (weighted), not as text, so that excerpts come
+ * from the body: a result shows the title, type, date and summary itself. The filters are not
+ * given to Pagefind: the browser filters and counts from the facet table (facet-table.ts).
  */
 export function withSearchRecord(html: string, record: SearchRecord): string {
   const text = mainContentText(html);
   if (text === undefined) throw new Error('the page has no <article data-pagefind-body>');
   const headerKeys = searchKeys(text.header, 'index');
   const keys = bodyKeys(text.body);
-  const filters = Object.entries(record.filters).flatMap(([name, values]) =>
-    values.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`));
   const meta = Object.entries(record.meta)
     .filter(([, value]) => value)
     .map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`);
   const addition = [
-    `<div data-pagefind-ignore>${filters.join('')}${meta.join('')}</div>`,
+    `<div data-pagefind-ignore>${meta.join('')}</div>`,
     `<div>${KEYS_START}</div>`,
     `<div data-pagefind-weight="${record.nameWeight}">${record.nameKeys.join(' ')}</div>`,
     `<div data-pagefind-weight="${HEADER_WEIGHT}">${headerKeys.join(' ')}</div>`,

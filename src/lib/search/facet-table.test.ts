@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, facetIndex, facetTable, facetTotals, withFilters } from './facet-table.ts';
+import type { SearchFacets } from './facets.ts';
+
+const facets = (type: string, place: string[], year: string[]): SearchFacets => ({ type: [type], place, actor: [], year, confidence: [], status: [] });
+const pages = [
+  { id: 'en_a', facets: facets('Event', ['Town', 'Country'], ['2015', '2016']) },
+  { id: 'en_b', facets: facets('Actor', ['Country'], ['2015']) },
+  { id: 'en_c', facets: facets('Event', ['Country'], ['2016']) },
+];
+const index = facetIndex(JSON.parse(JSON.stringify(facetTable(pages))));
+const results = (...ids: string[]) => ids.map((id) => ({ id }));
+
+describe('the facet table', () => {
+  it('stores each value once, with the gaps between the positions of its pages', () => {
+    const table = facetTable(pages);
+    expect(table.pages).toBe('en_a en_b en_c');
+    expect(table.values.place).toEqual([['Town', [0]], ['Country', [0, 1, 1]]]);
+    expect(table.values.year).toEqual([['2015', [0, 1]], ['2016', [0, 2]]]);
+  });
+
+  it('counts the values of the results, leaving out those none has', () => {
+    expect(facetCounts(index, results('en_a', 'en_c'))).toEqual({
+      type: { Event: 2 }, place: { Town: 1, Country: 2 }, actor: {}, year: { 2015: 1, 2016: 2 }, confidence: {}, status: {},
+    });
+    expect(facetTotals(index).type).toEqual({ Event: 2, Actor: 1 });
+  });
+
+  it('keeps the results that have every chosen value, in their order', () => {
+    const all = results('en_c', 'en_b', 'en_a', 'en_unknown');
+    expect(withFilters(index, all, {})).toEqual(all);
+    expect(withFilters(index, all, { place: ['Country'], year: ['2016'] })).toEqual(results('en_c', 'en_a'));
+    expect(withFilters(index, all, { year: ['2015', '2016'] })).toEqual(results('en_a'));
+    expect(withFilters(index, all, { place: ['Nowhere'] })).toEqual([]);
+  });
+});
