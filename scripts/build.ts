@@ -32,7 +32,9 @@ console.log(`✓ ${checked.fileCount} entries checked (release ${options.release
 
 try {
   mkdirSync(join(projectRoot, '.build'), { recursive: true });
-  const astro = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // --force: Astro's content cache would otherwise outlive a change of CONTENT_DIR (and point at
+  // a folder that may be gone); the content pass is a small part of the build.
+  const astro = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
