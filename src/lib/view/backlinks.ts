@@ -2,7 +2,8 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { COLLECTIONS, type CollectionName, type Entry } from '../schema/index.ts';
 import { splitWikiLinks } from '../wikilinks.ts';
-import { linkView, linkViewOf, type LinkView } from './references-view.ts';
+import { entryPath } from '../paths.ts';
+import { linkViewOf, type LinkView } from './references-view.ts';
 
 export interface Backlink {
   entry: Entry;
@@ -38,7 +39,7 @@ export function backlinkGroups(kb: KnowledgeBase, slug: string): BacklinkGroup[]
     if (!entry) continue;
     let backlink = bySource.get(edge.source);
     if (!backlink) {
-      backlink = { entry, href: linkView(kb, entry.slug).href!, relations: [], contexts: [] };
+      backlink = { entry, href: entryPath(kb.base, entry.collection, entry.slug), relations: [], contexts: [] };
       bySource.set(edge.source, backlink);
     }
     if (!backlink.relations.includes(edge.relation)) backlink.relations.push(edge.relation);

@@ -10,7 +10,9 @@ export const BEARING_HEADINGS: Record<EvidenceBearing, string> = {
   context: 'Context',
 };
 
-export function evidenceLedger(kb: KnowledgeBase, judgment: EntryOf<'judgments'>): { bearing: EvidenceBearing; items: LinkView[] }[] {
+export type EvidenceLedger = { bearing: EvidenceBearing; items: LinkView[] }[];
+
+export function evidenceLedger(kb: KnowledgeBase, judgment: EntryOf<'judgments'>): EvidenceLedger {
   return EVIDENCE_BEARINGS.map((bearing) => ({
     bearing,
     items: judgment.data.evidence.filter((item) => item.bearing === bearing).map((item) => linkView(kb, item.entry)),

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import {
-  CONFIDENCE_MEANINGS, humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS, REPORTING_MEANINGS,
+  CONFIDENCE_MEANINGS, humanize, LIKELIHOOD_TERMS, RELATIONSHIP_VERBS, RELIABILITY_MEANINGS, REPORTING_MEANINGS,
 } from './vocabulary.ts';
 
 export type FactValue =
@@ -169,4 +169,15 @@ export function entryKind(entry: Entry): string | undefined {
   if ('kind' in entry.data) return entry.data.kind;
   if (entry.collection === 'judgments') return entry.data.status;
   return undefined;
+}
+
+/** A relationship as a sentence: its two actors and the verb between them. */
+export interface RelationshipLine {
+  from: LinkView;
+  verb: string;
+  to: LinkView;
+}
+
+export function relationshipLine(kb: KnowledgeBase, { data }: EntryOf<'relationships'>): RelationshipLine {
+  return { from: linkView(kb, data.from), verb: RELATIONSHIP_VERBS[data.kind], to: linkView(kb, data.to) };
 }

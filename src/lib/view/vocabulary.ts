@@ -2,6 +2,7 @@
 import type { CollectionName, Confidence, Likelihood, Marking } from '../schema/index.ts';
 import type { ReliabilityGrade } from '../schema/sources.ts';
 import type { ReportingStatus } from '../schema/events.ts';
+import type { RelationshipKind } from '../schema/relationships.ts';
 
 export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plural: string; description: string }> = {
   actors: { singular: 'Actor', plural: 'Actors', description: 'Groups, people, media outlets and states.' },
@@ -64,7 +65,7 @@ export const MARKING_MEANINGS: Record<Marking, string> = {
 };
 
 /** How a relationship reads as a sentence: "Group A pledged allegiance to Group B". */
-export const RELATIONSHIP_VERBS: Record<string, string> = {
+export const RELATIONSHIP_VERBS: Record<RelationshipKind, string> = {
   'pledged-allegiance': 'pledged allegiance to',
   'branch-of': 'is a branch of',
   leads: 'leads',
