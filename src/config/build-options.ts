@@ -1,6 +1,6 @@
 /**
  * Build settings from the environment, read in one place:
- * RELEASE (TLP level, default TLP:CLEAR), BASE_PATH (default "/") and
+ * KB_RELEASE (TLP level, default TLP:CLEAR; RELEASE is read as an older name for it), BASE_PATH (default "/") and
  * CONTENT_DIR (default "content", relative to the project; the tests build fixture sites).
  */
 import { resolve } from 'node:path';
@@ -11,9 +11,9 @@ import { BODY_COMPONENTS } from './body-components.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export function releaseFromEnv(value = process.env.RELEASE): KnowledgeBaseOptions['release'] {
+export function releaseFromEnv(value = process.env.KB_RELEASE ?? process.env.RELEASE): KnowledgeBaseOptions['release'] {
   const parsed = markingSchema.safeParse(value ?? 'TLP:CLEAR');
-  if (!parsed.success) throw new Error(`RELEASE must be one of ${MARKINGS.join(', ')}; found "${value}"`);
+  if (!parsed.success) throw new Error(`KB_RELEASE must be one of ${MARKINGS.join(', ')}; found "${value}"`);
   return parsed.data;
 }
 

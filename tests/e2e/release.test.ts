@@ -9,8 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 import { TEST_SITES_DIR } from './support/global-setup.ts';
 
-/** What only the TLP:AMBER fixture entry says: its title, slug and body. */
-const SECRETS = ['Secret Actor Codename', 'secret-actor', 'A withheld person'];
+/**
+ * What only the TLP:AMBER fixture entry says: a canary string (in its title, alias, summary and
+ * body), its slug and its body. Included entries link to it from frontmatter and body, so every
+ * view of those (pages, backlinks, exports, graphs, timelines) is exercised.
+ */
+const SECRETS = ['KBCANARY-4f9d2a71', 'Secret Actor Codename', 'secret-actor', 'A withheld person'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

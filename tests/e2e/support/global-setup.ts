@@ -32,7 +32,7 @@ export default async function setup(project: TestProject) {
         ...process.env,
         CONTENT_DIR: spec.contentDir,
         BASE_PATH: spec.base,
-        RELEASE: 'release' in spec ? spec.release : 'TLP:CLEAR',
+        KB_RELEASE: 'release' in spec ? spec.release : 'TLP:CLEAR',
         OUT_DIR: outDir,
       },
     });
