@@ -1,9 +1,13 @@
-/** The real knowledge base, built from content/: every link resolves, pages are accessible, keyboard works. */
+/**
+ * The real knowledge base, built from content/: every link and asset resolves, every page names
+ * itself, loads without reaching another origin, is accessible and works from the keyboard.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
+import { crawl, headProblems, type CrawledSite } from './support/crawl.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,33 +18,27 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Every page reachable from the home page by following links, with the status of each. */
-async function crawl(start: string): Promise<Map<string, number>> {
-  const origin = new URL(start).origin;
-  const seen = new Map<string, number>();
-  const queue = [start];
-  while (queue.length) {
-    const url = queue.shift()!;
-    if (seen.has(url)) continue;
-    const response = await fetch(url);
-    seen.set(url, response.status);
-    if (!response.headers.get('content-type')?.includes('text/html')) continue;
-    const html = await response.text();
-    for (const [, href] of html.matchAll(/<a [^>]*href="([^"#?]+)[^"]*"/g)) {
-      const next = new URL(href!, url);
-      if (next.origin === origin && !seen.has(next.href)) queue.push(next.href);
-    }
-  }
-  return seen;
-}
-
 describe('the seed knowledge base', () => {
-  it('has no broken internal link', async () => {
-    const pages = await crawl(siteUrl('seed'));
-    const broken = [...pages].filter(([, status]) => status !== 200);
-    expect(broken).toEqual([]);
-    expect(pages.size).toBeGreaterThan(100);
+  let site: CrawledSite;
+  beforeAll(async () => {
+    site = await crawl(siteUrl('seed'));
   });
+
+  it('has no broken internal link or asset', () => {
+    expect([...site.status].filter(([, code]) => code !== 200)).toEqual([]);
+    expect(site.pages.size).toBeGreaterThan(100);
+    expect([...site.status.keys()].filter((url) => /\.(css|js|svg)$/.test(url)).length).toBeGreaterThan(2);
+  });
+
+  it('gives every page a title, a description and a canonical link to itself', () => {
+    expect([...site.pages].flatMap(([url, html]) => headProblems(url, html))).toEqual([]);
+  });
+
+  it('loads every page with no request leaving the site and no console error', async () => {
+    const { page, errors } = await openPage(browser);
+    for (const url of site.pages.keys()) await page.goto(url);
+    expect(errors).toEqual([]);
+  }, 300_000);
 
   const samples = [
     '', 'actors/', 'events/', 'relationships/', 'judgments/', 'sources/', 'places/', 'briefings/',
@@ -68,12 +66,6 @@ describe('the seed knowledge base', () => {
     });
   }
 
-  it('loads every sampled page without console errors or outside requests', async () => {
-    const { page, errors } = await openPage(browser);
-    for (const path of samples) await page.goto(siteUrl('seed', path));
-    expect(errors).toEqual([]);
-  });
-
   it('can be used with the keyboard: the first Tab reaches "Skip to content", which moves focus to the main content', async () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('seed', 'actors/islamic-state/'));
@@ -81,5 +73,14 @@ describe('the seed knowledge base', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
+describe('a site built for a sub-path (/kb/)', () => {
+  it('has no broken internal link or asset, and every page names itself under the sub-path', async () => {
+    const site = await crawl(siteUrl('fixtureSubpathAmber'));
+    expect([...site.status].filter(([, code]) => code !== 200)).toEqual([]);
+    expect([...site.status.keys()].every((url) => new URL(url).pathname.startsWith('/kb/'))).toBe(true);
+    expect([...site.pages].flatMap(([url, html]) => headProblems(url, html))).toEqual([]);
   });
 });

@@ -17,7 +17,10 @@ export function siteUrl(name: SiteName, path = ''): string {
   return `${inject('siteUrls')[name]}${path.replace(/^\//, '')}`;
 }
 
-/** A page that records console errors, failed requests and requests leaving the site. */
+/**
+ * A page that records console errors, failed requests and any request leaving the site. Such a
+ * request is also blocked, as it would be on a closed network.
+ */
 export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -25,9 +28,11 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') errors.push(`external request: ${request.url()}`);
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
+    errors.push(`request leaving the site: ${route.request().url()} (from ${page.url()})`);
+    return route.abort('blockedbyclient');
   });
   return { page, errors };
 }

@@ -1,0 +1,49 @@
+/** A crawler for a built site: every page reachable from a start page, and every asset they load. */
+
+export interface CrawledSite {
+  /** The status of every internal URL reached: pages by links, assets by src or href. */
+  status: Map<string, number>;
+  /** The HTML of every page reached. */
+  pages: Map<string, string>;
+}
+
+/** Internal URLs a page refers to: links (<a>, <link>) and assets (any src); fragment and query dropped. */
+function references(html: string, pageUrl: string): URL[] {
+  return [...html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"|\ssrc="([^"]*)"/g)]
+    .map(([, href, src]) => (href ?? src ?? '').replaceAll('&amp;', '&'))
+    .filter((value) => value && !value.startsWith('#') && !/^(mailto|tel):/.test(value))
+    .map((value) => new URL(value, pageUrl))
+    .map((url) => new URL(url.origin + url.pathname));
+}
+
+export async function crawl(start: string): Promise<CrawledSite> {
+  const origin = new URL(start).origin;
+  const status = new Map<string, number>();
+  const pages = new Map<string, string>();
+  const queue = [start];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (status.has(url)) continue;
+    const response = await fetch(url);
+    status.set(url, response.status);
+    if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html')) continue;
+    const html = await response.text();
+    pages.set(url, html);
+    for (const next of references(html, url)) {
+      if (next.origin === origin && !status.has(next.href)) queue.push(next.href);
+    }
+  }
+  return { status, pages };
+}
+
+/** What a page's head must name: a title, a description and its own canonical address. */
+export function headProblems(url: string, html: string): string[] {
+  const problems: string[] = [];
+  if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) problems.push('no title');
+  if (!/<meta name="description" content="[^"]*\S[^"]*"/.test(html)) problems.push('no description');
+  const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  const isRedirect = html.includes('http-equiv="refresh"');
+  if (!canonical) problems.push('no canonical link');
+  else if (!isRedirect && new URL(canonical, url).pathname !== new URL(url).pathname) problems.push(`canonical link names ${canonical}`);
+  return problems.map((problem) => `${new URL(url).pathname}: ${problem}`);
+}
