@@ -51,6 +51,8 @@ const CASES: Record<string, Expected> = {
   'forbidden-event-handler': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['onClick'] },
   'forbidden-javascript-url': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['javascript:'] },
   'forbidden-data-url': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['data:'] },
+  'forbidden-expression': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['JavaScript expression'] },
+  'forbidden-remote-image': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['https://example.org/map.png', 'another site'] },
   'unknown-component': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['unknown component <Widget>'] },
 };
 

@@ -23,9 +23,25 @@ describe('analyzeBody', () => {
     expect(analyzeBody('<Aside>Note.</Aside>\n', rules).issues).toEqual([]);
   });
 
+  it('allows plain HTML, local images, escaped braces and links to other sites', () => {
+    const body = 'A <b>bold</b> \\{brace\\} and [a report](https://example.org/r).\n\n![map](/maps/x.png)\n\n<abbr title="Islamic State">IS</abbr>\n';
+    expect(analyzeBody(body, rules).issues).toEqual([]);
+  });
+
   it.each([
     ['export const x = 1\n', 'import and export'],
-    ['<style>{"p{}"}</style>\n', '<style>'],
+    ['<style></style>\n', '<style>'],
+    ['<base href="/elsewhere/" />\n', '<base>'],
+    ['<form action="/x"></form>\n', '<form>'],
+    ['Two and {1 + 1}.\n', 'JavaScript expression'],
+    ['{process.exit(1)}\n', 'JavaScript expression'],
+    ['<a href={"/x"}>x</a>\n', 'plain strings'],
+    ['<span {...{ id: "x" }}>x</span>\n', 'spread'],
+    ['<span style="color: red">x</span>\n', 'style attribute'],
+    ['<a href=" java\tscript:go()">x</a>\n', 'javascript:'],
+    ['<img src="https://example.org/x.png" alt="" />\n', 'another site'],
+    ['<img src="//example.org/x.png" alt="" />\n', 'another site'],
+    ['![map](https://example.org/map.png)\n', 'another site'],
     ['<object data="x"></object>\n', '<object>'],
     ['<embed src="x" />\n', '<embed>'],
     ['<a href="JavaScript:go()">x</a>\n', 'javascript:'],

@@ -32,8 +32,17 @@ export interface BodyRules {
   components: readonly string[];
 }
 
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style']);
-const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
+/** Elements that run code, embed other documents, restyle or redirect the page, or post data. */
+const FORBIDDEN_ELEMENTS = new Set([
+  'script', 'iframe', 'object', 'embed', 'style', 'base', 'link', 'meta', 'frame', 'frameset', 'applet', 'portal', 'form',
+]);
+/** Browsers ignore ASCII whitespace and control characters inside a URL's scheme ("java\tscript:"). */
+const UNSAFE_URL = /^(javascript|data|vbscript):/i;
+const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+/** Another origin: http(s) or protocol-relative. A page that loads it breaks the no-outside-request rule. */
+const REMOTE_URL = /^\s*(https?:)?\/\//i;
+/** Attributes whose URL the browser loads as the page loads (links are followed only when clicked). */
+const RESOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'data', 'xlink:href']);
 /** Blocks whose text is the context of a link inside them. */
 const CONTEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -59,22 +68,38 @@ function blockText(block: Node): { text: string; starts: Map<Node, number> } {
   return { text, starts };
 }
 
+function remoteResourceMessage(url: string): string {
+  return `"${url.slice(0, 60)}" would be loaded from another site; pages make no outside requests, so put the file in public/ and link it by path`;
+}
+
 function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
   const issues: BodyIssue[] = [];
   const line = lineOf(node);
   const name = node.name ?? '';
   if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-    issues.push({ rule: 'forbidden-mdx', line, message: `<${name}> is not allowed in an entry body` });
-  } else if (/^[A-Z]/.test(name) && !rules.components.includes(name)) {
+    // The element goes whatever its attributes say: one problem, not one per attribute.
+    return [{ rule: 'forbidden-mdx', line, message: `<${name}> is not allowed in an entry body` }];
+  }
+  if (/^[A-Z]/.test(name) && !rules.components.includes(name)) {
     const available = rules.components.length ? rules.components.map((c) => `<${c}>`).join(', ') : 'none';
     issues.push({ rule: 'forbidden-mdx', line, message: `unknown component <${name}>; bodies may use: ${available}` });
   }
   for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-    if (/^on/i.test(attribute.name)) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      issues.push({ rule: 'forbidden-mdx', line, message: `a {…} spread of attributes on <${name}> is not allowed; write each attribute as name="value"` });
+      continue;
+    }
+    const value = attribute.value;
+    if (value !== null && value !== undefined && typeof value !== 'string') {
+      issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}={…} on <${name}>: attribute values must be plain strings in quotes, not JavaScript expressions` });
+    } else if (/^on/i.test(attribute.name)) {
       issues.push({ rule: 'forbidden-mdx', line, message: `inline event handler ${attribute.name} on <${name}> is not allowed` });
-    } else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
-      issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${attribute.value.slice(0, 40)}" uses a javascript: or data: URL, which is not allowed` });
+    } else if (attribute.name.toLowerCase() === 'style') {
+      issues.push({ rule: 'forbidden-mdx', line, message: `a style attribute on <${name}> is not allowed (the site's content security policy blocks inline styles)` });
+    } else if (typeof value === 'string' && isUnsafeUrl(value)) {
+      issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${value.slice(0, 40)}" uses a javascript: or data: URL, which is not allowed` });
+    } else if (typeof value === 'string' && RESOURCE_ATTRIBUTES.has(attribute.name.toLowerCase()) && REMOTE_URL.test(value)) {
+      issues.push({ rule: 'forbidden-mdx', line, message: remoteResourceMessage(value) });
     }
   }
   return issues;
@@ -101,6 +126,11 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       case 'mdxjsEsm':
         issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'import and export statements are not allowed in an entry body' });
         break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // An expression is JavaScript run by the build: as dangerous as an import.
+        issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'a {…} JavaScript expression is not allowed in an entry body; write \\{ for a literal brace' });
+        break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         issues.push(...elementIssues(node, rules));
@@ -108,8 +138,10 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       case 'link':
       case 'image':
       case 'definition':
-        if (node.url && UNSAFE_URL.test(node.url)) {
+        if (node.url && isUnsafeUrl(node.url)) {
           issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `link to "${node.url.slice(0, 40)}": javascript: and data: URLs are not allowed` });
+        } else if (node.type === 'image' && node.url && REMOTE_URL.test(node.url)) {
+          issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `image ${remoteResourceMessage(node.url)}` });
         }
         break;
       case 'text': {
