@@ -26,7 +26,7 @@ describe('link graph', () => {
       ['example-analysis', 'mentioned in', 'body'],
     ]);
     expect(kb.graph.incoming.get('example-analysis')!.map((e) => e.source).sort()).toEqual(
-      ['example-clash', 'example-clash', 'example-judgment', 'group-a-group-b-rivalry'],
+      ['covert-meeting', 'example-clash', 'example-clash', 'example-judgment', 'group-a-covert-tie', 'group-a-group-b-rivalry'],
     );
   });
 
