@@ -4,7 +4,7 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { findWikiLinks } from '../wikilinks.ts';
-import { sentenceAt } from './sentences.ts';
+import { sentenceFinder } from './sentences.ts';
 
 export interface BodyLink {
   target: string;
@@ -53,8 +53,15 @@ function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
 }
 
-/** Concatenated text of a block, and where each text node starts in it. */
-function blockText(block: Node): { text: string; starts: Map<Node, number> } {
+interface BlockText {
+  text: string;
+  /** Where each text node starts in `text`. */
+  starts: Map<Node, number>;
+  sentenceAt: (offset: number) => string;
+}
+
+/** Concatenated text of a block, where each text node starts in it, and its sentences. */
+function blockText(block: Node): BlockText {
   let text = '';
   const starts = new Map<Node, number>();
   const walk = (node: Node) => {
@@ -65,7 +72,7 @@ function blockText(block: Node): { text: string; starts: Map<Node, number> } {
     node.children?.forEach(walk);
   };
   walk(block);
-  return { text, starts };
+  return { text, starts, sentenceAt: sentenceFinder(text) };
 }
 
 function remoteResourceMessage(url: string): string {
@@ -120,7 +127,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
 
   const links: BodyLink[] = [];
   const issues: BodyIssue[] = [];
-  const visit = (node: Node, block: { text: string; starts: Map<Node, number> } | undefined) => {
+  const visit = (node: Node, block: BlockText | undefined) => {
     if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node);
     switch (node.type) {
       case 'mdxjsEsm':
@@ -146,13 +153,17 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         break;
       case 'text': {
         const value = node.value ?? '';
+        const blockStart = block?.starts.get(node) ?? 0;
+        // Lines are counted from the previous link on, so a long text with many links stays linear.
+        let line = lineOf(node);
+        let nextNewline = value.indexOf('\n');
         for (const link of findWikiLinks(value)) {
-          const blockStart = block?.starts.get(node) ?? 0;
+          for (; nextNewline !== -1 && nextNewline < link.start; nextNewline = value.indexOf('\n', nextNewline + 1)) line++;
           links.push({
             target: link.target,
             ...(link.label ? { label: link.label } : {}),
-            line: lineOf(node) + (value.slice(0, link.start).match(/\n/g)?.length ?? 0),
-            context: block ? sentenceAt(block.text, blockStart + link.start) : value.trim(),
+            line,
+            context: block ? block.sentenceAt(blockStart + link.start) : value.trim(),
           });
         }
         break;
