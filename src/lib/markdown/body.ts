@@ -43,6 +43,9 @@ const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020
 const REMOTE_URL = /^\s*(https?:)?\/\//i;
 /** Attributes whose URL the browser loads as the page loads (links are followed only when clicked). */
 const RESOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'data', 'xlink:href']);
+/** Deeper nesting (lists, quotes, elements) is no prose, and would exhaust the stack of any reader. */
+export const MAX_NESTING = 64;
+const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep (lists, quotes or elements); flatten it`;
 /** Blocks whose text is the context of a link inside them. */
 const CONTEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -64,14 +67,14 @@ interface BlockText {
 function blockText(block: Node): BlockText {
   let text = '';
   const starts = new Map<Node, number>();
-  const walk = (node: Node) => {
+  const walk = (node: Node, depth: number) => {
     if (node.type === 'text' || node.type === 'inlineCode') {
       starts.set(node, text.length);
       text += node.value ?? '';
     }
-    node.children?.forEach(walk);
+    if (depth < MAX_NESTING) node.children?.forEach((child) => walk(child, depth + 1));
   };
-  walk(block);
+  walk(block, 0);
   return { text, starts, sentenceAt: sentenceFinder(text) };
 }
 
@@ -112,11 +115,28 @@ function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
   return issues;
 }
 
+/**
+ * The first line whose quote markers or indentation alone nest deeper than MAX_NESTING: found
+ * before parsing, because the parser takes seconds over such a line.
+ */
+function firstTooDeepLine(body: string): number | undefined {
+  const prefix = new RegExp(`^[ \\t>]{${MAX_NESTING * 2},}`, 'gm');
+  for (const match of body.matchAll(prefix)) {
+    const quotes = match[0].split('>').length - 1;
+    const indent = match[0].replace(/\t/g, '    ').length - quotes;
+    if (quotes > MAX_NESTING || indent > MAX_NESTING * 4) return body.slice(0, match.index).split('\n').length;
+  }
+  return undefined;
+}
+
 export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
+  const deepLine = firstTooDeepLine(body);
+  if (deepLine) return { links: [], issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }] };
   let root: Node;
   try {
     root = mdxToMdast(body) as Node;
   } catch (error) {
+    if (error instanceof RangeError) return { links: [], issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+)/.exec(message);
     return {
@@ -127,7 +147,13 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
 
   const links: BodyLink[] = [];
   const issues: BodyIssue[] = [];
-  const visit = (node: Node, block: BlockText | undefined) => {
+  const visit = (node: Node, block: BlockText | undefined, depth: number) => {
+    if (depth > MAX_NESTING) {
+      if (!issues.some((issue) => issue.message.endsWith(TOO_DEEP))) {
+        issues.push({ rule: 'mdx-syntax', line: lineOf(node), message: `the body is ${TOO_DEEP}` });
+      }
+      return;
+    }
     if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node);
     switch (node.type) {
       case 'mdxjsEsm':
@@ -169,8 +195,8 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         break;
       }
     }
-    node.children?.forEach((child) => visit(child, block));
+    node.children?.forEach((child) => visit(child, block, depth + 1));
   };
-  visit(root, undefined);
+  visit(root, undefined, 0);
   return { links, issues };
 }
