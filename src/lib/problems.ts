@@ -1,4 +1,5 @@
 /** A problem an author can act on: where it is, and what was expected and found. */
+import { revealCharacters } from './content/characters.ts';
 export interface Problem {
   /** Which rule of the content model was broken, e.g. "unknown-reference". */
   rule: ProblemRule;
@@ -14,6 +15,7 @@ export interface Problem {
 
 export type ProblemRule =
   | 'content-folder'
+  | 'file-content'
   | 'yaml-syntax'
   | 'mdx-syntax'
   | 'unknown-collection'
@@ -28,7 +30,9 @@ export type ProblemRule =
   | 'forbidden-mdx';
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  // A file name with hidden characters (a bidi override) would scramble the terminal line.
+  const file = revealCharacters(problem.file);
+  const where = problem.line ? `${file}:${problem.line}` : file;
   const field = problem.field ? ` ${problem.field}:` : '';
   return `${where}${field} ${problem.message} [${problem.rule}]`;
 }

@@ -22,6 +22,9 @@ function countLines(text: string): number {
 }
 
 export function parseMdxFile(source: string): ParsedFile | FrontmatterError[] {
+  if (source.startsWith('\uFEFF')) {
+    return [{ line: 1, message: 'the file starts with a byte-order mark (BOM): save it as UTF-8 without BOM' }];
+  }
   const match = FRONTMATTER.exec(source);
   if (!match) {
     return [{ line: 1, message: 'expected YAML frontmatter between two "---" lines at the top of the file' }];
@@ -38,7 +41,13 @@ export function parseMdxFile(source: string): ParsedFile | FrontmatterError[] {
       message: `YAML syntax error: ${error.message.split('\n')[0]}`,
     }));
   }
-  const data = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // e.g. aliases expanding exponentially ("billion laughs"): the yaml library refuses them.
+    return [{ line: 2, message: `YAML error: ${error instanceof Error ? error.message : String(error)}` }];
+  }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return [{ line: 2, message: 'expected the frontmatter to be a list of "field: value" lines' }];
   }

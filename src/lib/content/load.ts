@@ -4,8 +4,12 @@ import { join, relative } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { COLLECTIONS, isCollectionName, type Entry } from '../schema/index.ts';
 import { isValidSlug, suggestSlug } from '../slugs.ts';
+import { codePoint, findHiddenCharacters, revealCharacters } from './characters.ts';
 import { parseMdxFile, type ParsedFile } from './frontmatter.ts';
-import { validateFrontmatter } from './validate.ts';
+import { fieldPath, validateFrontmatter } from './validate.ts';
+
+/** Larger files are not prose entries; reading them would only slow every build. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface LoadedContent {
   /** Entries whose file name and frontmatter are valid. */
@@ -60,17 +64,37 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
       if (!isValidSlug(slug)) {
         problems.push({
           rule: 'bad-slug', file,
-          message: `"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens (e.g. "${suggestSlug(slug)}")`,
+          message: `"${revealCharacters(slug)}" is not a valid slug: use lowercase letters, digits and single hyphens (e.g. "${suggestSlug(slug)}")`,
         });
         continue;
       }
       slugs.push({ slug, collection: folder, file });
-      const parsed = parseMdxFile(readFileSync(join(root, file), 'utf8'));
+      const bytes = statSync(join(root, file)).size;
+      if (bytes > MAX_FILE_BYTES) {
+        const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB`;
+        problems.push({ rule: 'file-content', file, message: `the file is ${megabytes(bytes)}; an entry may be at most ${megabytes(MAX_FILE_BYTES)}: split it into several entries` });
+        continue;
+      }
+      const source = readFileSync(join(root, file), 'utf8');
+      if (source.includes('\uFFFD')) {
+        const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
+        problems.push({ rule: 'file-content', file, line, message: 'the file is not valid UTF-8 text (or holds U+FFFD, the replacement character); save it as UTF-8' });
+        continue;
+      }
+      const parsed = parseMdxFile(source);
       if (Array.isArray(parsed)) {
         problems.push(...parsed.map((error) => ({ rule: 'yaml-syntax' as const, file, ...error })));
         continue;
       }
       parsedFiles.set(file, parsed);
+      const hidden = findHiddenCharacters(parsed.data);
+      if (hidden.length) {
+        problems.push(...hidden.map(({ path, character }) => ({
+          rule: 'file-content' as const, file, field: fieldPath(path), line: parsed.lineOf(path),
+          message: `holds the invisible character ${codePoint(character)}, which hides or reorders text: remove it`,
+        })));
+        continue;
+      }
       const result = validateFrontmatter(folder, file, parsed);
       if ('problems' in result) {
         problems.push(...result.problems);
