@@ -1,5 +1,6 @@
 /** Every page the build writes is valid HTML, by the W3C Nu checker (vnu-jar, needs Java). */
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 describe('HTML validity', () => {
   for (const site of ['seed', 'fixture']) {
     it(`the ${site} site has no HTML errors`, () => {
+      const pages = readdirSync(join(projectRoot, TEST_SITES_DIR, site), { recursive: true }).filter((name) => String(name).endsWith('.html'));
+      expect(pages.length).toBeGreaterThan(5);
       const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--skip-non-html', join(projectRoot, TEST_SITES_DIR, site)], {
         encoding: 'utf8',
       });

@@ -49,7 +49,7 @@ describe('a collection index', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(siteUrl('fixture', 'actors/'));
     const rows = page.locator('tbody tr:not([hidden])');
-    expect(await rows.count()).toBe(2);
+    expect(await rows.count()).toBe(3);
     await page.getByLabel('Filter actors').fill('alpha');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().getByRole('link').textContent()).toBe('Group A');
@@ -65,7 +65,7 @@ describe('the home page', () => {
   it('says what the knowledge base holds and where to start', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(siteUrl('fixture'));
-    expect(await page.getByRole('list', { name: 'What the knowledge base holds' }).textContent()).toContain('2 actors');
+    expect(await page.getByRole('list', { name: 'What the knowledge base holds' }).textContent()).toContain('3 actors');
     await page.getByRole('region', { name: 'Start here' }).getByRole('link', { name: 'Example briefing' }).click();
     await page.waitForURL(/\/briefings\/example-briefing\/$/);
     expect(errors).toEqual([]);
