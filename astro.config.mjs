@@ -22,6 +22,16 @@ export default defineConfig({
       // Pagefind's search runs as WebAssembly, which a CSP without 'wasm-unsafe-eval' blocks;
       // this allows compiling WASM only, not eval() of JavaScript. 'self' keeps Astro's default.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Nothing may come from or go to another origin, whatever a page holds: analysts read this
+      // on closed networks, and a request out would tell someone what they read.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   devToolbar: { enabled: false },

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
-import { crawl, headProblems, type CrawledSite } from './support/crawl.ts';
+import { crawl, headProblems, securityProblems, type CrawledSite } from './support/crawl.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -32,6 +32,10 @@ describe('the seed knowledge base', () => {
 
   it('gives every page a title, a description and a canonical link to itself', () => {
     expect([...site.pages].flatMap(([url, html]) => headProblems(url, html))).toEqual([]);
+  });
+
+  it('gives every page a content security policy that keeps it on its own origin, and no inline handlers or styles', () => {
+    expect([...site.pages].flatMap(([url, html]) => securityProblems(url, html))).toEqual([]);
   });
 
   it('loads every page with no request leaving the site and no console error', async () => {

@@ -47,3 +47,21 @@ export function headProblems(url: string, html: string): string[] {
   else if (!isRedirect && new URL(canonical, url).pathname !== new URL(url).pathname) problems.push(`canonical link names ${canonical}`);
   return problems.map((problem) => `${new URL(url).pathname}: ${problem}`);
 }
+
+/**
+ * What the content security policy must hold on every page: a policy that keeps everything on
+ * the site's own origin, and no inline code it could not vouch for (event handler or style attributes).
+ */
+export function securityProblems(url: string, html: string): string[] {
+  const problems: string[] = [];
+  const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+  if (!policy) problems.push('no content security policy');
+  else {
+    for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
+      if (!policy.includes(directive)) problems.push(`the policy lacks ${directive}`);
+    }
+  }
+  const inline = html.match(/<[a-z][^>]*\s(on[a-z]+|style)=/i);
+  if (inline) problems.push(`an inline ${inline[1]} attribute`);
+  return problems.map((problem) => `${new URL(url).pathname}: ${problem}`);
+}
