@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import type { LinkResolution } from '../links.ts';
 import { entryPath } from '../paths.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import type { ParticipantRole } from '../schema/events.ts';
@@ -58,7 +59,7 @@ function placeCountry(kb: KnowledgeBase, place: EntryOf<'places'>): string | und
     if (current.data.kind === 'country') return current.data.title;
     seen.add(current.slug);
     const parent: string | undefined = current.data.parent;
-    const resolution = parent ? kb.resolve(parent) : undefined;
+    const resolution: LinkResolution | undefined = parent ? kb.resolve(parent) : undefined;
     current = resolution?.status === 'entry' ? resolution.entry : undefined;
   }
   return undefined;
