@@ -99,8 +99,9 @@ export class BundleBuilder {
     };
   }
 
-  relationship(entry: Entry, type: string, source: string, target: string, extra: object = {}): void {
-    const name = `${stixKey(entry)}:${type}:${target}`;
+  /** A relationship derived from an entry; `qualifier` tells apart two of the same type and target. */
+  relationship(entry: Entry, type: string, source: string, target: string, extra: object = {}, qualifier = ''): void {
+    const name = `${stixKey(entry)}:${type}:${target}${qualifier && `:${qualifier}`}`;
     this.objects.push({
       ...this.common(entry, 'relationship', name), relationship_type: type, source_ref: source, target_ref: target, ...extra,
     });

@@ -70,7 +70,7 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
       });
       for (const { actor, role } of data.participants) {
         const target = builder.ref(actor);
-        if (target) builder.relationship(entry, ROLE_RELATIONSHIPS[role], base.id, target, { description: `Role: ${role}.`, x_kb_role: role });
+        if (target) builder.relationship(entry, ROLE_RELATIONSHIPS[role], base.id, target, { description: `Role: ${role}.`, x_kb_role: role }, role);
       }
       for (const place of builder.refs(data.places)) builder.relationship(entry, 'located-at', base.id, place);
       return;
