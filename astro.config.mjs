@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { basePathFromEnv } from './src/config/build-options.ts';
 import { getKnowledgeBase } from './src/data/knowledge-base.ts';
 import { wikiLinkPlugin } from './src/lib/markdown/wiki-link-plugin.ts';
+import { headingAnchorPlugin } from './src/lib/markdown/heading-anchor-plugin.ts';
 
 export default defineConfig({
   // The public address, for absolute permalinks in citations; optional.
@@ -15,7 +16,10 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   integrations: [mdx()],
   markdown: {
-    processor: satteri({ mdastPlugins: [wikiLinkPlugin((target) => getKnowledgeBase().resolve(target))] }),
+    processor: satteri({
+      mdastPlugins: [wikiLinkPlugin((target) => getKnowledgeBase().resolve(target))],
+      hastPlugins: [headingAnchorPlugin()],
+    }),
   },
   security: {
     csp: {

@@ -20,6 +20,7 @@ describe('HTML validity', () => {
       expect(result.error).toBeUndefined();
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
-    });
+      // One Java process for the whole site; it starts slowly on a loaded machine.
+    }, 120_000);
   }
 });

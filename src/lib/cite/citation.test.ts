@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bibtexCitation, cslJsonCitation, escapeBibtex, escapeMarkdown, markdownCitation, plainCitation, type CitationInput,
+} from './citation.ts';
+
+const input: CitationInput = {
+  title: 'Convergence is local, not organization-wide',
+  slug: 'convergence-is-local-not-organization-wide',
+  collection: 'judgments',
+  siteName: 'Convergence Knowledge Base',
+  permalink: 'https://kb.example.org/judgments/convergence-is-local-not-organization-wide/',
+  updated: '2015-11',
+  accessed: '2026-11-25',
+};
+
+describe('plainCitation', () => {
+  it('names the title, the knowledge base, the ID, the last update, the permalink and the access date', () => {
+    expect(plainCitation(input)).toBe(
+      '“Convergence is local, not organization-wide.” Convergence Knowledge Base, entry convergence-is-local-not-organization-wide. ' +
+        'Last updated November 2015. https://kb.example.org/judgments/convergence-is-local-not-organization-wide/ (accessed 25 November 2026).',
+    );
+  });
+
+  it('leaves out the update when the entry has none, and adds no second full stop', () => {
+    expect(plainCitation({ ...input, title: 'Will it hold?', updated: undefined })).toBe(
+      '“Will it hold?” Convergence Knowledge Base, entry convergence-is-local-not-organization-wide. ' +
+        'https://kb.example.org/judgments/convergence-is-local-not-organization-wide/ (accessed 25 November 2026).',
+    );
+  });
+});
+
+describe('markdownCitation', () => {
+  it('links the title to the permalink and escapes Markdown syntax in it', () => {
+    expect(markdownCitation({ ...input, title: 'The [draft] *truce*' })).toBe(
+      '“[The \\[draft\\] \\*truce\\*.](<https://kb.example.org/judgments/convergence-is-local-not-organization-wide/>)” ' +
+        '*Convergence Knowledge Base*, entry `convergence-is-local-not-organization-wide`. Last updated November 2015. Accessed 25 November 2026.',
+    );
+  });
+
+  it('escapes every formatting character', () => {
+    expect(escapeMarkdown('a_b `c` #d')).toBe('a\\_b \\`c\\` \\#d');
+  });
+});
+
+describe('bibtexCitation', () => {
+  it('writes a @misc entry keyed by the ID', () => {
+    expect(bibtexCitation(input)).toBe(
+      [
+        '@misc{convergence-is-local-not-organization-wide,',
+        '  title = {{Convergence is local, not organization-wide}},',
+        '  howpublished = {Convergence Knowledge Base},',
+        '  note = {Entry convergence-is-local-not-organization-wide},',
+        '  year = {2015},',
+        '  month = {11},',
+        '  url = {https://kb.example.org/judgments/convergence-is-local-not-organization-wide/},',
+        '  urldate = {2026-11-25}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes LaTeX specials', () => {
+    expect(escapeBibtex('AT&T 100% {x} #1 a_b $5 ^ ~ \\')).toBe(
+      'AT\\&T 100\\% \\{x\\} \\#1 a\\_b \\$5 \\textasciicircum{} \\textasciitilde{} \\textbackslash{}',
+    );
+    expect(bibtexCitation({ ...input, title: 'Q&A: 50% of {it}' })).toContain('title = {{Q\\&A: 50\\% of \\{it\\}}}');
+  });
+});
+
+describe('cslJsonCitation', () => {
+  it('is a CSL-JSON array with dates as date-parts', () => {
+    expect(JSON.parse(cslJsonCitation(input))).toEqual([
+      {
+        id: 'convergence-is-local-not-organization-wide',
+        type: 'webpage',
+        title: 'Convergence is local, not organization-wide',
+        'container-title': 'Convergence Knowledge Base',
+        number: 'convergence-is-local-not-organization-wide',
+        URL: 'https://kb.example.org/judgments/convergence-is-local-not-organization-wide/',
+        issued: { 'date-parts': [[2015, 11]] },
+        accessed: { 'date-parts': [[2026, 11, 25]] },
+      },
+    ]);
+  });
+});

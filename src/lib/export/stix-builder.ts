@@ -1,0 +1,109 @@
+/**
+ * The bundle under construction: which STIX object an entry becomes, ids of reference targets,
+ * the properties every object shares, and derived relationships. The mapping per collection is
+ * in stix.ts.
+ */
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import type { LinkResolution } from '../links.ts';
+import { entryPath } from '../paths.ts';
+import type { Citation, Entry, EntryOf } from '../schema/index.ts';
+import { siteUrl, type SiteInfo } from '../site.ts';
+import { entryTimestamps, markingRef, stixId, stixKey, UNDATED, type StixObject } from './stix-common.ts';
+
+/** Actor kinds exported as `threat-actor`; the others become `identity`. */
+const THREAT_ACTOR_KINDS = new Set(['organization', 'person']);
+/** The STIX type an included entry becomes, or undefined when it has no object of its own. */
+export function stixTypeOf(kb: KnowledgeBase, entry: Entry): string | undefined {
+  switch (entry.collection) {
+    case 'actors':
+      return THREAT_ACTOR_KINDS.has(entry.data.kind) ? 'threat-actor' : 'identity';
+    case 'places':
+      return placeCountry(kb, entry) || entry.data.coordinates ? 'location' : undefined;
+    case 'events':
+      return 'incident';
+    case 'relationships':
+      return 'relationship';
+    case 'judgments':
+      return 'note';
+    case 'briefings':
+    case 'sources':
+      return 'report';
+  }
+}
+
+/** The nearest place of kind country, the place itself included, walking up `parent`. */
+export function placeCountry(kb: KnowledgeBase, place: EntryOf<'places'>): string | undefined {
+  const seen = new Set<string>();
+  for (let current: Entry | undefined = place; current?.collection === 'places' && !seen.has(current.slug); ) {
+    if (current.data.kind === 'country') return current.data.title;
+    seen.add(current.slug);
+    const parent: string | undefined = current.data.parent;
+    const resolution: LinkResolution | undefined = parent ? kb.resolve(parent) : undefined;
+    current = resolution?.status === 'entry' ? resolution.entry : undefined;
+  }
+  return undefined;
+}
+
+export class BundleBuilder {
+  readonly objects: StixObject[] = [];
+  readonly markings = new Set<Entry['data']['marking']>();
+  readonly identity: string;
+  readonly kb: KnowledgeBase;
+  readonly site: SiteInfo;
+
+  constructor(kb: KnowledgeBase, site: SiteInfo) {
+    this.kb = kb;
+    this.site = site;
+    this.identity = stixId('identity', 'knowledge-base');
+    this.objects.push({
+      type: 'identity', spec_version: '2.1', id: this.identity, created: UNDATED, modified: UNDATED,
+      name: site.name, identity_class: 'organization',
+    });
+  }
+
+  /** The STIX id of a reference target, or undefined when it is withheld or has no object. */
+  ref(target: string): string | undefined {
+    const resolution = this.kb.resolve(target);
+    if (resolution.status !== 'entry') return undefined;
+    const type = stixTypeOf(this.kb, resolution.entry);
+    return type ? stixId(type, stixKey(resolution.entry)) : undefined;
+  }
+
+  refs(targets: readonly string[]): string[] {
+    return [...new Set(targets.flatMap((t) => this.ref(t) ?? []))];
+  }
+
+  externalReferences(entry: Entry, sources: readonly Citation[] = []): object[] {
+    const own = {
+      source_name: this.site.name,
+      external_id: entry.slug,
+      ...(this.site.origin ? { url: siteUrl(this.site, entryPath('/', entry.collection, entry.slug)) } : {}),
+    };
+    const cited = sources.flatMap(({ source, locator }) => {
+      const resolution = this.kb.resolve(source);
+      if (resolution.status !== 'entry' || resolution.entry.collection !== 'sources') return [];
+      const { data } = resolution.entry;
+      const description = [data.authors.join(', '), data.publisher, data.published, locator].filter(Boolean).join('; ');
+      return [{ source_name: data.title, description, ...(data.url ? { url: data.url } : {}) }];
+    });
+    return [own, ...cited];
+  }
+
+  /** Properties every object made from an entry carries. */
+  common(entry: Entry, type: string, name = stixKey(entry)): StixObject {
+    this.markings.add(entry.data.marking);
+    return {
+      type, spec_version: '2.1', id: stixId(type, name), ...entryTimestamps(entry),
+      created_by_ref: this.identity, object_marking_refs: [markingRef(entry.data.marking)],
+      x_kb_marking: entry.data.marking,
+    };
+  }
+
+  /** A relationship derived from an entry; `qualifier` tells apart two of the same type and target. */
+  relationship(entry: Entry, type: string, source: string, target: string, extra: object = {}, qualifier = ''): void {
+    const name = `${stixKey(entry)}:${type}:${target}${qualifier && `:${qualifier}`}`;
+    this.objects.push({
+      ...this.common(entry, 'relationship', name), relationship_type: type, source_ref: source, target_ref: target, ...extra,
+    });
+  }
+}

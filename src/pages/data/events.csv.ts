@@ -1,0 +1,8 @@
+/** /data/events.csv: every event of the release as a CSV row (RFC 4180). */
+import type { APIRoute } from 'astro';
+import { getKnowledgeBase } from '../../data/knowledge-base.ts';
+import { siteInfo } from '../../data/site-info.ts';
+import { eventsCsv } from '../../lib/export/events-csv.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(eventsCsv(getKnowledgeBase(), siteInfo(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,21 @@
+/**
+ * Anchor links ("#" beside a heading or a row) copy the absolute URL of their anchor and put it in
+ * the address bar, so a reader can paste a deep link into a report. Without JS they stay plain links.
+ */
+import { announce } from './announce.ts';
+import { copyText, flashCopied } from './clipboard.ts';
+
+document.addEventListener('click', async (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-anchor-link]');
+  if (!link) return;
+  event.preventDefault();
+  const url = new URL(link.getAttribute('href')!, location.href).href;
+  history.replaceState(history.state, '', url);
+  if (await copyText(url)) {
+    flashCopied(link);
+    announce('Link copied');
+  } else {
+    announce('Could not copy: the link is in the address bar');
+  }
+});
