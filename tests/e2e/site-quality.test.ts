@@ -38,11 +38,11 @@ describe('the seed knowledge base', () => {
     expect([...site.pages].flatMap(([url, html]) => securityProblems(url, html))).toEqual([]);
   });
 
-  it('loads every page with no request leaving the site and no console error', async () => {
+  it('loads every page with no request leaving the site and no console error', { timeout: 300_000 }, async () => {
     const { page, errors } = await openPage(browser);
     for (const url of site.pages.keys()) await page.goto(url);
     expect(errors).toEqual([]);
-  }, 300_000);
+  });
 
   const samples = [
     '', 'actors/', 'events/', 'relationships/', 'judgments/', 'sources/', 'places/', 'briefings/',
@@ -52,7 +52,7 @@ describe('the seed knowledge base', () => {
   ];
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`meets WCAG 2.2 AA (axe) on every kind of page, ${scheme} scheme`, async () => {
+    it(`meets WCAG 2.2 AA (axe) on every kind of page, ${scheme} scheme`, { timeout: 180_000 }, async () => {
       // axe is injected as a script, which the site's CSP rightly refuses: bypass it for the audit only.
       const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
       const page = await context.newPage();

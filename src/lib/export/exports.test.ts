@@ -77,6 +77,8 @@ describe('CSV', () => {
         'Group A and Group B clashed in Example Town.,https://kb.example.org/kb/events/example-clash/',
       'secret-meeting,"Meeting, with a ""quote""",2015-02,,false,meeting,reported,,group-a (participant),,,example-analysis,' +
         'A fixture meeting with a withheld participant.,https://kb.example.org/kb/events/secret-meeting/',
+      'covert-meeting,Covert meeting,2015-03,,true,meeting,reported,example-town,group-a (participant),,,example-analysis,' +
+        'A TLP:CLEAR fixture event one of whose participants is withheld from a TLP:CLEAR release.,https://kb.example.org/kb/events/covert-meeting/',
     ]);
   });
 });

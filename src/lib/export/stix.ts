@@ -138,6 +138,42 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
   }
 }
 
+/** Relationship ends an object cannot do without; other references are dropped when dangling. */
+const REQUIRED_REFS = new Set(['source_ref', 'target_ref']);
+
+/**
+ * The objects with every reference resolving inside the bundle. A reference can name an entry
+ * that made no object (a relationship to a withheld actor is left out, and so is a report left
+ * with nothing to report on), so dropping one object can strand another: repeat until stable.
+ */
+export function withoutDanglingRefs(objects: readonly StixObject[]): StixObject[] {
+  let current = [...objects];
+  for (;;) {
+    const ids = new Set(current.map((o) => o.id));
+    let changed = false;
+    const next = current.flatMap((object) => {
+      const kept: StixObject = { ...object };
+      for (const [key, value] of Object.entries(object)) {
+        if (key.endsWith('_ref') && typeof value === 'string' && !ids.has(value)) {
+          if (REQUIRED_REFS.has(key)) return (changed = true, []);
+          delete kept[key];
+          changed = true;
+        } else if (key.endsWith('_refs') && Array.isArray(value)) {
+          const resolving = value.filter((id) => ids.has(id));
+          if (resolving.length === value.length) continue;
+          changed = true;
+          if (key === 'object_refs' && !resolving.length) return [];
+          if (resolving.length) kept[key] = resolving;
+          else delete kept[key];
+        }
+      }
+      return [kept];
+    });
+    if (!changed) return next;
+    current = next;
+  }
+}
+
 export interface StixBundle {
   type: 'bundle';
   id: string;
@@ -149,7 +185,7 @@ export function stixBundle(kb: KnowledgeBase, site: SiteInfo): StixBundle {
   const builder = new BundleBuilder(kb, site);
   for (const list of Object.values(kb.byCollection)) for (const entry of list as readonly Entry[]) addEntry(builder, entry);
   const objects = [...[...builder.markings].sort().map(markingDefinition), ...builder.objects];
-  const unique = [...new Map(objects.map((o) => [o.id, o])).values()];
+  const unique = withoutDanglingRefs([...new Map(objects.map((o) => [o.id, o])).values()]);
   const digest = createHash('sha256').update(JSON.stringify(unique)).digest('hex');
   return { type: 'bundle', id: `bundle--${uuidV5(STIX_NAMESPACE, digest)}`, objects: unique };
 }
