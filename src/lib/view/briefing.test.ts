@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { check, contentWith } from '../../../tests/unit/fixture-content.ts';
+import type { EntryOf } from '../schema/index.ts';
+import { briefingList, briefingView } from './briefing.ts';
+
+const kb = check(contentWith()).knowledgeBase!;
+const briefing = kb.bySlug.get('example-briefing') as EntryOf<'briefings'>;
+
+describe('briefingView', () => {
+  const view = briefingView(kb, briefing);
+
+  it('gives each key judgment its number, anchor, likelihood, confidence and status', () => {
+    expect(view.keyJudgments).toEqual([
+      {
+        number: 1,
+        anchorId: 'judgment-example-judgment',
+        text: 'Group A and Group B will likely keep fighting.',
+        href: '/judgments/example-judgment/',
+        likelihood: { term: 'Likely', range: '55–80%' },
+        confidence: { label: 'Moderate', meaning: expect.stringContaining('credibly sourced') },
+        status: 'Current',
+      },
+    ]);
+  });
+
+  it('shows the particulars, and the sources with their reliability grade and where they are cited', () => {
+    expect(view).toMatchObject({ dateLabel: '10 April 2015', authors: ['A. Analyst'], audience: 'Fixture readers', readingMinutes: 1 });
+    expect(view.sources).toEqual([
+      {
+        slug: 'example-analysis',
+        title: 'Example analysis',
+        href: '/sources/example-analysis/',
+        detail: 'A. Analyst. Example Publisher. Apr 2015',
+        citedBy: 'key judgment 1',
+        reliability: { grade: 'B', meaning: 'Usually reliable' },
+      },
+    ]);
+    expect(view.appendix.map((g) => [g.heading, g.items.map((i) => `${i.title}: ${i.citedBy}`)])).toEqual([
+      ['Events', ['Example clash: key judgment 1 (supports)']],
+      ['Relationships', ['Group A – Group B rivalry: key judgment 1 (context)']],
+    ]);
+  });
+});
+
+describe('briefingList', () => {
+  it('lists the briefings newest first with their bottom line', () => {
+    expect(briefingList(kb).map((b) => [b.title, b.dateLabel, b.summary, b.keyJudgmentCount])).toEqual([
+      ['Example briefing', '10 April 2015', 'Bottom line up front — the fixture groups remain rivals.', 1],
+    ]);
+  });
+});
