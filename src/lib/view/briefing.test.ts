@@ -27,6 +27,7 @@ describe('briefingView', () => {
     expect(view).toMatchObject({ dateLabel: '10 April 2015', authors: ['A. Analyst'], audience: 'Fixture readers', readingMinutes: 1 });
     expect(view.sources).toEqual([
       {
+        ref: 3,
         slug: 'example-analysis',
         title: 'Example analysis',
         href: '/sources/example-analysis/',

@@ -25,6 +25,8 @@ export interface KeyJudgmentRow {
 }
 
 export interface AppendixItemView {
+  /** Reference number, running through the appendix and then the sources: body links point at it in print. */
+  ref: number;
   slug: string;
   title: string;
   href: string;
@@ -75,13 +77,13 @@ export function briefingReadingMinutes(kb: KnowledgeBase, briefing: EntryOf<'bri
   return readingMinutes(countWords(briefing.body, (target, label) => linkText(kb.resolve(target), label, target)));
 }
 
-function appendixItems(appendix: BriefingAppendix) {
+function appendixItems(appendix: BriefingAppendix, nextRef: () => number) {
   return appendix.groups.map(({ collection, items }) => ({
     heading: COLLECTION_LABELS[collection].plural,
     collection,
     items: items.map(({ entry, href, citedBy }): AppendixItemView => {
       const detail = appendixDetail(entry);
-      return { slug: entry.slug, title: entry.data.title, href, ...(detail ? { detail } : {}), citedBy: formatCitationMarks(citedBy) };
+      return { ref: nextRef(), slug: entry.slug, title: entry.data.title, href, ...(detail ? { detail } : {}), citedBy: formatCitationMarks(citedBy) };
     }),
   }));
 }
@@ -95,11 +97,12 @@ function appendixDetail(entry: BriefingAppendix['groups'][number]['items'][numbe
   }
 }
 
-function sourceItems(appendix: BriefingAppendix): SourceItemView[] {
+function sourceItems(appendix: BriefingAppendix, nextRef: () => number): SourceItemView[] {
   return appendix.sources.map(({ entry, href, citedBy }) => {
     const { authors, publisher, published, reliability, url } = entry.data;
     const detail = [authors.join(', '), publisher, formatPartialDate(published)].filter(Boolean).join('. ');
     return {
+      ref: nextRef(),
       slug: entry.slug,
       title: entry.data.title,
       href,
@@ -113,14 +116,17 @@ function sourceItems(appendix: BriefingAppendix): SourceItemView[] {
 
 export function briefingView(kb: KnowledgeBase, briefing: EntryOf<'briefings'>): BriefingView {
   const appendix = compileAppendix(kb, briefing);
+  let ref = 0;
+  const nextRef = () => ++ref;
+  const entries = appendixItems(appendix, nextRef);
   return {
     dateLabel: formatPartialDate(briefing.data.date, 'long'),
     authors: briefing.data.authors,
     ...(briefing.data.audience ? { audience: briefing.data.audience } : {}),
     readingMinutes: briefingReadingMinutes(kb, briefing),
     keyJudgments: keyJudgmentRows(kb, briefing),
-    appendix: appendixItems(appendix),
-    sources: sourceItems(appendix),
+    appendix: entries,
+    sources: sourceItems(appendix, nextRef),
   };
 }
 
