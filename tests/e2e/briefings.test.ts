@@ -1,18 +1,14 @@
 /** The seed briefing in Chromium: particulars, key judgments, the compiled appendix, the index, print. */
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOptions } from '../../src/config/build-options.ts';
-import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
 import type { EntryOf } from '../../src/lib/schema/index.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
+import { seedKnowledgeBase } from './support/seed.ts';
 
 const SLUG = 'local-convergence-al-qaeda-islamic-state-2014-2015';
 const PATH = `briefings/${SLUG}/`;
 
-// The seed content as the build saw it (TLP:CLEAR), read here to know what the page must show.
-const options = buildOptions();
-const kb = loadKnowledgeBase({ ...options, contentDir: join(options.root, 'content'), release: 'TLP:CLEAR', base: '/' }).knowledgeBase!;
+const kb = seedKnowledgeBase();
 const briefing = kb.bySlug.get(SLUG) as EntryOf<'briefings'>;
 const judgments = briefing.data.keyJudgments.map((slug) => kb.bySlug.get(slug) as EntryOf<'judgments'>);
 

@@ -4,10 +4,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildOptions, projectRoot } from '../../src/config/build-options.ts';
-import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { projectRoot } from '../../src/config/build-options.ts';
 import type { EntryOf } from '../../src/lib/schema/index.ts';
 import { TEST_SITES_DIR } from './support/global-setup.ts';
+import { seedKnowledgeBase } from './support/seed.ts';
 
 const outRoot = mkdtempSync(join(tmpdir(), 'kb-pdf-'));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
@@ -46,8 +46,7 @@ describe('npm run pdf', () => {
     const pages = pageCount(file);
     expect(pages).toBeGreaterThan(1);
 
-    const options = buildOptions();
-    const kb = loadKnowledgeBase({ ...options, contentDir: join(options.root, 'content'), release: 'TLP:CLEAR', base: '/' }).knowledgeBase!;
+    const kb = seedKnowledgeBase();
     const briefing = kb.bySlug.get(slug) as EntryOf<'briefings'>;
     const text = squeezed(pdfText(file));
     expect(text).toContain(squeezed(briefing.data.summary));
