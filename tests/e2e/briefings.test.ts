@@ -42,7 +42,8 @@ describe('a briefing page', () => {
     expect(particulars).toMatch(/Reading time\s+about \d+ min/);
     expect(particulars).toContain('TLP:CLEAR');
     const bluf = page.getByRole('region', { name: 'Bottom line up front' });
-    expect(await bluf.textContent()).toContain(briefing.data.summary);
+    expect(await bluf.textContent()).toContain(briefing.data.summary.replace(/^BLUF: /, ''));
+    expect(await bluf.textContent()).not.toContain('BLUF:');
     expect(errors).toEqual([]);
   });
 
@@ -102,7 +103,7 @@ describe('the briefings index', () => {
     expect(await items.count()).toBe(kb.byCollection.briefings.length);
     const first = items.first();
     expect(await first.getByRole('link').getAttribute('href')).toBe(`/${PATH}`);
-    expect(await first.innerText()).toContain(briefing.data.summary);
+    expect(await first.innerText()).toContain(`Bottom line: ${briefing.data.summary.replace(/^BLUF: /, '')}`);
     expect(await first.innerText()).toContain(`${judgments.length} key judgments`);
     expect(errors).toEqual([]);
   });

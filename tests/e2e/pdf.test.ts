@@ -49,7 +49,7 @@ describe('npm run pdf', () => {
     const kb = seedKnowledgeBase();
     const briefing = kb.bySlug.get(slug) as EntryOf<'briefings'>;
     const text = squeezed(pdfText(file));
-    expect(text).toContain(squeezed(briefing.data.summary));
+    expect(text).toContain(squeezed(briefing.data.summary.replace(/^BLUF: /, '')));
     for (const judgment of briefing.data.keyJudgments) {
       expect(text).toContain(squeezed((kb.bySlug.get(judgment) as EntryOf<'judgments'>).data.title));
     }

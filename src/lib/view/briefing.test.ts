@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, contentWith } from '../../../tests/unit/fixture-content.ts';
 import type { EntryOf } from '../schema/index.ts';
-import { briefingList, briefingView } from './briefing.ts';
+import { bottomLine, briefingList, briefingView } from './briefing.ts';
 
 const kb = check(contentWith()).knowledgeBase!;
 const briefing = kb.bySlug.get('example-briefing') as EntryOf<'briefings'>;
@@ -67,8 +67,16 @@ describe('a key judgment above the release level', () => {
 
 describe('briefingList', () => {
   it('lists the briefings newest first with their bottom line', () => {
-    expect(briefingList(kb).map((b) => [b.title, b.dateLabel, b.summary, b.keyJudgmentCount])).toEqual([
+    expect(briefingList(kb).map((b) => [b.title, b.dateLabel, b.bottomLine, b.keyJudgmentCount])).toEqual([
       ['Example briefing', '10 April 2015', 'Bottom line up front — the fixture groups remain rivals.', 1],
     ]);
+  });
+});
+
+describe('bottomLine', () => {
+  it('drops a label the author wrote into the summary, since the page gives its own', () => {
+    expect(bottomLine('BLUF: Despite open hostility, units cooperated.')).toBe('Despite open hostility, units cooperated.');
+    expect(bottomLine('Bottom line up front — they cooperate.')).toBe('they cooperate.');
+    expect(bottomLine('Blufs and bluster are not labels.')).toBe('Blufs and bluster are not labels.');
   });
 });

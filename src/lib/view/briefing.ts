@@ -44,6 +44,8 @@ export interface SourceItemView extends AppendixItemView {
 }
 
 export interface BriefingView {
+  /** The summary, shown under the page's own "Bottom line up front" label. */
+  bottomLine: string;
   dateLabel: string;
   authors: readonly string[];
   audience?: string;
@@ -51,6 +53,11 @@ export interface BriefingView {
   keyJudgments: KeyJudgmentRow[];
   appendix: { heading: string; collection: string; items: AppendixItemView[] }[];
   sources: SourceItemView[];
+}
+
+/** The summary without a label the author may have written into it ("BLUF: …"): the page labels it. */
+export function bottomLine(summary: string): string {
+  return summary.replace(/^\s*(BLUF|bottom line(?: up front)?)\s*[:—–-]\s*/i, '');
 }
 
 export function keyJudgmentRows(kb: KnowledgeBase, briefing: EntryOf<'briefings'>): KeyJudgmentRow[] {
@@ -120,6 +127,7 @@ export function briefingView(kb: KnowledgeBase, briefing: EntryOf<'briefings'>):
   const nextRef = () => ++ref;
   const entries = appendixItems(appendix, nextRef);
   return {
+    bottomLine: bottomLine(briefing.data.summary),
     dateLabel: formatPartialDate(briefing.data.date, 'long'),
     authors: briefing.data.authors,
     ...(briefing.data.audience ? { audience: briefing.data.audience } : {}),
@@ -137,7 +145,7 @@ export interface BriefingListItem {
   date: string;
   dateLabel: string;
   /** The bottom line up front. */
-  summary: string;
+  bottomLine: string;
   audience?: string;
   authors: readonly string[];
   keyJudgmentCount: number;
@@ -154,7 +162,7 @@ export function briefingList(kb: KnowledgeBase): BriefingListItem[] {
       href: entryPath(kb.base, 'briefings', briefing.slug),
       date: briefing.data.date,
       dateLabel: formatPartialDate(briefing.data.date, 'long'),
-      summary: briefing.data.summary,
+      bottomLine: bottomLine(briefing.data.summary),
       ...(briefing.data.audience ? { audience: briefing.data.audience } : {}),
       authors: briefing.data.authors,
       keyJudgmentCount: briefing.data.keyJudgments.filter((slug) => kb.resolve(slug).status === 'entry').length,
