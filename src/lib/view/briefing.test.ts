@@ -68,7 +68,7 @@ describe('a key judgment above the release level', () => {
 describe('briefingList', () => {
   it('lists the briefings newest first with their bottom line', () => {
     expect(briefingList(kb).map((b) => [b.title, b.dateLabel, b.bottomLine, b.keyJudgmentCount])).toEqual([
-      ['Example briefing', '10 April 2015', 'Bottom line up front — the fixture groups remain rivals.', 1],
+      ['Example briefing', '10 April 2015', 'the fixture groups remain rivals.', 1],
     ]);
   });
 });
