@@ -8,7 +8,7 @@ import { formatPartialDate, partialDateSortKey } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { linkText } from '../links.ts';
 import { entryPath } from '../paths.ts';
-import type { EntryOf } from '../schema/index.ts';
+import type { Entry, EntryOf } from '../schema/index.ts';
 import { CONFIDENCE_MEANINGS, COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from './vocabulary.ts';
 
 export interface KeyJudgmentRow {
@@ -95,7 +95,7 @@ function appendixItems(appendix: BriefingAppendix, nextRef: () => number) {
   }));
 }
 
-function appendixDetail(entry: BriefingAppendix['groups'][number]['items'][number]['entry']): string | undefined {
+function appendixDetail(entry: Entry): string | undefined {
   switch (entry.collection) {
     case 'events': return `${entry.data.approximate ? 'c. ' : ''}${formatPartialDate(entry.data.date)}, ${humanize(entry.data.reporting).toLowerCase()}`;
     case 'relationships': return `${humanize(entry.data.kind).toLowerCase()}, ${entry.data.confidence} confidence`;
