@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { projectRoot } from '../src/config/build-options.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const { values: args } = parseArgs({
   options: { entries: { type: 'string', default: '10000' }, samples: { type: 'string', default: '5' }, 'skip-seed': { type: 'boolean' }, keep: { type: 'boolean' } },

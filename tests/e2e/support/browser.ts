@@ -1,16 +1,10 @@
-/** Debian's Chromium driven by playwright-core (Playwright cannot download browsers here). */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** The browser tests' view of the built sites, in Debian's Chromium (scripts/lib/chromium.ts). */
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 import type { SiteName } from './sites.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+export const launchBrowser: () => Promise<Browser> = launchChromium;
 
 /** The URL of a test site (see sites.ts), ending in its base path. */
 export function siteUrl(name: SiteName, path = ''): string {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../../src/config/build-options.ts';
 import { SITES, type SiteName } from './sites.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

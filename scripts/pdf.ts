@@ -1,0 +1,73 @@
+/**
+ * `npm run pdf`: print every briefing of a built site to `pdf/<slug>.pdf` through Chromium.
+ * Uses dist/ (building it first if it is missing), or the site given with `--site <dir>`; only
+ * the briefings that site lists are printed, so a PDF never holds more than its release level.
+ * Each page carries the marking and the title at the top, and the marking and "Page X of Y"
+ * at the bottom; the text stays selectable.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../src/config/build-options.ts';
+import { listedBriefings, pdfFooterTemplate, pdfHeaderTemplate } from './lib/briefing-pdf.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const SITE_NAME = 'Convergence Knowledge Base';
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' } } });
+const siteDir = resolve(projectRoot, values.site ?? 'dist');
+const outDir = resolve(projectRoot, values.out ?? 'pdf');
+
+if (!existsSync(join(siteDir, 'index.html'))) {
+  if (values.site) fail(`${siteDir} is not a built site (no index.html).`);
+  console.log('dist/ is missing: building the site first.');
+  const build = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], { cwd: projectRoot, stdio: 'inherit' });
+  if (build.status !== 0) fail('The build failed; no PDF was written.');
+}
+
+const indexFile = join(siteDir, 'briefings', 'index.html');
+const briefings = existsSync(indexFile) ? listedBriefings(readFileSync(indexFile, 'utf8')) : [];
+if (briefings.length === 0) {
+  console.log('The site lists no briefings: nothing to print.');
+  process.exit(0);
+}
+
+// The pages' own links carry the base path the site was built for; serve it under that path.
+const base = briefings[0]!.path.slice(0, -`briefings/${briefings[0]!.slug}/`.length) || '/';
+const { url, server } = await serveStatic(siteDir, base);
+const browser = await launchChromium();
+mkdirSync(outDir, { recursive: true });
+try {
+  const page = await browser.newPage();
+  for (const { slug } of briefings) {
+    const response = await page.goto(`${url}briefings/${slug}/`, { waitUntil: 'networkidle' });
+    if (!response?.ok()) fail(`briefings/${slug}/ answered ${response?.status()}.`);
+    const title = (await page.locator('h1').first().textContent())?.trim() ?? slug;
+    const marking = (await page.locator('.marking-banner strong').first().textContent())?.trim() ?? '';
+    // The header and footer templates replace the print stylesheet's page-margin marking and numbers.
+    await page.evaluate('document.documentElement.dataset.pdfExport = ""');
+    const path = join(outDir, `${slug}.pdf`);
+    await page.pdf({
+      path,
+      format: 'A4',
+      margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      displayHeaderFooter: true,
+      headerTemplate: pdfHeaderTemplate(title, marking),
+      footerTemplate: pdfFooterTemplate(marking, SITE_NAME),
+      printBackground: true,
+      outline: true,
+      tagged: true,
+    });
+    console.log(`✓ ${relative(process.cwd(), path) || path}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
