@@ -3,6 +3,7 @@
  * within Syria" and "where is Qalamoun" are look-ups.
  */
 import { includedSlug } from './included.ts';
+import { perKnowledgeBase } from './per-knowledge-base.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { EntryOf } from '../schema/index.ts';
 
@@ -28,6 +29,9 @@ export function buildPlaceTree(kb: KnowledgeBase): PlaceTree {
   }
   return { places, parentOf, childrenOf };
 }
+
+/** The place tree of this build, built once. */
+export const placeTree = perKnowledgeBase(buildPlaceTree);
 
 /** The place itself, then its parent, its parent's parent … (the integrity check rules out cycles). */
 export function placeAndAncestors(tree: PlaceTree, slug: string): string[] {

@@ -13,7 +13,12 @@ import type { Confidence, EntryOf } from '../schema/index.ts';
 import { DIRECTED_RELATIONSHIP_KINDS, type RelationshipKind } from '../schema/relationships.ts';
 import { perKnowledgeBase } from './per-knowledge-base.ts';
 import { includedSlug } from './included.ts';
-import { buildPlaceTree, placeAndAncestors, type PlaceTree } from './place-tree.ts';
+import { placeAndAncestors, placeTree, type PlaceTree } from './place-tree.ts';
+
+/** The dating rule above, in words for readers (shown beside the date control and in the JSON). */
+export const DATING_RULE =
+  'A tie dated only to a year or month counts from the first day of its start to the last day of its end. ' +
+  'A tie with no start date is shown as “since unknown” and counts at every date up to its end.';
 
 export interface Tie {
   /** The relationship's slug. */
@@ -79,7 +84,7 @@ export const tieIndex = perKnowledgeBase((kb): TieIndex => {
   for (const tie of ties) {
     for (const actor of [tie.from, tie.to]) byActor.set(actor, [...(byActor.get(actor) ?? []), tie]);
   }
-  return { ties, byActor, places: buildPlaceTree(kb) };
+  return { ties, byActor, places: placeTree(kb) };
 });
 
 export function isOrganizationWide(tie: Tie): boolean {

@@ -1,0 +1,78 @@
+/**
+ * What the analysis views show for a tie: its actors, kind, period, scope, confidence and
+ * evidence as readable values, and the filter keys the as-of and scope controls use.
+ */
+import { formatDateRange, formatPartialDate } from '../dates.ts';
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { isOrganizationWide, type Tie } from '../analysis/ties.ts';
+import type { RelationshipKind } from '../schema/relationships.ts';
+import { linkView, type LinkView } from './references-view.ts';
+import { humanize, RELATIONSHIP_VERBS } from './vocabulary.ts';
+
+/** The site colour a kind is drawn in (a CSS variable): red for enmity, green for accord, blue for hierarchy. */
+export type TieTone = 'bad' | 'warn' | 'ok' | 'accent' | 'fg-muted';
+
+/** How each kind is drawn: not by colour alone (dash pattern, double line, arrowhead). */
+export const TIE_KIND_STYLES: Record<RelationshipKind, { label: string; tone: TieTone; dash?: string; double?: boolean }> = {
+  hostility: { label: 'Hostility', tone: 'bad', double: true },
+  rivalry: { label: 'Rivalry', tone: 'warn', dash: '9 4' },
+  truce: { label: 'Truce', tone: 'ok', dash: '2 4' },
+  cooperation: { label: 'Cooperation', tone: 'ok' },
+  'pledged-allegiance': { label: 'Pledged allegiance', tone: 'accent', dash: '8 4' },
+  'branch-of': { label: 'Branch of', tone: 'accent' },
+  leads: { label: 'Leads', tone: 'fg-muted', dash: '12 3 3 3' },
+  'member-of': { label: 'Member of', tone: 'fg-muted', dash: '4 2' },
+  'media-arm-of': { label: 'Media arm of', tone: 'accent', dash: '2 3' },
+  'split-from': { label: 'Split from', tone: 'warn', dash: '6 2 1 2' },
+};
+
+export interface TieView {
+  slug: string;
+  href?: string;
+  kind: RelationshipKind;
+  kindLabel: string;
+  /** "cooperation with", "pledged allegiance to" … */
+  verb: string;
+  directed: boolean;
+  from: LinkView;
+  to: LinkView;
+  /** "Feb 2014 – Mar 2015", "since Feb 2014", "since unknown". */
+  period: string;
+  /** Places, or empty for an organization-wide tie. */
+  scope: LinkView[];
+  organizationWide: boolean;
+  confidence: string;
+  evidence: LinkView[];
+  /** First and last day keys ("" when open), for the as-of control. */
+  first: string;
+  last: string;
+}
+
+export function tiePeriod(tie: Tie): string {
+  if (!tie.start) return tie.end ? `since unknown – ${formatPartialDate(tie.end)}` : 'since unknown';
+  return formatDateRange(tie.start, tie.end)!;
+}
+
+export function tieView(kb: KnowledgeBase, tie: Tie): TieView {
+  const self = linkView(kb, tie.slug);
+  return {
+    slug: tie.slug,
+    ...(self.href ? { href: self.href } : {}),
+    kind: tie.kind,
+    kindLabel: TIE_KIND_STYLES[tie.kind].label,
+    verb: RELATIONSHIP_VERBS[tie.kind],
+    directed: tie.directed,
+    from: linkView(kb, tie.from),
+    to: linkView(kb, tie.to),
+    period: tiePeriod(tie),
+    scope: [
+      ...tie.scope.map((place) => linkView(kb, place)),
+      ...(tie.scopeWithheld ? [{ text: 'withheld' }] : []),
+    ],
+    organizationWide: isOrganizationWide(tie),
+    confidence: humanize(tie.confidence),
+    evidence: tie.evidence.map((event) => linkView(kb, event)),
+    first: tie.interval.first ?? '',
+    last: tie.interval.last ?? '',
+  };
+}
