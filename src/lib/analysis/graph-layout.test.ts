@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeGeometry, layoutGraph, parallelBends } from './graph-layout.ts';
 
-const nodes = ['a', 'b', 'c', 'd'].map((id) => ({ id, radius: 10 }));
+const nodes = ['a', 'b', 'c', 'd'].map((id) => ({ id, radius: 10, labelWidth: 120 }));
 const links = [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }, { source: 'a', target: 'c' }];
 
 describe('layoutGraph', () => {
@@ -10,11 +10,11 @@ describe('layoutGraph', () => {
     expect([...layoutGraph(nodes, links).positions]).toEqual([...first.positions]);
   });
 
-  it('fits every node inside the box with room for labels', () => {
+  it('fits every node inside the box with room for its label', () => {
     const { positions, width, height } = layoutGraph(nodes, links);
     for (const { x, y } of positions.values()) {
-      expect(x).toBeGreaterThanOrEqual(80);
-      expect(x).toBeLessThanOrEqual(width - 80);
+      expect(x).toBeGreaterThanOrEqual(60);
+      expect(x).toBeLessThanOrEqual(width - 60);
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThan(height);
     }
@@ -28,7 +28,7 @@ describe('layoutGraph', () => {
 describe('edges', () => {
   it('fan out when several join the same two nodes', () => {
     expect(parallelBends(1)).toEqual([0]);
-    expect(parallelBends(3)).toEqual([-22, 0, 22]);
+    expect(parallelBends(3)).toEqual([-30, 0, 30]);
   });
 
   it('run from rim to rim, straight or curved', () => {

@@ -8,6 +8,8 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 export interface LayoutNode {
   id: string;
   radius: number;
+  /** Width of the label drawn centred under the node, so the box leaves room for it. */
+  labelWidth?: number;
 }
 
 export interface LayoutLink {
@@ -28,8 +30,12 @@ export interface Layout {
 
 /** A fixed number of steps, not "until it settles": builds must not depend on timing. */
 const ITERATIONS = 400;
-/** Room around the drawing for node labels. */
-const MARGIN = { x: 90, y: 40 };
+/** Room around the drawing; the label line sits under each node. */
+const PADDING = 12;
+const LABEL_LINE = 22;
+/** Link length grows with the ties between the same two actors, to leave room for their fan of edges. */
+const LINK_DISTANCE = 170;
+const PER_PARALLEL_TIE = 30;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -38,30 +44,35 @@ export function layoutGraph(nodes: readonly LayoutNode[], links: readonly Layout
   if (nodes.length === 0) return { positions: new Map(), width: 0, height: 0 };
   type SimNode = SimulationNodeDatum & LayoutNode;
   const simNodes: SimNode[] = nodes.map((node) => ({ ...node }));
-  const pairs = new Map<string, LayoutLink>();
-  for (const link of links) pairs.set([link.source, link.target].sort().join('\u0000'), link);
+  const pairs = new Map<string, { source: string; target: string; count: number }>();
+  for (const link of links) {
+    const key = [link.source, link.target].sort().join('\u0000');
+    pairs.set(key, { source: link.source, target: link.target, count: (pairs.get(key)?.count ?? 0) + 1 });
+  }
+  type SimLink = { source: string; target: string; count: number };
   const simulation = forceSimulation(simNodes)
-    .force('link', forceLink<SimNode, { source: string; target: string }>([...pairs.values()].map((link) => ({ ...link }))).id((node) => node.id).distance(130))
-    .force('charge', forceManyBody<SimNode>().strength(-520))
-    .force('collide', forceCollide<SimNode>((node) => node.radius + 34))
+    .force('link', forceLink<SimNode, SimLink>([...pairs.values()]).id((node) => node.id).distance((link) => LINK_DISTANCE + (link.count - 1) * PER_PARALLEL_TIE))
+    .force('charge', forceManyBody<SimNode>().strength(-1400))
+    .force('collide', forceCollide<SimNode>((node) => node.radius + 48))
     // Pull disconnected parts towards the middle without squashing connected ones.
-    .force('x', forceX<SimNode>(0).strength(0.04))
-    .force('y', forceY<SimNode>(0).strength(0.06))
+    .force('x', forceX<SimNode>(0).strength(0.03))
+    .force('y', forceY<SimNode>(0).strength(0.05))
     .stop();
   simulation.tick(ITERATIONS);
-  const xs = simNodes.map((node) => node.x!);
-  const ys = simNodes.map((node) => node.y!);
-  const minX = Math.min(...xs) - MARGIN.x;
-  const minY = Math.min(...ys) - MARGIN.y;
+  const halfWidth = (node: SimNode) => Math.max(node.radius, (node.labelWidth ?? 0) / 2);
+  const minX = Math.min(...simNodes.map((node) => node.x! - halfWidth(node))) - PADDING;
+  const maxX = Math.max(...simNodes.map((node) => node.x! + halfWidth(node))) + PADDING;
+  const minY = Math.min(...simNodes.map((node) => node.y! - node.radius)) - PADDING;
+  const maxY = Math.max(...simNodes.map((node) => node.y! + node.radius + LABEL_LINE)) + PADDING;
   return {
     positions: new Map(simNodes.map((node) => [node.id, { x: round(node.x! - minX), y: round(node.y! - minY) }])),
-    width: Math.ceil(Math.max(...xs) - minX + MARGIN.x),
-    height: Math.ceil(Math.max(...ys) - minY + MARGIN.y),
+    width: Math.ceil(maxX - minX),
+    height: Math.ceil(maxY - minY),
   };
 }
 
 /** Sideways offsets for `count` edges between the same two nodes, so none hides another. */
-export function parallelBends(count: number, spacing = 22): number[] {
+export function parallelBends(count: number, spacing = 30): number[] {
   return Array.from({ length: count }, (_, index) => round((index - (count - 1) / 2) * spacing));
 }
 

@@ -9,6 +9,9 @@ import { edgeGeometry, layoutGraph, parallelBends, type Point } from './graph-la
 import { perKnowledgeBase } from './per-knowledge-base.ts';
 import { placeKeysByTie, tieIndex, type Tie } from './ties.ts';
 
+/** Average width of a character of a node label (12.5 px bold sans-serif), to size the drawing. */
+const LABEL_CHAR_WIDTH = 7.4;
+
 /** Most actors the graph draws. */
 export const MAX_GRAPH_NODES = 60;
 
@@ -60,7 +63,7 @@ export function buildRelationshipGraph(kb: KnowledgeBase, limit = MAX_GRAPH_NODE
     const kind = actor.collection === 'actors' ? actor.data.kind : 'other';
     return { slug, title: actor.data.title, kind, degree: byActor.get(slug)!.length, radius: nodeRadius(kind, byActor.get(slug)!.length) };
   });
-  const layout = layoutGraph(layoutNodes.map(({ slug, radius }) => ({ id: slug, radius })), shownTies.map((tie) => ({ source: tie.from, target: tie.to })));
+  const layout = layoutGraph(layoutNodes.map(({ slug, radius, title }) => ({ id: slug, radius, labelWidth: title.length * LABEL_CHAR_WIDTH })), shownTies.map((tie) => ({ source: tie.from, target: tie.to })));
   const nodes = layoutNodes.map((node) => ({ ...node, ...layout.positions.get(node.slug)! }));
   const nodeBySlug = new Map(nodes.map((node) => [node.slug, node]));
 

@@ -32,7 +32,7 @@ export interface GraphPage {
   edges: GraphEdgeView[];
   kinds: { kind: RelationshipKind; label: string; dash?: string; double?: boolean; directed: boolean }[];
   scopes: ScopeOption[];
-  /** First and last day any tie is dated to, for the date control's range. */
+  /** The whole years any tie is dated in, for the date control's range. */
   dateRange?: { min: string; max: string };
   omittedActors: number;
   omittedTies: number;
@@ -72,7 +72,8 @@ export function graphPage(kb: KnowledgeBase): GraphPage {
       kind, ...TIE_KIND_STYLES[kind], directed: edges.find((edge) => edge.kind === kind)!.directed,
     })),
     scopes,
-    ...(days.length ? { dateRange: { min: days[0]!, max: days.at(-1)! } } : {}),
+    // Whole years, so the slider reaches before the first tie and past the last one.
+    ...(days.length ? { dateRange: { min: `${days[0]!.slice(0, 4)}-01-01`, max: `${days.at(-1)!.slice(0, 4)}-12-31` } } : {}),
     omittedActors: graph.omittedActors,
     omittedTies: graph.omittedTies,
   };
