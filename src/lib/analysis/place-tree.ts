@@ -44,3 +44,10 @@ export function placeAndAncestors(tree: PlaceTree, slug: string): string[] {
 export function placeDescendants(tree: PlaceTree, slug: string): string[] {
   return (tree.childrenOf.get(slug) ?? []).flatMap((child) => [child, ...placeDescendants(tree, child)]);
 }
+
+/** A place's name with its parent's, to tell places apart in a menu: "Qalamoun (Syria)". */
+export function placeWithParent(tree: PlaceTree, slug: string): string {
+  const name = tree.places.get(slug)!.data.title;
+  const parent = tree.parentOf.get(slug);
+  return parent ? `${name} (${tree.places.get(parent)!.data.title})` : name;
+}

@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import { relationshipGraph, type GraphEdge, type GraphNode } from '../analysis/relationship-graph.ts';
-import { tieIndex } from '../analysis/ties.ts';
+import { placeTree, placeWithParent } from '../analysis/place-tree.ts';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from '../schema/relationships.ts';
 import { TIE_KIND_STYLES, tieView, type TieView } from './ties-view.ts';
 
@@ -45,7 +45,7 @@ function describeEdge(view: TieView): string {
 
 export function graphPage(kb: KnowledgeBase): GraphPage {
   const graph = relationshipGraph(kb);
-  const { places } = tieIndex(kb);
+  const tree = placeTree(kb);
   const edges = graph.edges.map((edge): GraphEdgeView => {
     const view = tieView(kb, edge);
     return {
@@ -55,11 +55,7 @@ export function graphPage(kb: KnowledgeBase): GraphPage {
   });
   const scopeSlugs = [...new Set(graph.edges.flatMap((edge) => edge.places))];
   const scopes = scopeSlugs
-    .map((slug) => {
-      const place = places.places.get(slug)!;
-      const parent = places.parentOf.get(slug);
-      return { value: slug, label: parent ? `${place.data.title} (${places.places.get(parent)!.data.title})` : place.data.title };
-    })
+    .map((slug) => ({ value: slug, label: placeWithParent(tree, slug) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   const days = graph.edges.flatMap((edge) => [edge.interval.first, edge.interval.last]).filter((day) => day !== undefined).sort();
   const present = new Set(graph.edges.map((edge) => edge.kind));

@@ -4,7 +4,7 @@
  */
 import { formatDateRange, formatPartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { isOrganizationWide, type Tie } from '../analysis/ties.ts';
+import { isOrganizationWide, tieIndex, type Tie } from '../analysis/ties.ts';
 import type { RelationshipKind } from '../schema/relationships.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { humanize, RELATIONSHIP_VERBS } from './vocabulary.ts';
@@ -46,7 +46,19 @@ export interface TieView {
   /** First and last day keys ("" when open), for the as-of control. */
   first: string;
   last: string;
+  /** On an actor's page: the tie as seen from that actor ("led by", "hostility with") and the other side. */
+  perspective?: { verb: string; other: LinkView };
 }
+
+/** A directed kind read from its second actor: "Islamic State" is "led by" Abu Bakr al-Baghdadi. */
+const INVERSE_VERBS: Partial<Record<RelationshipKind, string>> = {
+  'pledged-allegiance': 'allegiance pledged by',
+  'branch-of': 'has as a branch',
+  leads: 'led by',
+  'member-of': 'has as a member',
+  'media-arm-of': 'has as a media arm',
+  'split-from': 'split off by',
+};
 
 export function tiePeriod(tie: Tie): string {
   if (!tie.start) return tie.end ? `since unknown – ${formatPartialDate(tie.end)}` : 'since unknown';
@@ -75,4 +87,14 @@ export function tieView(kb: KnowledgeBase, tie: Tie): TieView {
     first: tie.interval.first ?? '',
     last: tie.interval.last ?? '',
   };
+}
+
+/** An actor's ties in time order, each as seen from the actor: a look-up in the tie index, built once per build. */
+export function actorTies(kb: KnowledgeBase, slug: string): TieView[] {
+  return (tieIndex(kb).byActor.get(slug) ?? []).map((tie) => {
+    const view = tieView(kb, tie);
+    const isFrom = tie.from === slug;
+    const verb = isFrom ? view.verb : (INVERSE_VERBS[tie.kind] ?? view.verb);
+    return { ...view, perspective: { verb, other: isFrom ? view.to : view.from } };
+  });
 }
