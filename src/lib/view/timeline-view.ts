@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { placeTree, placeWithParent } from '../analysis/place-tree.ts';
 import { spanOnAxis, timeAxis, timeline, type TimeAxis } from '../analysis/timeline.ts';
-import { formatDateRange, formatPartialDate } from '../dates.ts';
+import { entryDateLabel } from './facts.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { humanize, REPORTING_MEANINGS } from './vocabulary.ts';
 
@@ -51,14 +51,13 @@ export function timelinePage(kb: KnowledgeBase): TimelinePage {
   const tree = placeTree(kb);
   const title = (slug: string) => kb.bySlug.get(slug)!.data.title;
   const rows = events.map((event): TimelineRow => {
-    const when = event.endDate ? formatDateRange(event.date, event.endDate)! : formatPartialDate(event.date);
     const self = linkView(kb, event.slug);
     const spanNote = event.endDate ? undefined : SPAN_NOTES[event.precision];
     return {
       slug: event.slug,
       ...(self.href ? { href: self.href } : {}),
       title: event.title,
-      dateLabel: event.approximate ? `c. ${when}` : when,
+      dateLabel: entryDateLabel(kb.bySlug.get(event.slug)!)!,
       ...(spanNote ? { spanNote } : {}),
       datetime: event.date,
       kind: event.kind,
