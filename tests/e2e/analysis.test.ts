@@ -1,6 +1,7 @@
 /** The analysis views on the seed site: relationship graph, timeline, per-actor ties, evidence ledgers, places. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 
 let browser: Browser;
@@ -31,7 +32,7 @@ describe('the relationship graph', () => {
     expect(await page.locator('[data-status]').textContent()).toContain('as of 15 April 2015');
     expect(new URL(page.url()).searchParams.get('asof')).toBe('2015-04-15');
     // The edges are labelled with the places where the local ties hold.
-    expect(await edge(page, 'is-nusra-truce-qalamoun').locator('text').textContent()).toBe('Qalamoun');
+    expect(await edge(page, 'is-nusra-truce-qalamoun').locator('text.label').textContent()).toBe('Qalamoun');
     expect(errors).toEqual([]);
   });
 
@@ -122,7 +123,7 @@ describe('the timeline', () => {
     const pledge = page.locator('#event-ifriqiyya-media-pledge-to-islamic-state');
     expect(await pledge.locator('time').textContent()).toBe('Nov 2014');
     expect(await pledge.textContent()).toContain('date known to the month');
-    const width = Number(await pledge.locator('rect.bar').getAttribute('width'));
+    const width = Number.parseFloat((await pledge.locator('rect.bar').getAttribute('width'))!);
     expect(width).toBeGreaterThan(3);
     expect(width).toBeLessThan(5);
   });
@@ -169,4 +170,21 @@ describe('entry pages', () => {
     expect(await overview.getByRole('table', { name: /Ties held in Syria/ }).locator('#tie-is-nusra-truce-qalamoun').count()).toBe(1);
     expect(errors).toEqual([]);
   });
+});
+
+describe('accessibility of the analysis views', () => {
+  const pages = ['graph/?asof=2015-04-15&place=qalamoun', 'timeline/?place=syria', 'places/syria/', 'actors/islamic-state/'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`meets WCAG 2.2 AA (axe), ${colorScheme} scheme`, { timeout: 60_000 }, async () => {
+      const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      const page = await context.newPage();
+      const violations: string[] = [];
+      for (const path of pages) {
+        await page.goto(siteUrl('seed', path));
+        violations.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
+      }
+      await context.close();
+      expect(violations).toEqual([]);
+    });
+  }
 });

@@ -31,8 +31,11 @@ export interface LedgerSource {
 }
 
 export interface LedgerRow {
-  /** The entry's slug, for the row's anchor; absent when the entry is withheld (its slug must not appear). */
-  slug?: string;
+  /**
+   * The row's anchor, `evidence-<entry slug>`, on the first row of each entry; absent when the
+   * entry is withheld (its slug must not appear).
+   */
+  anchor?: string;
   bearing: EvidenceBearing;
   link: LinkView;
   /** "Event" or "Relationship"; absent for an entry withheld from this release. */
@@ -71,7 +74,7 @@ function ledgerSources(kb: KnowledgeBase, citations: readonly Citation[]): Ledge
   return [...bySlug.values()];
 }
 
-function evidenceDetails(kb: KnowledgeBase, entry: Entry): Omit<LedgerRow, 'slug' | 'bearing' | 'link'> {
+function evidenceDetails(kb: KnowledgeBase, entry: Entry): Omit<LedgerRow, 'anchor' | 'bearing' | 'link'> {
   const type = COLLECTION_LABELS[entry.collection].singular;
   if (entry.collection === 'events') {
     const { data } = entry;
@@ -103,9 +106,16 @@ export function evidenceLedger(kb: KnowledgeBase, judgment: EntryOf<'judgments'>
         const resolution = kb.resolve(item.entry);
         // A withheld entry shows as "withheld", with nothing about it.
         const details = resolution.status === 'entry' ? evidenceDetails(kb, resolution.entry) : { sources: [] };
-        return { ...(resolution.status === 'entry' ? { slug: resolution.entry.slug } : {}), bearing, link: linkView(kb, item.entry), ...details };
+        return { ...(resolution.status === 'entry' ? { anchor: `evidence-${resolution.entry.slug}` } : {}), bearing, link: linkView(kb, item.entry), ...details };
       }),
   );
+  // An entry listed under two bearings keeps one anchor, on its first row.
+  const anchored = new Set<string>();
+  for (const row of rows) {
+    if (row.anchor === undefined) continue;
+    if (anchored.has(row.anchor)) delete row.anchor;
+    else anchored.add(row.anchor);
+  }
   const supersededBy = (kb.graph.incoming.get(judgment.slug) ?? [])
     .filter((edge) => edge.field === 'supersedes')
     .map((edge) => linkView(kb, edge.source));
