@@ -35,7 +35,7 @@ const PADDING = 12;
 const LABEL_LINE = 22;
 /** Link length grows with the ties between the same two actors, to leave room for their fan of edges. */
 const LINK_DISTANCE = 170;
-const PER_PARALLEL_TIE = 30;
+const PER_PARALLEL_TIE = 45;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 

@@ -129,7 +129,3 @@ export function tiesInPlace(ties: readonly Tie[], places: PlaceTree, place: stri
   const keys = placeKeysByTie(ties, places);
   return ties.filter((tie) => keys.get(tie.slug)!.includes(place));
 }
-
-export function organizationWideTies(ties: readonly Tie[]): Tie[] {
-  return ties.filter(isOrganizationWide);
-}
