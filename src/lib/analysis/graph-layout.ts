@@ -36,6 +36,8 @@ const LABEL_LINE = 22;
 /** Link length grows with the ties between the same two actors, to leave room for their fan of edges. */
 const LINK_DISTANCE = 170;
 const PER_PARALLEL_TIE = 45;
+/** Sideways distance between parallel ties. */
+const PARALLEL_SPACING = 30;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -49,9 +51,20 @@ export function layoutGraph(nodes: readonly LayoutNode[], links: readonly Layout
     const key = [link.source, link.target].sort().join('\u0000');
     pairs.set(key, { source: link.source, target: link.target, count: (pairs.get(key)?.count ?? 0) + 1 });
   }
-  type SimLink = { source: string; target: string; count: number };
-  const simulation = forceSimulation(simNodes)
-    .force('link', forceLink<SimNode, SimLink>([...pairs.values()]).id((node) => node.id).distance((link) => LINK_DISTANCE + (link.count - 1) * PER_PARALLEL_TIE))
+  type SimLink = { source: string; target: string; distance: number };
+  const simLinks: SimLink[] = [];
+  // A fan of parallel ties gets a hidden node at its middle that pushes other actors off the fan.
+  const fanNodes: SimNode[] = [];
+  for (const [key, { source, target, count }] of pairs) {
+    const distance = LINK_DISTANCE + (count - 1) * PER_PARALLEL_TIE;
+    simLinks.push({ source, target, distance });
+    if (count < 3) continue;
+    const fan = { id: `\u0000${key}`, radius: (count * PARALLEL_SPACING) / 2 };
+    fanNodes.push(fan);
+    simLinks.push({ source, target: fan.id, distance: distance / 2 }, { source: fan.id, target, distance: distance / 2 });
+  }
+  const simulation = forceSimulation<SimNode>([...simNodes, ...fanNodes])
+    .force('link', forceLink<SimNode, SimLink>(simLinks).id((node) => node.id).distance((link) => link.distance))
     .force('charge', forceManyBody<SimNode>().strength(-1400))
     .force('collide', forceCollide<SimNode>((node) => node.radius + 48))
     // Pull disconnected parts towards the middle without squashing connected ones.
@@ -72,7 +85,7 @@ export function layoutGraph(nodes: readonly LayoutNode[], links: readonly Layout
 }
 
 /** Sideways offsets for `count` edges between the same two nodes, so none hides another. */
-export function parallelBends(count: number, spacing = 30): number[] {
+export function parallelBends(count: number, spacing = PARALLEL_SPACING): number[] {
   return Array.from({ length: count }, (_, index) => round((index - (count - 1) / 2) * spacing));
 }
 
