@@ -47,7 +47,7 @@ export interface RelationshipGraph {
 const nodeRadius = (kind: ActorData['kind'], degree: number) => (kind === 'person' ? 7 : 9) + Math.min(degree, 12) * 0.9;
 
 /** The `limit` actors with most ties (ties broken by slug, so the choice is stable). */
-export function mostConnected(byActor: ReadonlyMap<string, readonly Tie[]>, limit: number): string[] {
+export function mostConnected(byActor: ReadonlyMap<string, readonly unknown[]>, limit: number): string[] {
   return [...byActor]
     .sort(([slugA, a], [slugB, b]) => b.length - a.length || slugA.localeCompare(slugB))
     .slice(0, limit)
