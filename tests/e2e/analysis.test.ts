@@ -71,6 +71,19 @@ describe('the relationship graph', () => {
     expect(errors).toEqual([]);
   });
 
+  it('focuses on one actor, linked from the actor’s page', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(siteUrl('seed', 'actors/hezbollah/'));
+    await page.getByRole('link', { name: 'See them on the relationship graph' }).click();
+    await page.waitForURL(/\/graph\/\?actor=hezbollah$/);
+    expect(await page.locator('select[name="actor"]').inputValue()).toBe('hezbollah');
+    expect(await isShown(page, 'islamic-state-hezbollah-hostility-qalamoun')).toBe(true);
+    expect(await isShown(page, 'al-qaeda-islamic-state-hostility')).toBe(false);
+    expect(await page.locator('[data-actor="al-qaeda"]').getAttribute('data-inactive')).not.toBeNull();
+    expect(await page.locator('[data-status]').textContent()).toContain('ties of Hezbollah');
+    expect(errors).toEqual([]);
+  });
+
   it('reads without JavaScript: every tie drawn and listed, no controls', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -32,6 +32,8 @@ export interface GraphPage {
   edges: GraphEdgeView[];
   kinds: { kind: RelationshipKind; label: string; dash?: string; double?: boolean; directed: boolean }[];
   scopes: ScopeOption[];
+  /** The drawn actors, by name, for the focus control. */
+  actors: ScopeOption[];
   /** The whole years any tie is dated in, for the date control's range. */
   dateRange?: { min: string; max: string };
   omittedActors: number;
@@ -68,6 +70,7 @@ export function graphPage(kb: KnowledgeBase): GraphPage {
       kind, ...TIE_KIND_STYLES[kind], directed: edges.find((edge) => edge.kind === kind)!.directed,
     })),
     scopes,
+    actors: graph.nodes.map((node) => ({ value: node.slug, label: node.title })).sort((a, b) => a.label.localeCompare(b.label, 'en')),
     // Whole years, so the slider reaches before the first tie and past the last one.
     ...(days.length ? { dateRange: { min: `${days[0]!.slice(0, 4)}-01-01`, max: `${days.at(-1)!.slice(0, 4)}-12-31` } } : {}),
     omittedActors: graph.omittedActors,

@@ -4,7 +4,10 @@
  */
 import { formatDateRange, formatPartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import { perKnowledgeBase } from '../analysis/per-knowledge-base.ts';
+import { relationshipGraph } from '../analysis/relationship-graph.ts';
 import { isOrganizationWide, tieIndex, type Tie } from '../analysis/ties.ts';
+import { withBase } from '../paths.ts';
 import type { RelationshipKind } from '../schema/relationships.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { humanize, RELATIONSHIP_VERBS } from './vocabulary.ts';
@@ -36,6 +39,8 @@ export interface TieView {
   directed: boolean;
   from: LinkView;
   to: LinkView;
+  /** The two actors' slugs, for the actor filter. */
+  actors: [string, string];
   /** "Feb 2014 – Mar 2015", "since Feb 2014", "since unknown". */
   period: string;
   /** Places, or empty for an organization-wide tie. */
@@ -76,6 +81,7 @@ export function tieView(kb: KnowledgeBase, tie: Tie): TieView {
     directed: tie.directed,
     from: linkView(kb, tie.from),
     to: linkView(kb, tie.to),
+    actors: [tie.from, tie.to],
     period: tiePeriod(tie),
     scope: [
       ...tie.scope.map((place) => linkView(kb, place)),
@@ -89,12 +95,26 @@ export function tieView(kb: KnowledgeBase, tie: Tie): TieView {
   };
 }
 
+export interface ActorTiesView {
+  actor: string;
+  ties: TieView[];
+  /** The relationship graph focused on the actor, when the actor is drawn there. */
+  graphHref?: string;
+}
+
+const drawnActors = perKnowledgeBase((kb) => new Set(relationshipGraph(kb).nodes.map((node) => node.slug)));
+
 /** An actor's ties in time order, each as seen from the actor: a look-up in the tie index, built once per build. */
-export function actorTies(kb: KnowledgeBase, slug: string): TieView[] {
-  return (tieIndex(kb).byActor.get(slug) ?? []).map((tie) => {
+export function actorTiesView(kb: KnowledgeBase, slug: string): ActorTiesView {
+  const ties = (tieIndex(kb).byActor.get(slug) ?? []).map((tie) => {
     const view = tieView(kb, tie);
     const isFrom = tie.from === slug;
     const verb = isFrom ? view.verb : (INVERSE_VERBS[tie.kind] ?? view.verb);
     return { ...view, perspective: { verb, other: isFrom ? view.to : view.from } };
   });
+  return {
+    actor: kb.bySlug.get(slug)!.data.title,
+    ties,
+    ...(drawnActors(kb).has(slug) ? { graphHref: `${withBase(kb.base, 'graph/')}?actor=${slug}` } : {}),
+  };
 }
