@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates, formatDateRange, formatPartialDate, isEndBeforeStart, parsePartialDate, partialDateError,
+  comparePartialDates, dateRangeInterval, formatDateRange, intervalContains, formatPartialDate, isEndBeforeStart, parsePartialDate, partialDateError,
 } from './dates.ts';
 
 describe('partial dates', () => {
@@ -42,5 +42,23 @@ describe('partial dates', () => {
     expect(formatDateRange('2014', undefined)).toBe('since 2014');
     expect(formatDateRange(undefined, '2015-04')).toBe('until Apr 2015');
     expect(formatDateRange()).toBeUndefined();
+  });
+});
+
+describe('day intervals of partial dates', () => {
+  it('count a partial start from its first day and a partial end to its last day', () => {
+    expect(dateRangeInterval('2015', '2015-02')).toEqual({ first: '2015-01-01', last: '2015-02-28' });
+    expect(dateRangeInterval('2016-02', '2016-02')).toEqual({ first: '2016-02-01', last: '2016-02-29' });
+    expect(dateRangeInterval(undefined, '2014')).toEqual({ last: '2014-12-31' });
+    expect(dateRangeInterval()).toEqual({});
+  });
+
+  it('contain a day within their bounds; an open bound excludes nothing', () => {
+    const since2015 = dateRangeInterval('2015');
+    expect(intervalContains(since2015, '2014-12-31')).toBe(false);
+    expect(intervalContains(since2015, '2015-01-01')).toBe(true);
+    expect(intervalContains(dateRangeInterval('2014-09', '2014-10'), '2014-10-31')).toBe(true);
+    expect(intervalContains(dateRangeInterval('2014-09', '2014-10'), '2014-11-01')).toBe(false);
+    expect(intervalContains({}, '1900-01-01')).toBe(true);
   });
 });

@@ -90,3 +90,27 @@ export function comparePartialDates(a: string, b: string): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+
+/**
+ * The days a dated span may cover, as "YYYY-MM-DD" keys. A partial start counts from its first
+ * day and a partial end to its last day ("2015" → 2015-01-01 … 2015-12-31), so a span is never
+ * narrowed beyond what its author wrote. An open bound (no date given) is undefined: unknown,
+ * not "forever".
+ */
+export interface DayInterval {
+  first?: string;
+  last?: string;
+}
+
+export function dateRangeInterval(start?: string, end?: string): DayInterval {
+  return {
+    ...(start ? { first: partialDateSortKey(start) } : {}),
+    ...(end ? { last: partialDateLastDayKey(end) } : {}),
+  };
+}
+
+/** True when the day ("YYYY-MM-DD") falls within the interval; an open bound does not exclude it. */
+export function intervalContains(interval: DayInterval, day: string): boolean {
+  return (interval.first === undefined || interval.first <= day) && (interval.last === undefined || day <= interval.last);
+}
+

@@ -1,0 +1,53 @@
+/** What a place's page shows beyond its facts: events, ties and actors there, its child places, a small map. */
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { plotPoints, type PlottedPoint } from '../analysis/place-map.ts';
+import { placeIndex } from '../analysis/place-index.ts';
+import { placeAndAncestors, placeDescendants, placeTree } from '../analysis/place-tree.ts';
+import { entryDateLabel } from './facts.ts';
+import { linkView, type LinkView } from './references-view.ts';
+import { tieView, type TieView } from './ties-view.ts';
+import { humanize } from './vocabulary.ts';
+
+export const PLACE_MAP_SIZE = { width: 360, height: 240, padding: 36 };
+
+export interface PlaceOverview {
+  title: string;
+  children: LinkView[];
+  events: { link: LinkView; date: string; kind: string; datetime: string }[];
+  ties: TieView[];
+  actors: LinkView[];
+  /** The place with its ancestors and descendants that have coordinates; absent with fewer than two. */
+  map?: { points: (PlottedPoint & { href?: string; current: boolean })[] } & typeof PLACE_MAP_SIZE;
+}
+
+export function placeOverview(kb: KnowledgeBase, slug: string): PlaceOverview {
+  const tree = placeTree(kb);
+  const index = placeIndex(kb);
+  const located = [...placeAndAncestors(tree, slug).reverse(), ...placeDescendants(tree, slug)]
+    .map((place) => tree.places.get(place)!)
+    .filter((place) => place.data.coordinates);
+  const plotted = plotPoints(
+    located.map((place) => ({ slug: place.slug, label: place.data.title, coordinates: place.data.coordinates! })),
+    PLACE_MAP_SIZE,
+  );
+  return {
+    title: tree.places.get(slug)!.data.title,
+    children: (tree.childrenOf.get(slug) ?? []).map((child) => linkView(kb, child)),
+    events: (index.events.get(slug) ?? []).map((event) => ({
+      link: linkView(kb, event.slug),
+      date: entryDateLabel(kb.bySlug.get(event.slug)!)!,
+      datetime: event.date,
+      kind: humanize(event.kind),
+    })),
+    ties: (index.ties.get(slug) ?? []).map((tie) => tieView(kb, tie)),
+    actors: [...(index.actors.get(slug) ?? [])].map((actor) => linkView(kb, actor)).sort((a, b) => a.text.localeCompare(b.text, 'en')),
+    ...(plotted.length >= 2
+      ? { map: { ...PLACE_MAP_SIZE, points: plotted.map((point) => ({ ...point, ...linkViewHref(kb, point.slug), current: point.slug === slug })) } }
+      : {}),
+  };
+}
+
+function linkViewHref(kb: KnowledgeBase, slug: string): { href?: string } {
+  const { href } = linkView(kb, slug);
+  return href ? { href } : {};
+}
