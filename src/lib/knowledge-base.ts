@@ -10,6 +10,7 @@ import {
 } from './integrity.ts';
 import { createLinkResolver, type LinkResolver } from './links.ts';
 import { analyzeBody, type BodyAnalysis, type BodyLink } from './markdown/body.ts';
+import { createBodyRenderer } from './markdown/render.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { filterForRelease } from './release.ts';
 import { COLLECTIONS, type CollectionName, type Entry, type EntryOf, type Marking } from './schema/index.ts';
@@ -36,6 +37,8 @@ export interface KnowledgeBase {
   resolve: LinkResolver;
   /** Former slugs of included entries, for redirect pages. */
   redirects: readonly { from: string; to: Entry }[];
+  /** The HTML of an included entry's body, wiki-links resolved; rendered on first request, then kept. */
+  bodyHtml(slug: string): string;
 }
 
 export interface CheckResult {
@@ -90,5 +93,17 @@ function assemble(
   });
   const resolve = createLinkResolver({ bySlug, formerSlugs: index.formerSlugs, withheld, base });
   const redirects = included.flatMap((entry) => entry.data.formerSlugs.map((from) => ({ from, to: entry })));
-  return { release, base, bySlug, byCollection, graph, resolve, redirects };
+  const render = createBodyRenderer(resolve);
+  const rendered = new Map<string, string>();
+  const bodyHtml = (slug: string) => {
+    let html = rendered.get(slug);
+    if (html === undefined) {
+      const entry = bySlug.get(slug);
+      if (!entry) throw new Error(`No entry "${slug}" in this release`);
+      html = render(entry.body, bodies.get(slug)?.mdxSyntax ?? true);
+      rendered.set(slug, html);
+    }
+    return html;
+  };
+  return { release, base, bySlug, byCollection, graph, resolve, redirects, bodyHtml };
 }

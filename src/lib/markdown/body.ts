@@ -25,6 +25,8 @@ export interface BodyIssue {
 export interface BodyAnalysis {
   links: BodyLink[];
   issues: BodyIssue[];
+  /** The body uses MDX's own syntax (a JSX element, an expression): it renders as MDX, not plain Markdown. */
+  mdxSyntax: boolean;
 }
 
 export interface BodyRules {
@@ -89,14 +91,17 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
     const position = /^(\d+):(\d+)/.exec(message);
     return {
       links: [],
+      mdxSyntax: true,
       issues: [{ rule: 'mdx-syntax', line: position ? Number(position[1]) : 1, message: `MDX syntax error: ${message}` }],
     };
   }
 
   const links: BodyLink[] = [];
   const issues: BodyIssue[] = [];
+  let mdxSyntax = false;
   const visit = (node: Node, block: { text: string; starts: Map<Node, number> } | undefined) => {
     if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node);
+    if (node.type.startsWith('mdx')) mdxSyntax = true;
     switch (node.type) {
       case 'mdxjsEsm':
         issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'import and export statements are not allowed in an entry body' });
@@ -129,5 +134,5 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
     node.children?.forEach((child) => visit(child, block));
   };
   visit(root, undefined);
-  return { links, issues };
+  return { links, issues, mdxSyntax };
 }
