@@ -4,7 +4,7 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { findWikiLinks } from '../wikilinks.ts';
-import { sentenceAt } from './sentences.ts';
+import { sentenceFinder } from './sentences.ts';
 
 export interface BodyLink {
   target: string;
@@ -46,8 +46,15 @@ function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
 }
 
-/** Concatenated text of a block, and where each text node starts in it. */
-function blockText(block: Node): { text: string; starts: Map<Node, number> } {
+interface BlockText {
+  text: string;
+  /** Where each text node starts in the text. */
+  starts: Map<Node, number>;
+  sentenceAt(offset: number): string;
+}
+
+/** Concatenated text of a block, where each text node starts in it, and its sentences. */
+function blockText(block: Node): BlockText {
   let text = '';
   const starts = new Map<Node, number>();
   const walk = (node: Node) => {
@@ -58,7 +65,7 @@ function blockText(block: Node): { text: string; starts: Map<Node, number> } {
     node.children?.forEach(walk);
   };
   walk(block);
-  return { text, starts };
+  return { text, starts, sentenceAt: sentenceFinder(text) };
 }
 
 function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
@@ -99,7 +106,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const links: BodyLink[] = [];
   const issues: BodyIssue[] = [];
   let mdxSyntax = false;
-  const visit = (node: Node, block: { text: string; starts: Map<Node, number> } | undefined) => {
+  const visit = (node: Node, block: BlockText | undefined) => {
     if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node);
     if (node.type.startsWith('mdx')) mdxSyntax = true;
     switch (node.type) {
@@ -121,11 +128,15 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         const value = node.value ?? '';
         for (const link of findWikiLinks(value)) {
           const blockStart = block?.starts.get(node) ?? 0;
+          const within = block;
           links.push({
             target: link.target,
             ...(link.label ? { label: link.label } : {}),
             line: lineOf(node) + (value.slice(0, link.start).match(/\n/g)?.length ?? 0),
-            context: block ? sentenceAt(block.text, blockStart + link.start) : value.trim(),
+            // Found when first read (a backlink shows it), not by the check, which never does.
+            get context() {
+              return within ? within.sentenceAt(blockStart + link.start) : value.trim();
+            },
           });
         }
         break;
