@@ -11,6 +11,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   // Entry bodies are rendered by the core (src/lib/markdown/render.ts), once per entry, not as
   // one MDX module per entry: no content collections and no MDX integration are needed.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       // Pagefind's search runs as WebAssembly, which a CSP without 'wasm-unsafe-eval' blocks;
