@@ -15,7 +15,7 @@
  *   --profile  write CPU profiles of the build (node --cpu-prof) into <scratch>/profiles.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/build-options.ts';
@@ -48,6 +48,8 @@ const node = process.execPath;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const gb = (bytes?: number) => (bytes === undefined ? 'n/a' : `${(bytes / 1024 ** 3).toFixed(2)} GB`);
+const cpu = ({ cpuSeconds }: Measured) => (cpuSeconds === undefined ? 'n/a' : `${cpuSeconds.toFixed(1)} s`);
+const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : 'n/a');
 const bytesPair = ({ raw, gzip }: Bytes) => `${kb(raw)} / ${kb(gzip)}`;
 
 const scratch = scratchRoot();
@@ -90,9 +92,10 @@ try {
   const rows: string[][] = [
     ['Entries', String(entries)],
     ['Storage of the build', scratch.storage],
-    ['`npm run check`', `${check.seconds.toFixed(1)} s (peak ${gb(check.peakBytes)})`],
+    ['`npm run check`', `${check.seconds.toFixed(1)} s (CPU ${cpu(check)}, peak ${gb(check.peakBytes)})`],
     ['Build, wall time', `${build.seconds.toFixed(1)} s`],
     ['Build, ms per entry', msPerEntry(build.seconds)],
+    ['Build, CPU time (user + system, process tree)', cpu(build)],
     ['Build, peak memory (process tree)', gb(build.peakBytes)],
     ['of which validation (load + check)', `${steps.checkSeconds.toFixed(1)} s`],
     ['of which rendering (astro build)', `${steps.renderSeconds.toFixed(1)} s`],
@@ -106,15 +109,15 @@ try {
   ];
   if (bare) {
     rows.push(
-      ['Bare Astro, same MDX: build', `${bare.build.seconds.toFixed(1)} s, ${msPerEntry(bare.build.seconds)} ms per entry, peak ${gb(bare.build.peakBytes)}`],
+      ['Bare Astro, same MDX: build', `${bare.build.seconds.toFixed(1)} s, ${msPerEntry(bare.build.seconds)} ms per entry, CPU ${cpu(bare.build)}, peak ${gb(bare.build.peakBytes)}`],
       ['Bare Astro: output', `${bare.site.files} files, ${mb(bare.site.bytes)}`],
-      ['This build ÷ bare Astro', `${(build.seconds / bare.build.seconds).toFixed(2)}× time, ${build.peakBytes && bare.build.peakBytes ? (build.peakBytes / bare.build.peakBytes).toFixed(2) : 'n/a'}× memory`],
+      ['This build ÷ bare Astro', `${(build.seconds / bare.build.seconds).toFixed(2)}× wall time, ${ratio(build.cpuSeconds, bare.build.cpuSeconds)}× CPU time, ${ratio(build.peakBytes, bare.build.peakBytes)}× peak memory`],
     );
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${gb(totalmem())} RAM (${gb(freemem())} free at the end), Node ${process.version}`;
   console.log(`\n| measure | ${entries} entries |\n|---|---|`);
   for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
-  console.log(`\nMachine: ${machine}.`);
+  console.log(`\nMachine: ${machine}; load average at the end ${loadavg().map((n) => n.toFixed(1)).join(', ')}.`);
   if (args.keep || args.profile) console.log(`Scratch folder kept: ${work}${args.profile ? ` (CPU profiles in ${join(work, 'profiles')})` : ''}`);
 } finally {
   if (!args.keep && !args.profile) rmSync(work, { recursive: true, force: true });
