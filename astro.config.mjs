@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { basePathFromEnv } from './src/config/build-options.ts';
+import { basePathFromEnv, buildOptions } from './src/config/build-options.ts';
+import { reloadOnContentEdit } from './src/data/reload-on-edit.ts';
 
 export default defineConfig({
   // The public address, for absolute permalinks in citations; optional.
@@ -12,6 +13,7 @@ export default defineConfig({
   // Entry bodies are rendered by the core (src/lib/markdown/render.ts), once per entry, not as
   // one MDX module per entry: no content collections and no MDX integration are needed.
   markdown: { syntaxHighlight: false },
+  integrations: [reloadOnContentEdit(buildOptions().contentDir)],
   security: {
     csp: {
       // Pagefind's search runs as WebAssembly, which a CSP without 'wasm-unsafe-eval' blocks;

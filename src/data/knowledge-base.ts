@@ -23,3 +23,8 @@ export function getKnowledgeBase(): KnowledgeBase {
   }
   return result.knowledgeBase;
 }
+
+/** Drops the loaded knowledge base, so the next page loads it again (astro dev, after an edit). */
+export function forgetKnowledgeBase(): void {
+  delete cache.__knowledgeBase;
+}

@@ -49,12 +49,22 @@ export interface CheckResult {
   fileCount: number;
 }
 
+/** English title order, as `localeCompare(…, 'en')` but without building a collator per comparison. */
+export const titleOrder = new Intl.Collator('en');
+
+/** Body analyses by entry, kept for the process, like the files' (content/load.ts): redone only for a changed body. */
+const analyses = new WeakMap<Entry, BodyAnalysis>();
+
+function bodyAnalysis(entry: Entry, components: readonly string[]): BodyAnalysis {
+  let analysis = analyses.get(entry);
+  if (!analysis) analyses.set(entry, (analysis = analyzeBody(entry.body, { components })));
+  return analysis;
+}
+
 export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const content = loadContent(options);
   const index = buildEntryIndex(content.slugs, content.entries);
-  const bodies = new Map<string, BodyAnalysis>(
-    content.entries.map((entry) => [entry.slug, analyzeBody(entry.body, { components: options.components })]),
-  );
+  const bodies = new Map<string, BodyAnalysis>(content.entries.map((entry) => [entry.slug, bodyAnalysis(entry, options.components)]));
   const crossEntryProblems = [
     ...checkDuplicateSlugs(content.slugs),
     ...checkFormerSlugs(content.entries, index),
@@ -82,7 +92,7 @@ function assemble(
 ): KnowledgeBase {
   const { included, withheld } = filterForRelease(entries, release);
   const bySlug = new Map(included.map((entry) => [entry.slug, entry]));
-  const byTitle = (a: Entry, b: Entry) => a.data.title.localeCompare(b.data.title, 'en');
+  const byTitle = (a: Entry, b: Entry) => titleOrder.compare(a.data.title, b.data.title);
   const byCollection = Object.fromEntries(
     COLLECTIONS.map((collection) => [collection, included.filter((e) => e.collection === collection).sort(byTitle)]),
   ) as unknown as KnowledgeBase['byCollection'];

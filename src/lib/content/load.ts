@@ -28,6 +28,38 @@ export interface LoadOptions {
   contentDir: string;
 }
 
+/** What one file gives: its entry, or its problems. */
+interface FileOutcome {
+  source: string;
+  problems: Problem[];
+  parsed?: ParsedFile;
+  entry?: Entry;
+}
+
+/**
+ * Outcomes by file path, kept for the process: loading again (astro dev, after an edit) reads
+ * every file but parses and validates only those whose text changed.
+ */
+const outcomes = new Map<string, FileOutcome>();
+
+function readEntryFile(root: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
+  const path = join(root, file);
+  const source = readFileSync(path, 'utf8');
+  const known = outcomes.get(path);
+  if (known?.source === source) return known;
+  const outcome = parseEntryFile(source, file, collection, slug);
+  outcomes.set(path, outcome);
+  return outcome;
+}
+
+function parseEntryFile(source: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
+  const parsed = parseMdxFile(source);
+  if (Array.isArray(parsed)) return { source, problems: parsed.map((error) => ({ rule: 'yaml-syntax' as const, file, ...error })) };
+  const result = validateFrontmatter(collection, file, parsed);
+  if ('problems' in result) return { source, problems: result.problems, parsed };
+  return { source, problems: [], parsed, entry: { collection, slug, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine } as Entry };
+}
+
 export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
   const entries: Entry[] = [];
   const slugs: LoadedContent['slugs'] = [];
@@ -65,18 +97,10 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
         continue;
       }
       slugs.push({ slug, collection: folder, file });
-      const parsed = parseMdxFile(readFileSync(join(root, file), 'utf8'));
-      if (Array.isArray(parsed)) {
-        problems.push(...parsed.map((error) => ({ rule: 'yaml-syntax' as const, file, ...error })));
-        continue;
-      }
-      parsedFiles.set(file, parsed);
-      const result = validateFrontmatter(folder, file, parsed);
-      if ('problems' in result) {
-        problems.push(...result.problems);
-        continue;
-      }
-      entries.push({ collection: folder, slug, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine } as Entry);
+      const outcome = readEntryFile(root, file, folder, slug);
+      problems.push(...outcome.problems);
+      if (outcome.parsed) parsedFiles.set(file, outcome.parsed);
+      if (outcome.entry) entries.push(outcome.entry);
     }
   }
   return {

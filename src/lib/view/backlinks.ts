@@ -4,7 +4,7 @@
  * and a summary of the rest (how many, and how they link); the full list is paged on pages of
  * its own (`linked-from/<n>/`), so an entry page stays small however linked the entry is.
  */
-import type { KnowledgeBase } from '../knowledge-base.ts';
+import { titleOrder, type KnowledgeBase } from '../knowledge-base.ts';
 import type { LinkEdge } from '../graph.ts';
 import { COLLECTIONS, type CollectionName, type Entry } from '../schema/index.ts';
 import { splitWikiLinks } from '../wikilinks.ts';
@@ -78,7 +78,7 @@ function sourcesByCollection(kb: KnowledgeBase, slug: string): Map<CollectionNam
   for (const source of bySource.values()) groups.get(source.entry.collection)!.push(source);
   for (const [collection, sources] of groups) {
     if (sources.length === 0) groups.delete(collection);
-    else sources.sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'en'));
+    else sources.sort((a, b) => titleOrder.compare(a.entry.data.title, b.entry.data.title));
   }
   return groups;
 }
