@@ -9,7 +9,7 @@
  * (npm run bench reads it).
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { projectRoot } from '../src/config/build-options.ts';
 import { getCheckedKnowledgeBase } from '../src/data/knowledge-base.ts';
@@ -18,8 +18,9 @@ import { buildOptionsOrExit } from './lib/options.ts';
 import { writeSearchIndex } from './build/search-index.ts';
 
 const outDir = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
-// Beside the output folder, so that the final swap is a rename on one file system.
-const staging = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`);
+// Astro moves its pages from the project's .astro/ folder into its output folder, and the swap
+// below renames that folder: all three must be on one file system, as .build/ and dist/ are.
+const staging = join(projectRoot, '.build', `site-${process.pid}`);
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -41,6 +42,7 @@ console.log(`✓ ${checked.fileCount} entries checked in ${checkSeconds.toFixed(
 let renderSeconds = 0;
 let indexSeconds = 0;
 try {
+  mkdirSync(join(projectRoot, '.build'), { recursive: true });
   mkdirSync(dirname(outDir), { recursive: true });
   process.env.ASTRO_OUT_DIR = staging;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -53,7 +55,7 @@ try {
   indexSeconds = seconds(indexing);
   console.log(`✓ Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s.`);
 
-  const previous = `${staging}-previous`;
+  const previous = join(projectRoot, '.build', `previous-${process.pid}`);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
