@@ -56,7 +56,7 @@ export function measureSite(siteDir: string, base = '/'): SiteSize {
     if (!existsSync(file)) return;
     const code = readFileSync(file, 'utf8');
     if (!moduleBytes.has(path)) moduleBytes.set(path, measure(code));
-    for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
+    for (const [, specifier = ''] of code.matchAll(STATIC_IMPORT)) {
       if (specifier.startsWith('.')) moduleClosure(relative(siteDir, join(dirname(file), specifier)), seen);
       else if (specifier.startsWith(base)) moduleClosure(specifier.slice(base.length), seen);
     }
@@ -72,9 +72,9 @@ export function measureSite(siteDir: string, base = '/'): SiteSize {
       const html = readFileSync(join(siteDir, path), 'utf8');
       if (html.includes('http-equiv="refresh"')) continue; // a former slug's redirect page
       const modules = new Set<string>();
-      for (const [, src] of html.matchAll(MODULE_SRC)) moduleClosure(src.startsWith(base) ? src.slice(base.length) : src, modules);
+      for (const [, src = ''] of html.matchAll(MODULE_SRC)) moduleClosure(src.startsWith(base) ? src.slice(base.length) : src, modules);
       let js = [...modules].reduce((sum, module) => add(sum, moduleBytes.get(module) ?? ZERO), ZERO);
-      for (const [, code] of html.matchAll(INLINE_SCRIPT)) if (code.trim()) js = add(js, measure(code));
+      for (const [, code = ''] of html.matchAll(INLINE_SCRIPT)) if (code.trim()) js = add(js, measure(code));
       pages.push({ path, html: measure(html), js });
     }
   }

@@ -47,7 +47,8 @@ function attributesHtml(props: Record<string, unknown>): string {
 }
 
 /** The JSX runtime MDX's compiled body calls: elements become HTML strings. */
-function jsx(type: unknown, props: Record<string, unknown>): Html {
+function jsx(type: unknown, rawProps: unknown): Html {
+  const props = rawProps as Record<string, unknown>;
   if (typeof type === 'function') return type(props) as Html;
   if (typeof type !== 'string') return new Html(childrenHtml(props.children)); // a fragment
   const open = `<${type}${attributesHtml(props)}>`;
