@@ -1,15 +1,17 @@
-/** The benchmark's generated corpus: valid as generated, and a much-linked entry's backlinks summarized and paged. */
+/** The benchmark's generated corpus: valid as generated; backlinks, indexes and the home page stay small on it. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/corpus.ts';
-import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { loadKnowledgeBase, titleOrder } from '../../src/lib/knowledge-base.ts';
+import { INDEX_PAGE_SIZE, indexPageCount, indexPageRows, indexRows } from '../../src/lib/view/collection-index.ts';
+import { HOME_LIMITS, judgmentItems, moreLink, organizationItems, recentEvents, timeline } from '../../src/lib/view/home.ts';
 import { BACKLINKS_PER_PAGE, BACKLINKS_SHOWN_PER_GROUP, backlinkCount, backlinkGroups, backlinkPage, hasPagedBacklinks } from '../../src/lib/view/backlinks.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kb-scale-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const sizes = generateCorpus(join(root, 'content'), 600);
+const sizes = generateCorpus(join(root, 'content'), 1000);
 const result = loadKnowledgeBase({ root, contentDir: join(root, 'content'), release: 'TLP:CLEAR', base: '/', components: [] });
 const kb = result.knowledgeBase!;
 const mostLinked = [...kb.bySlug.keys()].reduce((best, slug) => (backlinkCount(kb, slug) > backlinkCount(kb, best) ? slug : best));
@@ -17,7 +19,7 @@ const mostLinked = [...kb.bySlug.keys()].reduce((best, slug) => (backlinkCount(k
 describe('generated corpus', () => {
   it('is valid, with every collection', () => {
     expect(result.problems).toEqual([]);
-    expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBe(600);
+    expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBe(1000);
     expect(Object.values(kb.byCollection).every((entries) => entries.length > 0)).toBe(true);
   });
 
@@ -53,5 +55,27 @@ describe('backlinks of a much-linked entry', () => {
     const few = [...kb.bySlug.keys()].find((slug) => backlinkCount(kb, slug) === 3)!;
     expect(hasPagedBacklinks(kb, few)).toBe(false);
     expect(backlinkGroups(kb, few).every((group) => group.fullListPage === undefined && group.backlinks.length === group.total)).toBe(true);
+  });
+});
+
+describe('lists of a large knowledge base', () => {
+  it('page a collection index: every row once, in title order, pages of INDEX_PAGE_SIZE', () => {
+    const rows = indexRows(kb, 'events');
+    const pages = Array.from({ length: indexPageCount(rows) }, (_, i) => indexPageRows(rows, i + 1));
+    expect(pages.length).toBe(Math.ceil(rows.length / INDEX_PAGE_SIZE));
+    expect(pages.flat()).toEqual(rows);
+    expect(pages[0]).toHaveLength(INDEX_PAGE_SIZE);
+  });
+
+  it('keep the home page short, each list linking to its whole collection', () => {
+    expect(recentEvents(kb)).toHaveLength(HOME_LIMITS.events);
+    expect(recentEvents(kb).at(-1)).toBe(timeline(kb).at(-1));
+    const judgments = judgmentItems(kb);
+    expect(judgments).toHaveLength(HOME_LIMITS.judgments);
+    expect(moreLink(kb, 'judgments', judgments.length)).toEqual({ href: '/judgments/', text: `All ${kb.byCollection.judgments.length} judgments →` });
+    const organizations = organizationItems(kb);
+    expect(organizations).toHaveLength(HOME_LIMITS.organizations);
+    expect(organizations.map((item) => item.title)).toEqual([...organizations.map((item) => item.title)].sort(titleOrder.compare));
+    expect(moreLink(kb, 'briefings', kb.byCollection.briefings.length)).toBeUndefined();
   });
 });
