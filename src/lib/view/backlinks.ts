@@ -11,7 +11,9 @@ import { splitWikiLinks } from '../wikilinks.ts';
 import { entryPath } from '../paths.ts';
 import { linkViewOf, type LinkView } from './references-view.ts';
 
-/** Backlinks shown in full per collection on an entry page; more are summarized and paged. */
+/** A collection's backlinks are shown whole up to this many … */
+export const BACKLINKS_SHOWN_WHOLE = 25;
+/** … and beyond it, the first this many, a summary of all, and the paged full list. */
 export const BACKLINKS_SHOWN_PER_GROUP = 12;
 /** Sentences shown per backlink in a summarized group; the full list shows them all. */
 export const CONTEXTS_SHOWN_IN_SUMMARY = 2;
@@ -96,13 +98,13 @@ function relationCounts(sources: readonly Source[]): BacklinkGroup['relations'] 
   return [...counts].sort(([, a], [, b]) => b - a).map(([relation, count]) => ({ relation, count }));
 }
 
-/** The backlinks an entry page shows: each group in full, or its first `shownPerGroup` and a summary. */
-export function backlinkGroups(kb: KnowledgeBase, slug: string, shownPerGroup = BACKLINKS_SHOWN_PER_GROUP): BacklinkGroup[] {
+/** The backlinks an entry page shows: each group whole, or if long its first few and a summary. */
+export function backlinkGroups(kb: KnowledgeBase, slug: string): BacklinkGroup[] {
   const groups: BacklinkGroup[] = [];
   let before = 0; // backlinks of earlier groups, to find where a group starts in the full list
   for (const [collection, sources] of sourcesByCollection(kb, slug)) {
-    const shown = sources.slice(0, shownPerGroup);
-    const summarized = shown.length < sources.length;
+    const summarized = sources.length > BACKLINKS_SHOWN_WHOLE;
+    const shown = summarized ? sources.slice(0, BACKLINKS_SHOWN_PER_GROUP) : sources;
     groups.push({
       collection,
       backlinks: shown.map((source) => backlinkOf(kb, slug, source, summarized ? CONTEXTS_SHOWN_IN_SUMMARY : Infinity)),
@@ -122,7 +124,7 @@ export function backlinkCount(kb: KnowledgeBase, slug: string): number {
 
 /** Whether an entry's page summarizes its backlinks, and so has a paged full list. */
 export function hasPagedBacklinks(kb: KnowledgeBase, slug: string): boolean {
-  return [...sourcesByCollection(kb, slug).values()].some((sources) => sources.length > BACKLINKS_SHOWN_PER_GROUP);
+  return backlinkCount(kb, slug) > BACKLINKS_SHOWN_WHOLE && [...sourcesByCollection(kb, slug).values()].some((sources) => sources.length > BACKLINKS_SHOWN_WHOLE);
 }
 
 /** One page (1-based) of the full list of an entry's backlinks, in the entry page's order. */
