@@ -4,6 +4,7 @@
  * filter or sort, and the matches are shown in place of the page, a few hundred at a time.
  */
 import type { IndexRow } from '../lib/view/collection-index.ts';
+import { rowSearchText } from '../lib/view/row-search-text.ts';
 
 type SortKey = 'title' | 'kind' | 'date';
 /** Rows shown at once; "Show more" adds as many. */
@@ -26,7 +27,7 @@ function fetchedRow(data: IndexRow, template: HTMLTableRowElement): Row {
   let tr: HTMLTableRowElement | undefined;
   return {
     keys: { title: data.title.toLowerCase(), kind: data.kind ?? '', date: data.dateKey },
-    text: data.searchText,
+    text: rowSearchText(data),
     element: () => {
       if (tr) return tr;
       tr = template.cloneNode(true) as HTMLTableRowElement;

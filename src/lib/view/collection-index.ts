@@ -16,8 +16,8 @@ export interface IndexRow {
   dateLabel?: string;
   /** "YYYY-MM-DD" of the first day, for sorting; empty when undated. */
   dateKey: string;
-  /** Lowercased title, aliases, summary and tags, for the filter box. */
-  searchText: string;
+  /** Aliases and tags, which the filter box also matches. */
+  keywords: string;
 }
 
 // Every page of a long index asks for the same rows: computed once per knowledge base.
@@ -44,7 +44,7 @@ function computeRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] 
       ...(kind ? { kind, kindLabel: humanize(kind) } : {}),
       ...(dateLabel ? { dateLabel } : {}),
       dateKey: sortDate ? partialDateSortKey(sortDate) : '',
-      searchText: [entry.data.title, ...entry.data.aliases, entry.data.summary, ...entry.data.tags].join(' ').toLowerCase(),
+      keywords: [...entry.data.aliases, ...entry.data.tags].join(' '),
     };
   });
 }
