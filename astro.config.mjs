@@ -1,11 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { basePathFromEnv } from './src/config/build-options.ts';
-import { getKnowledgeBase } from './src/data/knowledge-base.ts';
-import { wikiLinkPlugin } from './src/lib/markdown/wiki-link-plugin.ts';
-import { headingAnchorPlugin } from './src/lib/markdown/heading-anchor-plugin.ts';
+import { basePathFromEnv, buildOptions } from './src/config/build-options.ts';
+import { reloadOnContentEdit } from './src/data/reload-on-edit.ts';
 
 export default defineConfig({
   // The public address, for absolute permalinks in citations; optional.
@@ -14,13 +10,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it in only when everything succeeded.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
-  integrations: [mdx()],
-  markdown: {
-    processor: satteri({
-      mdastPlugins: [wikiLinkPlugin((target) => getKnowledgeBase().resolve(target))],
-      hastPlugins: [headingAnchorPlugin()],
-    }),
-  },
+  // Entry bodies are rendered by the core (src/lib/markdown/render.ts), once per entry, not as
+  // one MDX module per entry: no content collections and no MDX integration are needed.
+  markdown: { syntaxHighlight: false },
+  integrations: [reloadOnContentEdit(buildOptions().contentDir)],
   security: {
     csp: {
       // Pagefind's search runs as WebAssembly, which a CSP without 'wasm-unsafe-eval' blocks;

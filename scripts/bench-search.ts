@@ -19,7 +19,7 @@
  *   node scripts/bench-search.ts [--entries 10000] [--samples 5] [--skip-seed] [--keep]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { projectRoot } from '../src/config/build-options.ts';
+import { generateCorpus } from './lib/corpus.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -37,55 +38,6 @@ const SAMPLES = Math.max(1, Number(args.samples));
 /** The 10 queries of the two sites: their words must be in the content (checked, with a warning). */
 const REAL_QUERIES = ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah'];
 const CORPUS_QUERIES = ['Jabhat al-Hamza', 'Abou Bakr', 'clash', 'Dayr', 'recruited funds'];
-
-// Syllables of Arabic-transliterated names, so the generated corpus exercises the normalization.
-const NAME_PARTS = ['Abu', 'Umar', 'Hamza', 'Khalid', 'Yusuf', 'Hasan', 'Salah', 'Mahmud', 'Ibrahim', 'Zayd', 'Anas', 'Bakr', 'Talha', 'Saad', 'Qasim', 'Rashid', 'Faris', 'Harith', 'Nasir', 'Walid'];
-const GROUP_PARTS = ['Jabhat', 'Katibat', 'Liwa', 'Jaysh', 'Harakat', 'Ansar', 'Jamaat', 'Saraya', 'Tanzim', 'Kataib'];
-const PLACE_PARTS = ['Dayr', 'Tal', 'Ayn', 'Kafr', 'Bir', 'Jisr', 'Marj', 'Ras', 'Wadi', 'Qalat'];
-
-const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length]!;
-const yaml = (value: string) => JSON.stringify(value);
-
-/** Writes `count` valid entries: places, actors, sources, events, relationships and judgments. */
-function generateCorpus(dir: string, count: number): void {
-  const sizes = { places: Math.round(count * 0.03), actors: Math.round(count * 0.2), sources: Math.round(count * 0.05), relationships: Math.round(count * 0.1), judgments: Math.round(count * 0.04) };
-  const events = count - Object.values(sizes).reduce((a, b) => a + b, 0);
-  const write = (collection: string, slug: string, front: string[], body: string) => {
-    mkdirSync(join(dir, collection), { recursive: true });
-    writeFileSync(join(dir, collection, `${slug}.mdx`), `---\n${front.join('\n')}\n---\n${body}\n`);
-  };
-  for (let i = 0; i < sizes.places; i++) {
-    const parent = i >= 10 ? [`parent: place-${i % 10}`] : [];
-    write('places', `place-${i}`, [`title: ${yaml(`${pick(PLACE_PARTS, i)} al-${pick(NAME_PARTS, i * 7)} ${i}`)}`, `summary: "A generated place."`, `kind: ${i < 10 ? 'country' : 'city'}`, ...parent], 'A generated place.');
-  }
-  for (let i = 0; i < sizes.actors; i++) {
-    // Actors alternate person, group; n counts each kind on its own, so that every pair of name
-    // parts occurs (indexing both parts by i left the groups with half the group words, and
-    // persons with half the given names: no "Jabhat", no "Jabhat al-Hamza", no "Bakr …").
-    const person = i % 2 === 0;
-    const n = Math.floor(i / 2);
-    const title = person
-      ? `${pick(NAME_PARTS, n)} al-${pick(NAME_PARTS, Math.floor(n / NAME_PARTS.length))}i ${i}`
-      : `${pick(GROUP_PARTS, n)} al-${pick(NAME_PARTS, Math.floor(n / GROUP_PARTS.length))} ${i}`;
-    write('actors', `actor-${i}`, [`title: ${yaml(title)}`, `summary: "A generated ${person ? 'person' : 'group'} active in the region."`, `aliases: [${yaml(title.replace('al-', 'el '))}]`, `kind: ${person ? 'person' : 'organization'}`, `regions: [place-${i % sizes.places}]`],
-      `${title} operated near [[place-${i % sizes.places}]] and was linked to [[actor-${(i + 1) % sizes.actors}]]. It recruited, raised funds and issued statements about the war.`);
-  }
-  for (let i = 0; i < sizes.sources; i++) {
-    write('sources', `source-${i}`, [`title: "Report ${i} on armed groups"`, `summary: "A generated source."`, `published: "${2010 + (i % 15)}-0${1 + (i % 9)}"`, 'kind: news'], 'A generated source.');
-  }
-  for (let i = 0; i < events; i++) {
-    const [a, b] = [i % sizes.actors, (i * 7 + 3) % sizes.actors];
-    write('events', `event-${i}`, [`title: "Clash ${i} near ${pick(PLACE_PARTS, i)}"`, `summary: "A generated clash between two groups."`, `date: "${2010 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}"`, 'kind: clash', `places: [place-${i % sizes.places}]`,
-      'participants:', `  - { actor: actor-${a}, role: participant }`, `  - { actor: actor-${b === a ? (b + 1) % sizes.actors : b}, role: target }`, `sources: [source-${i % sizes.sources}]`],
-    `Fighters of [[actor-${a}]] attacked positions held by [[actor-${b}]] near [[place-${i % sizes.places}]]. Casualty figures were disputed; both sides claimed gains in statements.`);
-  }
-  for (let i = 0; i < sizes.relationships; i++) {
-    write('relationships', `relationship-${i}`, [`title: "Tie ${i}"`, 'summary: "A generated rivalry."', `from: actor-${i % sizes.actors}`, `to: actor-${(i + 11) % sizes.actors}`, 'kind: rivalry', `start: "${2011 + (i % 12)}"`, 'confidence: moderate', `sources: [source-${i % sizes.sources}]`], 'A generated rivalry.');
-  }
-  for (let i = 0; i < sizes.judgments; i++) {
-    write('judgments', `judgment-${i}`, [`title: "Judgment ${i}: the groups will keep fighting."`, 'summary: "A generated judgment."', `confidence: ${pick(['low', 'moderate', 'high'], i)}`, `issued: "${2012 + (i % 12)}"`, `about: [actor-${i % sizes.actors}]`, `sources: [source-${i % sizes.sources}]`], `Based on [[event-${i % events}]].`);
-  }
-}
 
 function build(contentDir: string, outDir: string): number {
   const started = performance.now();

@@ -51,7 +51,8 @@ export function buildLinkGraph(
     }
     for (const link of bodyLinks.get(entry.slug) ?? []) {
       const target = resolve(link.target);
-      if (target) add({ source: entry.slug, target, relation: MENTION_RELATION, context: link.context });
+      // The sentence is read when a page shows it: the check builds this graph and never does.
+      if (target) add({ source: entry.slug, target, relation: MENTION_RELATION, get context() { return link.context; } });
     }
   }
   return { outgoing, incoming };

@@ -10,6 +10,7 @@ import {
 } from './integrity.ts';
 import { createLinkResolver, type LinkResolver } from './links.ts';
 import { analyzeBody, type BodyAnalysis, type BodyLink } from './markdown/body.ts';
+import { createBodyRenderer } from './markdown/render.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { filterForRelease } from './release.ts';
 import { COLLECTIONS, type CollectionName, type Entry, type EntryOf, type Marking } from './schema/index.ts';
@@ -36,6 +37,8 @@ export interface KnowledgeBase {
   resolve: LinkResolver;
   /** Former slugs of included entries, for redirect pages. */
   redirects: readonly { from: string; to: Entry }[];
+  /** The HTML of an included entry's body, wiki-links resolved; rendered on first request, then kept. */
+  bodyHtml(slug: string): string;
 }
 
 export interface CheckResult {
@@ -46,12 +49,22 @@ export interface CheckResult {
   fileCount: number;
 }
 
+/** English title order, as `localeCompare(…, 'en')` but without building a collator per comparison. */
+export const titleOrder = new Intl.Collator('en');
+
+/** Body analyses by entry, kept for the process, like the files' (content/load.ts): redone only for a changed body. */
+const analyses = new WeakMap<Entry, BodyAnalysis>();
+
+function bodyAnalysis(entry: Entry, components: readonly string[]): BodyAnalysis {
+  let analysis = analyses.get(entry);
+  if (!analysis) analyses.set(entry, (analysis = analyzeBody(entry.body, { components })));
+  return analysis;
+}
+
 export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const content = loadContent(options);
   const index = buildEntryIndex(content.slugs, content.entries);
-  const bodies = new Map<string, BodyAnalysis>(
-    content.entries.map((entry) => [entry.slug, analyzeBody(entry.body, { components: options.components })]),
-  );
+  const bodies = new Map<string, BodyAnalysis>(content.entries.map((entry) => [entry.slug, bodyAnalysis(entry, options.components)]));
   const crossEntryProblems = [
     ...checkDuplicateSlugs(content.slugs),
     ...checkFormerSlugs(content.entries, index),
@@ -79,7 +92,7 @@ function assemble(
 ): KnowledgeBase {
   const { included, withheld } = filterForRelease(entries, release);
   const bySlug = new Map(included.map((entry) => [entry.slug, entry]));
-  const byTitle = (a: Entry, b: Entry) => a.data.title.localeCompare(b.data.title, 'en');
+  const byTitle = (a: Entry, b: Entry) => titleOrder.compare(a.data.title, b.data.title);
   const byCollection = Object.fromEntries(
     COLLECTIONS.map((collection) => [collection, included.filter((e) => e.collection === collection).sort(byTitle)]),
   ) as unknown as KnowledgeBase['byCollection'];
@@ -90,5 +103,17 @@ function assemble(
   });
   const resolve = createLinkResolver({ bySlug, formerSlugs: index.formerSlugs, withheld, base });
   const redirects = included.flatMap((entry) => entry.data.formerSlugs.map((from) => ({ from, to: entry })));
-  return { release, base, bySlug, byCollection, graph, resolve, redirects };
+  const render = createBodyRenderer(resolve);
+  const rendered = new Map<string, string>();
+  const bodyHtml = (slug: string) => {
+    let html = rendered.get(slug);
+    if (html === undefined) {
+      const entry = bySlug.get(slug);
+      if (!entry) throw new Error(`No entry "${slug}" in this release`);
+      html = render(entry.body, bodies.get(slug)?.mdxSyntax ?? true);
+      rendered.set(slug, html);
+    }
+    return html;
+  };
+  return { release, base, bySlug, byCollection, graph, resolve, redirects, bodyHtml };
 }

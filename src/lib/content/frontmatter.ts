@@ -55,12 +55,26 @@ export function parseMdxFile(source: string): ParsedFile | FrontmatterError[] {
     data,
     body: source.slice(match[0].length),
     bodyLine: countLines(match[0]) + 1,
-    lineOf(path) {
-      for (let depth = path.length; depth > 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth).map((key) => (typeof key === 'number' ? key : String(key))), true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return fileLine(node.range[0]);
-      }
-      return 1;
-    },
+    lineOf: fieldLines(yamlText),
+  };
+}
+
+/**
+ * Lines of fields, for problem reports only: the YAML is parsed again when a line is first
+ * asked for, so that thousands of valid files do not each keep a parsed document in memory.
+ */
+function fieldLines(yamlText: string): ParsedFile['lineOf'] {
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  return (path) => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(yamlText, { lineCounter, customTags: ['timestamp'], prettyErrors: false }), lineCounter };
+    }
+    const { doc, lineCounter } = parsed;
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth).map((key) => (typeof key === 'number' ? key : String(key))), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line + 1;
+    }
+    return 1;
   };
 }

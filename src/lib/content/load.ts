@@ -32,6 +32,55 @@ export interface LoadOptions {
   contentDir: string;
 }
 
+/** What one file gives: its entry, or its problems. */
+interface FileOutcome {
+  source: string;
+  problems: Problem[];
+  parsed?: ParsedFile;
+  entry?: Entry;
+}
+
+/**
+ * Outcomes by file path, kept for the process: loading again (astro dev, after an edit) reads
+ * every file but parses and validates only those whose text changed.
+ */
+const outcomes = new Map<string, FileOutcome>();
+
+function readEntryFile(root: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
+  const path = join(root, file);
+  const bytes = statSync(path).size;
+  if (bytes > MAX_FILE_BYTES) {
+    const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB`;
+    return { source: '', problems: [{ rule: 'file-content', file, message: `the file is ${megabytes(bytes)}; an entry may be at most ${megabytes(MAX_FILE_BYTES)}: split it into several entries` }] };
+  }
+  const source = readFileSync(path, 'utf8');
+  const known = outcomes.get(path);
+  if (known?.source === source) return known;
+  const outcome = parseEntryFile(source, file, collection, slug);
+  outcomes.set(path, outcome);
+  return outcome;
+}
+
+function parseEntryFile(source: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
+  if (source.includes('\uFFFD')) {
+    const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
+    return { source, problems: [{ rule: 'file-content', file, line, message: 'the file is not valid UTF-8 text (or holds U+FFFD, the replacement character); save it as UTF-8' }] };
+  }
+  const parsed = parseMdxFile(source);
+  if (Array.isArray(parsed)) return { source, problems: parsed.map((error) => ({ rule: 'yaml-syntax' as const, file, ...error })) };
+  const hidden = findHiddenCharacters(parsed.data);
+  if (hidden.length) {
+    const problems = hidden.map(({ path, character }): Problem => ({
+      rule: 'file-content', file, field: fieldPath(path), line: parsed.lineOf(path),
+      message: `holds the invisible character ${codePoint(character)}, which hides or reorders text: remove it`,
+    }));
+    return { source, problems, parsed };
+  }
+  const result = validateFrontmatter(collection, file, parsed);
+  if ('problems' in result) return { source, problems: result.problems, parsed };
+  return { source, problems: [], parsed, entry: { collection, slug, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine } as Entry };
+}
+
 export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
   const entries: Entry[] = [];
   const slugs: LoadedContent['slugs'] = [];
@@ -69,38 +118,10 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
         continue;
       }
       slugs.push({ slug, collection: folder, file });
-      const bytes = statSync(join(root, file)).size;
-      if (bytes > MAX_FILE_BYTES) {
-        const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB`;
-        problems.push({ rule: 'file-content', file, message: `the file is ${megabytes(bytes)}; an entry may be at most ${megabytes(MAX_FILE_BYTES)}: split it into several entries` });
-        continue;
-      }
-      const source = readFileSync(join(root, file), 'utf8');
-      if (source.includes('\uFFFD')) {
-        const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
-        problems.push({ rule: 'file-content', file, line, message: 'the file is not valid UTF-8 text (or holds U+FFFD, the replacement character); save it as UTF-8' });
-        continue;
-      }
-      const parsed = parseMdxFile(source);
-      if (Array.isArray(parsed)) {
-        problems.push(...parsed.map((error) => ({ rule: 'yaml-syntax' as const, file, ...error })));
-        continue;
-      }
-      parsedFiles.set(file, parsed);
-      const hidden = findHiddenCharacters(parsed.data);
-      if (hidden.length) {
-        problems.push(...hidden.map(({ path, character }) => ({
-          rule: 'file-content' as const, file, field: fieldPath(path), line: parsed.lineOf(path),
-          message: `holds the invisible character ${codePoint(character)}, which hides or reorders text: remove it`,
-        })));
-        continue;
-      }
-      const result = validateFrontmatter(folder, file, parsed);
-      if ('problems' in result) {
-        problems.push(...result.problems);
-        continue;
-      }
-      entries.push({ collection: folder, slug, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine } as Entry);
+      const outcome = readEntryFile(root, file, folder, slug);
+      problems.push(...outcome.problems);
+      if (outcome.parsed) parsedFiles.set(file, outcome.parsed);
+      if (outcome.entry) entries.push(outcome.entry);
     }
   }
   return {

@@ -24,7 +24,7 @@ describe('analyzeBody', () => {
   });
 
   it('allows plain HTML, local images, escaped braces and links to other sites', () => {
-    const body = 'A <b>bold</b> \\{brace\\} and [a report](https://example.org/r).\n\n![map](/maps/x.png)\n\n<abbr title="Islamic State">IS</abbr>\n';
+    const body = 'A <b>bold</b> \\{brace\\} and [a report](https://example.org/r).\n\n![map](/maps/x.png)\n\n<abbr title="Islamic State">IS</abbr> {/* a note to editors */}\n';
     expect(analyzeBody(body, rules).issues).toEqual([]);
   });
 
@@ -35,6 +35,7 @@ describe('analyzeBody', () => {
     ['<form action="/x"></form>\n', '<form>'],
     ['Two and {1 + 1}.\n', 'JavaScript expression'],
     ['{process.exit(1)}\n', 'JavaScript expression'],
+    ['{/* a comment */ process.exit(1) /* another */}\n', 'JavaScript expression'],
     ['<a href={"/x"}>x</a>\n', 'plain strings'],
     ['<span {...{ id: "x" }}>x</span>\n', 'spread'],
     ['<span style="color: red">x</span>\n', 'style attribute'],

@@ -25,6 +25,8 @@ export interface BodyIssue {
 export interface BodyAnalysis {
   links: BodyLink[];
   issues: BodyIssue[];
+  /** The body uses MDX's own syntax (a JSX element, an expression): it renders as MDX, not plain Markdown. */
+  mdxSyntax: boolean;
 }
 
 export interface BodyRules {
@@ -131,22 +133,24 @@ function firstTooDeepLine(body: string): number | undefined {
 
 export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const deepLine = firstTooDeepLine(body);
-  if (deepLine) return { links: [], issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }] };
+  if (deepLine) return { links: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }] };
   let root: Node;
   try {
     root = mdxToMdast(body) as Node;
   } catch (error) {
-    if (error instanceof RangeError) return { links: [], issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
+    if (error instanceof RangeError) return { links: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+)/.exec(message);
     return {
       links: [],
+      mdxSyntax: true,
       issues: [{ rule: 'mdx-syntax', line: position ? Number(position[1]) : 1, message: `MDX syntax error: ${message}` }],
     };
   }
 
   const links: BodyLink[] = [];
   const issues: BodyIssue[] = [];
+  let mdxSyntax = false;
   const visit = (node: Node, block: BlockText | undefined, depth: number) => {
     if (depth > MAX_NESTING) {
       if (!issues.some((issue) => issue.message.endsWith(TOO_DEEP))) {
@@ -155,13 +159,16 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       return;
     }
     if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node);
+    if (node.type.startsWith('mdx')) mdxSyntax = true;
     switch (node.type) {
       case 'mdxjsEsm':
         issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'import and export statements are not allowed in an entry body' });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        // An expression is JavaScript run by the build: as dangerous as an import.
+        // An expression is JavaScript run by the build: as dangerous as an import. A comment
+        // ({/* note to editors */}) runs nothing and renders nothing.
+        if (/^\s*\/\*[\s\S]*?\*\/\s*$/.test(node.value ?? '') && !/\*\/[\s\S]*\/\*/.test(node.value ?? '')) break;
         issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'a {…} JavaScript expression is not allowed in an entry body; write \\{ for a literal brace' });
         break;
       case 'mdxJsxFlowElement':
@@ -185,11 +192,15 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         let nextNewline = value.indexOf('\n');
         for (const link of findWikiLinks(value)) {
           for (; nextNewline !== -1 && nextNewline < link.start; nextNewline = value.indexOf('\n', nextNewline + 1)) line++;
+          const within = block;
           links.push({
             target: link.target,
             ...(link.label ? { label: link.label } : {}),
             line,
-            context: block ? block.sentenceAt(blockStart + link.start) : value.trim(),
+            // Found when first read (a backlink shows it), not by the check, which never does.
+            get context() {
+              return within ? within.sentenceAt(blockStart + link.start) : value.trim();
+            },
           });
         }
         break;
@@ -198,5 +209,5 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
     node.children?.forEach((child) => visit(child, block, depth + 1));
   };
   visit(root, undefined, 0);
-  return { links, issues };
+  return { links, issues, mdxSyntax };
 }

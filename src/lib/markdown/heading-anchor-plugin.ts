@@ -1,8 +1,8 @@
 /**
  * Sätteri hast plugin: gives every heading of an entry body its id (the same GitHub-style slug
  * Astro would give it, so existing links keep working) and a "#" link to itself, the markup of
- * AnchorLink.astro, so a reader can cite a section. Runs before Astro's own heading-id pass, which
- * keeps ids already set.
+ * AnchorLink.astro, so a reader can cite a section. An id the author set is kept. Used by the
+ * core's body renderer (render.ts).
  */
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';

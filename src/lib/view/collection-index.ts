@@ -16,11 +16,22 @@ export interface IndexRow {
   dateLabel?: string;
   /** "YYYY-MM-DD" of the first day, for sorting; empty when undated. */
   dateKey: string;
-  /** Lowercased title, aliases, summary and tags, for the filter box. */
-  searchText: string;
+  /** Aliases and tags, which the filter box also matches. */
+  keywords: string;
 }
 
+// Every page of a long index asks for the same rows: computed once per knowledge base.
+const rowsCache = new WeakMap<KnowledgeBase, Map<CollectionName, IndexRow[]>>();
+
 export function indexRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] {
+  let byCollection = rowsCache.get(kb);
+  if (!byCollection) rowsCache.set(kb, (byCollection = new Map()));
+  let rows = byCollection.get(collection);
+  if (!rows) byCollection.set(collection, (rows = computeRows(kb, collection)));
+  return rows;
+}
+
+function computeRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] {
   return kb.byCollection[collection].map((entry: Entry) => {
     const kind = entryKind(entry);
     const sortDate = entrySortDate(entry);
@@ -33,7 +44,7 @@ export function indexRows(kb: KnowledgeBase, collection: CollectionName): IndexR
       ...(kind ? { kind, kindLabel: humanize(kind) } : {}),
       ...(dateLabel ? { dateLabel } : {}),
       dateKey: sortDate ? partialDateSortKey(sortDate) : '',
-      searchText: [entry.data.title, ...entry.data.aliases, entry.data.summary, ...entry.data.tags].join(' ').toLowerCase(),
+      keywords: [...entry.data.aliases, ...entry.data.tags].join(' '),
     };
   });
 }
@@ -43,4 +54,16 @@ export function indexKinds(rows: readonly IndexRow[]): { kind: string; label: st
   const counts = new Map<string, number>();
   for (const row of rows) if (row.kind) counts.set(row.kind, (counts.get(row.kind) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => ({ kind, label: humanize(kind), count }));
+}
+
+/** Rows per page of a collection index: a page stays small (well under 200 KB) at any size of collection. */
+export const INDEX_PAGE_SIZE = 200;
+
+export function indexPageCount(rows: readonly IndexRow[]): number {
+  return Math.max(1, Math.ceil(rows.length / INDEX_PAGE_SIZE));
+}
+
+/** The rows of one page (1-based), in title order. */
+export function indexPageRows(rows: readonly IndexRow[], page: number): IndexRow[] {
+  return rows.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE);
 }
