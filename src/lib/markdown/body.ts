@@ -4,6 +4,7 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { findWikiLinks } from '../wikilinks.ts';
+import { COMPONENT_REFERENCES } from './body-components.ts';
 import { sentenceFinder } from './sentences.ts';
 
 export interface BodyLink {
@@ -82,6 +83,13 @@ function blockText(block: Node): BlockText {
 
 function remoteResourceMessage(url: string): string {
   return `"${url.slice(0, 60)}" would be loaded from another site; pages make no outside requests, so put the file in public/ and link it by path`;
+}
+
+/** The entry a component names in its reference attribute (`<Quote source="slug">`), if any. */
+function componentReference(node: Node): string | undefined {
+  const attribute = COMPONENT_REFERENCES[node.name ?? ''];
+  const value = attribute && node.attributes?.find((a) => a.name === attribute)?.value;
+  return typeof value === 'string' ? value.trim() : undefined;
 }
 
 function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
@@ -172,9 +180,12 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'a {…} JavaScript expression is not allowed in an entry body; write \\{ for a literal brace' });
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
+      case 'mdxJsxTextElement': {
         issues.push(...elementIssues(node, rules));
+        const reference = componentReference(node);
+        if (reference) links.push({ target: reference, line: lineOf(node), context: `“${blockText(node).text.trim().slice(0, 280)}”` });
         break;
+      }
       case 'link':
       case 'image':
       case 'definition':

@@ -30,3 +30,22 @@ describe('createBodyRenderer', () => {
     expect(render('<span title={"a\\"<b"}>{"<i>"}</span>\n')).toBe('<span title="a&quot;&lt;b">&lt;i&gt;</span>');
   });
 });
+
+describe('body components', () => {
+  it('renders an Aside as a note set apart, with its title', () => {
+    expect(render('<Aside title="Caveat">Reporting is thin.</Aside>\n')).toBe('<div class="callout" role="note"><p class="callout-title">Caveat</p>Reporting is thin.</div>');
+  });
+
+  it('renders a Quote attributed to its source entry, and a withheld source as "withheld"', () => {
+    expect(render('<Quote source="al-qaeda" locator="para. 4">"a short phrase"</Quote>\n')).toBe(
+      '<figure class="body-quote"><blockquote>“a short phrase”</blockquote><figcaption>— <a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a>, para. 4</figcaption></figure>',
+    );
+    expect(render('<Quote source="secret">x</Quote>\n')).toContain('<span class="withheld">withheld</span>');
+  });
+
+  it('makes the source of a Quote a link of the body, checked and shown as a backlink', () => {
+    const { links, issues } = analyzeBody('Intro.\n\n<Quote source="al-qaeda" locator="p. 2">a phrase</Quote>\n', { components: ['Aside', 'Quote'] });
+    expect(issues).toEqual([]);
+    expect(links).toEqual([{ target: 'al-qaeda', line: 3, context: '“a phrase”' }]);
+  });
+});

@@ -12,49 +12,12 @@
 import { evaluate, markdownToHtml, type CompileOptions } from 'satteri';
 import type { LinkResolver } from '../links.ts';
 import { headingAnchorPlugin } from './heading-anchor-plugin.ts';
+import { bodyComponents } from './body-components.ts';
+import { Fragment, jsx, type Html } from './html-runtime.ts';
 import { wikiLinkPlugin } from './wiki-link-plugin.ts';
 
 const INDENTED_LINE = /^(?: {4}|\t)/m;
 
-/** HTML already written, as opposed to text that still needs escaping. */
-class Html {
-  readonly value: string;
-  constructor(value: string) {
-    this.value = value;
-  }
-}
-
-const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-
-function childrenHtml(children: unknown): string {
-  if (children === null || children === undefined || typeof children === 'boolean') return '';
-  if (Array.isArray(children)) return children.map(childrenHtml).join('');
-  if (children instanceof Html) return children.value;
-  return escapeText(String(children));
-}
-
-function attributesHtml(props: Record<string, unknown>): string {
-  let html = '';
-  for (const [name, value] of Object.entries(props)) {
-    if (name === 'children' || value === undefined || value === null || value === false) continue;
-    const attribute = name === 'className' ? 'class' : name === 'htmlFor' ? 'for' : name;
-    if (value === true) html += ` ${attribute}`;
-    else html += ` ${attribute}="${escapeAttribute(Array.isArray(value) ? value.join(' ') : String(value))}"`;
-  }
-  return html;
-}
-
-/** The JSX runtime MDX's compiled body calls: elements become HTML strings. */
-function jsx(type: unknown, rawProps: unknown): Html {
-  const props = rawProps as Record<string, unknown>;
-  if (typeof type === 'function') return type(props) as Html;
-  if (typeof type !== 'string') return new Html(childrenHtml(props.children)); // a fragment
-  const open = `<${type}${attributesHtml(props)}>`;
-  return new Html(VOID_ELEMENTS.has(type) ? open : `${open}${childrenHtml(props.children)}</${type}>`);
-}
-const Fragment = Symbol('Fragment');
 
 export type BodyRenderer = (body: string, hasMdxSyntax: boolean) => string;
 
@@ -65,9 +28,10 @@ export function createBodyRenderer(resolve: LinkResolver): BodyRenderer {
     hastPlugins: [headingAnchorPlugin()],
     features: { gfm: true, smartPunctuation: true },
   });
+  const components = bodyComponents(resolve);
   return (body, hasMdxSyntax) => {
     if (!hasMdxSyntax && !INDENTED_LINE.test(body)) return (markdownToHtml(body, options()) as { html: string }).html;
     const module = evaluate(body, { ...options(), jsx, jsxs: jsx, Fragment, elementAttributeNameCase: 'html' }) as { default: (props: object) => Html };
-    return module.default({}).value;
+    return module.default({ components }).value;
   };
 }

@@ -1,0 +1,39 @@
+/**
+ * The components an entry body may use without importing them. Each is a function of its
+ * attributes (plain strings, as the check requires) and children, writing HTML through the same
+ * escaping runtime as the rest of the body. The README documents them.
+ */
+import type { LinkResolver } from '../links.ts';
+import { jsx, type Html } from './html-runtime.ts';
+
+export const BODY_COMPONENT_NAMES = ['Aside', 'Quote'] as const;
+
+/** Attributes of a component that name an entry: checked like wiki-links and shown as backlinks. */
+export const COMPONENT_REFERENCES: Readonly<Record<string, string>> = { Quote: 'source' };
+
+type Props = Record<string, unknown> & { children?: unknown };
+
+export function bodyComponents(resolve: LinkResolver): Record<(typeof BODY_COMPONENT_NAMES)[number], (props: Props) => Html> {
+  return {
+    /** A note set apart from the text: `<Aside title="Caveat">…</Aside>`. */
+    Aside: ({ title, children }) =>
+      jsx('div', { className: 'callout', role: 'note', children: [jsx('p', { className: 'callout-title', children: String(title ?? 'Note') }), children] }),
+    /**
+     * A short quotation attributed to a source entry: `<Quote source="slug" locator="para. 4">…</Quote>`.
+     * A withheld source is named "withheld", as a wiki-link to it would be.
+     */
+    Quote: ({ source, locator, children }) => {
+      const resolution = resolve(String(source));
+      const cited = resolution.status === 'entry'
+        ? jsx('a', { href: resolution.href, className: 'wiki-link', 'data-collection': resolution.entry.collection, children: resolution.entry.data.title })
+        : jsx('span', { className: 'withheld', children: 'withheld' });
+      return jsx('figure', {
+        className: 'body-quote',
+        children: [
+          jsx('blockquote', { children }),
+          jsx('figcaption', { children: ['— ', cited, locator ? `, ${String(locator)}` : ''] }),
+        ],
+      });
+    },
+  };
+}

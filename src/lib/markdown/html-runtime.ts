@@ -1,0 +1,41 @@
+/** A JSX runtime that writes HTML strings: what MDX-compiled bodies and body components call. */
+
+/** HTML already written, as opposed to text that still needs escaping. */
+export class Html {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
+}
+
+const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+function childrenHtml(children: unknown): string {
+  if (children === null || children === undefined || typeof children === 'boolean') return '';
+  if (Array.isArray(children)) return children.map(childrenHtml).join('');
+  if (children instanceof Html) return children.value;
+  return escapeText(String(children));
+}
+
+function attributesHtml(props: Record<string, unknown>): string {
+  let html = '';
+  for (const [name, value] of Object.entries(props)) {
+    if (name === 'children' || value === undefined || value === null || value === false) continue;
+    const attribute = name === 'className' ? 'class' : name === 'htmlFor' ? 'for' : name;
+    if (value === true) html += ` ${attribute}`;
+    else html += ` ${attribute}="${escapeAttribute(Array.isArray(value) ? value.join(' ') : String(value))}"`;
+  }
+  return html;
+}
+
+/** The JSX runtime MDX's compiled body calls: elements become HTML strings. */
+export function jsx(type: unknown, rawProps: unknown): Html {
+  const props = rawProps as Record<string, unknown>;
+  if (typeof type === 'function') return type(props) as Html;
+  if (typeof type !== 'string') return new Html(childrenHtml(props.children)); // a fragment
+  const open = `<${type}${attributesHtml(props)}>`;
+  return new Html(VOID_ELEMENTS.has(type) ? open : `${open}${childrenHtml(props.children)}</${type}>`);
+}
+export const Fragment = Symbol('Fragment');
