@@ -24,16 +24,17 @@ import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { projectRoot } from '../src/config/build-options.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { parseArgsOrExit } from './lib/options.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const { values: args } = parseArgs({
-  options: { entries: { type: 'string', default: '10000' }, samples: { type: 'string', default: '5' }, 'skip-seed': { type: 'boolean' }, keep: { type: 'boolean' } },
-});
+const { values: args } = parseArgsOrExit(
+  { options: { entries: { type: 'string', default: '10000' }, samples: { type: 'string', default: '5' }, 'skip-seed': { type: 'boolean' }, keep: { type: 'boolean' } } },
+  'usage: npm run bench:search -- [--entries 10000] [--samples 5] [--skip-seed] [--keep]',
+);
 const SAMPLES = Math.max(1, Number(args.samples));
 /** The 10 queries of the two sites: their words must be in the content (checked, with a warning). */
 const REAL_QUERIES = ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah'];

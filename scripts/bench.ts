@@ -17,16 +17,18 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/build-options.ts';
 import { writeBareAstroProject } from './lib/bare-astro.ts';
+import { parseArgsOrExit } from './lib/options.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { runMeasured, type Measured } from './lib/process-tree.ts';
 import { measureSite, type Bytes, type SiteSize } from './lib/site-size.ts';
 
-const { values: args } = parseArgs({
-  options: { entries: { type: 'string', default: '1000' }, bare: { type: 'boolean' }, keep: { type: 'boolean' }, profile: { type: 'boolean' } },
-});
+const USAGE = 'usage: npm run bench -- [--entries 1000] [--bare] [--keep] [--profile]';
+const { values: args } = parseArgsOrExit(
+  { options: { entries: { type: 'string', default: '1000' }, bare: { type: 'boolean' }, keep: { type: 'boolean' }, profile: { type: 'boolean' } } },
+  USAGE,
+);
 const entries = Number(args.entries);
 if (!Number.isInteger(entries) || entries < 20) {
   console.error('✗ --entries must be a whole number, at least 20.');

@@ -1,17 +1,19 @@
 /** `npm run new -- <collection> "Title" [--actor slug:role] [--source slug] …`: scaffolds an entry. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/build-options.ts';
-import { buildOptionsOrExit } from './lib/options.ts';
+import { buildOptionsOrExit, parseArgsOrExit } from './lib/options.ts';
 import { REQUIRED_OPTIONS, scaffoldEntry } from '../src/lib/authoring/scaffold.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { COLLECTIONS, isCollectionName } from '../src/lib/schema/index.ts';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: Object.fromEntries(['actor', 'source', 'from', 'to', 'about', 'judgment'].map((name) => [name, { type: 'string', multiple: true }])),
-});
+const { positionals, values } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: Object.fromEntries(['actor', 'source', 'from', 'to', 'about', 'judgment'].map((name) => [name, { type: 'string' as const, multiple: true }])),
+  },
+  'usage: npm run new -- <collection> "Title" [--actor slug:role] [--source slug] [--from slug] [--to slug] [--about slug] [--judgment slug]',
+);
 const [collection, title] = positionals;
 
 if (!collection || !isCollectionName(collection) || !title) {

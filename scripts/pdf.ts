@@ -8,10 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/build-options.ts';
 import { listedBriefings, pdfFooterTemplate, pdfHeaderTemplate } from './lib/briefing-pdf.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { parseArgsOrExit } from './lib/options.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const SITE_NAME = 'Convergence Knowledge Base';
@@ -21,7 +21,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgsOrExit({ options: { site: { type: 'string' }, out: { type: 'string' } } }, 'usage: npm run pdf -- [--site dist] [--out pdf]');
 const siteDir = resolve(projectRoot, values.site ?? 'dist');
 const outDir = resolve(projectRoot, values.out ?? 'pdf');
 
