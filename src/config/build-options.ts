@@ -22,12 +22,16 @@ export function basePathFromEnv(value = process.env.BASE_PATH): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
+/**
+ * How to load the knowledge base in `contentDir` (relative to `root`, or absolute): the options of
+ * a build, with the body components the site provides. Tests and scripts load fixtures with it.
+ */
+export function knowledgeBaseOptions({
+  root = projectRoot, contentDir = 'content', release = 'TLP:CLEAR', base = '/',
+}: Partial<Pick<KnowledgeBaseOptions, 'root' | 'contentDir' | 'release' | 'base'>> = {}): KnowledgeBaseOptions {
+  return { root, contentDir: resolve(root, contentDir), release, base, components: BODY_COMPONENTS };
+}
+
 export function buildOptions(): KnowledgeBaseOptions {
-  return {
-    root: projectRoot,
-    contentDir: process.env.CONTENT_DIR ? resolve(projectRoot, process.env.CONTENT_DIR) : `${projectRoot}content`,
-    release: releaseFromEnv(),
-    base: basePathFromEnv(),
-    components: BODY_COMPONENTS,
-  };
+  return knowledgeBaseOptions({ contentDir: process.env.CONTENT_DIR ?? 'content', release: releaseFromEnv(), base: basePathFromEnv() });
 }

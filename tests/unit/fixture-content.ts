@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { knowledgeBaseOptions } from '../../src/config/build-options.ts';
 import { loadKnowledgeBase, type CheckResult } from '../../src/lib/knowledge-base.ts';
 import type { Marking } from '../../src/lib/schema/index.ts';
-import { BODY_COMPONENTS } from '../../src/config/body-components.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -22,5 +22,5 @@ export function contentWith(...brokenCases: string[]): string {
 }
 
 export function check(root: string, release: Marking = 'TLP:CLEAR'): CheckResult {
-  return loadKnowledgeBase({ root, contentDir: join(root, 'content'), release, base: '/', components: BODY_COMPONENTS });
+  return loadKnowledgeBase(knowledgeBaseOptions({ root, release }));
 }

@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/corpus.ts';
+import { knowledgeBaseOptions } from '../../src/config/build-options.ts';
 import { loadKnowledgeBase, titleOrder } from '../../src/lib/knowledge-base.ts';
 import { INDEX_PAGE_SIZE, indexPageCount, indexPageRows, indexRows } from '../../src/lib/view/collection-index.ts';
 import { HOME_LIMITS, judgmentItems, moreLink, organizationItems, recentEvents, timeline } from '../../src/lib/view/home.ts';
 import { BACKLINKS_PER_PAGE, BACKLINKS_SHOWN_PER_GROUP, backlinkCount, backlinkGroups, backlinkPage, hasPagedBacklinks } from '../../src/lib/view/backlinks.ts';
-import { BODY_COMPONENTS } from '../../src/config/body-components.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kb-scale-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const sizes = generateCorpus(join(root, 'content'), 1000);
-const result = loadKnowledgeBase({ root, contentDir: join(root, 'content'), release: 'TLP:CLEAR', base: '/', components: BODY_COMPONENTS });
+const result = loadKnowledgeBase(knowledgeBaseOptions({ root }));
 const kb = result.knowledgeBase!;
 const mostLinked = [...kb.bySlug.keys()].reduce((best, slug) => (backlinkCount(kb, slug) > backlinkCount(kb, best) ? slug : best));
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../config/build-options.ts';
+import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase } from '../knowledge-base.ts';
 import { buildRelationshipGraph, mostConnected, relationshipGraph } from './relationship-graph.ts';
 import { tieIndex } from './ties.ts';
-import { BODY_COMPONENTS } from '../../config/body-components.ts';
 
-const kb = loadKnowledgeBase({ root: projectRoot, contentDir: `${projectRoot}content`, release: 'TLP:CLEAR', base: '/', components: BODY_COMPONENTS }).knowledgeBase!;
+const kb = loadKnowledgeBase(knowledgeBaseOptions()).knowledgeBase!;
 
 describe('the relationship graph', () => {
   it('draws only the most connected actors, and only the ties between them', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../config/build-options.ts';
+import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.ts';
 import { dateRangeInterval } from '../dates.ts';
 import { compareTies, isActiveOn, isOrganizationWide, tieIndex, tiesActiveOn, tiesInPlace, type Tie } from './ties.ts';
-import { BODY_COMPONENTS } from '../../config/body-components.ts';
 
 function seedKnowledgeBase(): KnowledgeBase {
-  const { knowledgeBase, problems } = loadKnowledgeBase({
-    root: projectRoot, contentDir: `${projectRoot}content`, release: 'TLP:CLEAR', base: '/', components: BODY_COMPONENTS,
-  });
+  const { knowledgeBase, problems } = loadKnowledgeBase(knowledgeBaseOptions());
   if (!knowledgeBase) throw new Error(problems.map((p) => p.message).join('\n'));
   return knowledgeBase;
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../config/build-options.ts';
+import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase } from '../knowledge-base.ts';
 import { spanOnAxis, timeAxis, timeline } from './timeline.ts';
-import { BODY_COMPONENTS } from '../../config/body-components.ts';
 
-const { knowledgeBase: kb } = loadKnowledgeBase({
-  root: projectRoot, contentDir: `${projectRoot}content`, release: 'TLP:CLEAR', base: '/', components: BODY_COMPONENTS,
-});
+const { knowledgeBase: kb } = loadKnowledgeBase(knowledgeBaseOptions());
 
 describe('the timeline', () => {
   const events = timeline(kb!);

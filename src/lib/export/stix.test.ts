@@ -1,16 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.ts';
 import { stixErrors } from '../../../tests/unit/stix-validator.ts';
 import { stixBundle, type StixBundle, withoutDanglingRefs } from './stix.ts';
 import { stixId, type StixObject } from './stix-common.ts';
-import { BODY_COMPONENTS } from '../../config/body-components.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const site = { name: 'Convergence Knowledge Base', base: '/', origin: 'https://kb.example.org' };
 
 function load(contentDir: string, release: 'TLP:CLEAR' | 'TLP:AMBER' = 'TLP:CLEAR'): KnowledgeBase {
-  const result = loadKnowledgeBase({ root, contentDir: `${root}${contentDir}`, release, base: '/', components: BODY_COMPONENTS });
+  const result = loadKnowledgeBase(knowledgeBaseOptions({ contentDir, release }));
   expect(result.problems).toEqual([]);
   return result.knowledgeBase!;
 }

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../config/build-options.ts';
-import { BODY_COMPONENTS } from '../../config/body-components.ts';
+import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.ts';
 import type { Marking } from '../schema/index.ts';
 import { searchFacets } from './facets.ts';
 
 function fixtureKnowledgeBase(release: Marking): KnowledgeBase {
-  const { knowledgeBase, problems } = loadKnowledgeBase({
-    root: projectRoot,
-    contentDir: `${projectRoot}tests/fixtures/search`,
-    release,
-    base: '/',
-    components: BODY_COMPONENTS,
-  });
+  const { knowledgeBase, problems } = loadKnowledgeBase(knowledgeBaseOptions({ contentDir: 'tests/fixtures/search', release }));
   if (!knowledgeBase) throw new Error(problems.map((p) => p.message).join('\n'));
   return knowledgeBase;
 }
