@@ -1,4 +1,5 @@
 /** What `npm run pdf` reads from a built site, and the running header and footer of each PDF page. */
+import { escapeHtml } from '../../src/lib/escape-html.ts';
 
 export interface ListedBriefing {
   slug: string;
@@ -16,10 +17,6 @@ export function listedBriefings(indexHtml: string): ListedBriefing[] {
     if (!seen.has(slug!)) seen.set(slug!, { slug: slug!, path: path! });
   }
   return [...seen.values()];
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 // Chromium renders the templates apart from the page, without its styles: inline styles only,

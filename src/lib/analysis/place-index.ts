@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { includedSlug } from './included.ts';
-import { perKnowledgeBase } from './per-knowledge-base.ts';
+import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import { placeAndAncestors, placeTree } from './place-tree.ts';
 import { placeKeysByTie, tieIndex, type Tie } from './ties.ts';
 import { timeline, type TimelineEvent } from './timeline.ts';

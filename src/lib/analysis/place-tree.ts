@@ -3,7 +3,7 @@
  * within Syria" and "where is Qalamoun" are look-ups.
  */
 import { includedSlug } from './included.ts';
-import { perKnowledgeBase } from './per-knowledge-base.ts';
+import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { EntryOf } from '../schema/index.ts';
 

@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { ActorData } from '../schema/actors.ts';
 import { edgeGeometry, layoutGraph, parallelBends, type Point } from './graph-layout.ts';
-import { perKnowledgeBase } from './per-knowledge-base.ts';
+import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import { placeKeysByTie, tieIndex, type Tie } from './ties.ts';
 
 /** Average width of a character of a node label (12.5 px bold sans-serif), to size the drawing. */

@@ -11,7 +11,7 @@ import { comparePartialDates, dateRangeInterval, intervalContains, type DayInter
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Confidence, EntryOf } from '../schema/index.ts';
 import { DIRECTED_RELATIONSHIP_KINDS, type RelationshipKind } from '../schema/relationships.ts';
-import { perKnowledgeBase } from './per-knowledge-base.ts';
+import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import { includedSlug } from './included.ts';
 import { placeAndAncestors, placeTree, type PlaceTree } from './place-tree.ts';
 

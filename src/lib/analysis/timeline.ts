@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { EntryOf } from '../schema/index.ts';
 import type { EventData } from '../schema/events.ts';
 import { includedSlug } from './included.ts';
-import { perKnowledgeBase } from './per-knowledge-base.ts';
+import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import { placeAndAncestors, placeTree, type PlaceTree } from './place-tree.ts';
 
 export interface TimelineEvent {

@@ -9,7 +9,7 @@ import { collectionPath, entryPath } from '../paths.ts';
 import { COLLECTIONS, type Entry } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
 import { COLLECTION_LABELS } from '../view/vocabulary.ts';
-import { escapeXml } from './xml.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** How many entries the feed lists. */
 export const FEED_SIZE = 50;
@@ -38,24 +38,24 @@ export function atomFeed(kb: KnowledgeBase, site: Required<SiteInfo>): string {
     const url = siteUrl(site, entryPath('/', entry.collection, entry.slug));
     return [
       '  <entry>',
-      `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(entry.data.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `    <id>${escapeHtml(url)}</id>`,
+      `    <title>${escapeHtml(entry.data.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeHtml(url)}"/>`,
       `    <updated>${timestamp(updated)}</updated>`,
       `    <category term="${entry.collection}" label="${COLLECTION_LABELS[entry.collection].singular}"/>`,
-      `    <summary>${escapeXml(entry.data.summary)}</summary>`,
+      `    <summary>${escapeHtml(entry.data.summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(home)}</id>`,
-    `  <title>${escapeXml(site.name)}: recently updated entries</title>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl(site, '/feed.xml'))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(home)}"/>`,
+    `  <id>${escapeHtml(home)}</id>`,
+    `  <title>${escapeHtml(site.name)}: recently updated entries</title>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeHtml(siteUrl(site, '/feed.xml'))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeHtml(home)}"/>`,
     `  <updated>${feedUpdated}</updated>`,
-    `  <author><name>${escapeXml(site.name)}</name></author>`,
+    `  <author><name>${escapeHtml(site.name)}</name></author>`,
     ...entries,
     '</feed>',
     '',
@@ -65,7 +65,7 @@ export function atomFeed(kb: KnowledgeBase, site: Required<SiteInfo>): string {
 /** Every page a search engine or an archiver should know: home, collection indexes, entries. */
 export function sitemap(kb: KnowledgeBase, site: Required<SiteInfo>): string {
   const url = (path: string, lastmod?: string) =>
-    `  <url><loc>${escapeXml(siteUrl(site, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+    `  <url><loc>${escapeHtml(siteUrl(site, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
   const collections = COLLECTIONS.filter((c) => kb.byCollection[c].length > 0);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

@@ -1,4 +1,5 @@
 /** A JSX runtime that writes HTML strings: what MDX-compiled bodies and body components call. */
+import { escapeHtml } from '../escape-html.ts';
 
 /** HTML already written, as opposed to text that still needs escaping. */
 export class Html {
@@ -9,14 +10,12 @@ export class Html {
 }
 
 const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 function childrenHtml(children: unknown): string {
   if (children === null || children === undefined || typeof children === 'boolean') return '';
   if (Array.isArray(children)) return children.map(childrenHtml).join('');
   if (children instanceof Html) return children.value;
-  return escapeText(String(children));
+  return escapeHtml(String(children));
 }
 
 function attributesHtml(props: Record<string, unknown>): string {
@@ -25,7 +24,7 @@ function attributesHtml(props: Record<string, unknown>): string {
     if (name === 'children' || value === undefined || value === null || value === false) continue;
     const attribute = name === 'className' ? 'class' : name === 'htmlFor' ? 'for' : name;
     if (value === true) html += ` ${attribute}`;
-    else html += ` ${attribute}="${escapeAttribute(Array.isArray(value) ? value.join(' ') : String(value))}"`;
+    else html += ` ${attribute}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
   }
   return html;
 }

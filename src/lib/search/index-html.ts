@@ -3,6 +3,7 @@
  * entry's search record added inside its main content. Only the index sees these additions;
  * the page served to readers is unchanged.
  */
+import { escapeHtml } from '../escape-html.ts';
 import { KEYS_START } from './fields.ts';
 import { foldWords, searchKeys } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
@@ -19,10 +20,6 @@ function decodeEntities(text: string): string {
     if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function htmlText(html: string): string {

@@ -1,4 +1,5 @@
 /** Rows of a collection's index page: what each entry shows and the keys it sorts and filters by. */
+import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import { partialDateSortKey } from '../dates.ts';
@@ -20,14 +21,13 @@ export interface IndexRow {
   keywords: string;
 }
 
-// Every page of a long index asks for the same rows: computed once per knowledge base.
-const rowsCache = new WeakMap<KnowledgeBase, Map<CollectionName, IndexRow[]>>();
+// Every page of a long index asks for the same rows: computed once per knowledge base and collection.
+const rowsByCollection = perKnowledgeBase(() => new Map<CollectionName, IndexRow[]>());
 
 export function indexRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] {
-  let byCollection = rowsCache.get(kb);
-  if (!byCollection) rowsCache.set(kb, (byCollection = new Map()));
-  let rows = byCollection.get(collection);
-  if (!rows) byCollection.set(collection, (rows = computeRows(kb, collection)));
+  const cache = rowsByCollection(kb);
+  let rows = cache.get(collection);
+  if (!rows) cache.set(collection, (rows = computeRows(kb, collection)));
   return rows;
 }
 

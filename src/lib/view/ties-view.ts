@@ -4,7 +4,7 @@
  */
 import { formatDateRange, formatPartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { perKnowledgeBase } from '../analysis/per-knowledge-base.ts';
+import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import { relationshipGraph } from '../analysis/relationship-graph.ts';
 import { isOrganizationWide, tieIndex, type Tie } from '../analysis/ties.ts';
 import { withBase } from '../paths.ts';
