@@ -21,6 +21,7 @@ const CASES: Record<string, Expected> = {
   'bad-slug': { rule: 'bad-slug', file: 'content/actors/Group_C.mdx', says: ['"Group_C" is not a valid slug', '"group-c"'] },
   'unknown-collection': { rule: 'unknown-collection', file: 'content/people', says: ['is not a collection', 'actors'] },
   'yaml-syntax': { rule: 'yaml-syntax', file: 'content/actors/group-c.mdx', line: 4, says: ['YAML syntax error'] },
+  'fields-after-frontmatter': { rule: 'yaml-syntax', file: 'content/actors/group-c.mdx', line: 7, says: ['the frontmatter ended at line 5', '"marking:" here looks like a field'] },
   'mdx-syntax': { rule: 'mdx-syntax', file: 'content/actors/group-c.mdx', line: 8, says: ['MDX syntax error', '<b>'] },
   'missing-required-field': { rule: 'schema', file: 'content/events/broken-event.mdx', field: 'kind', says: ['required but missing'] },
   'summary-too-long': { rule: 'schema', file: 'content/actors/group-c.mdx', field: 'summary', line: 3, says: ['280'] },

@@ -70,6 +70,15 @@ describe('release filtering', () => {
     expect(JSON.stringify(mention)).not.toContain('Secret Actor Codename');
   });
 
+  it('reads the marking below a comment line that ends in "---" (it does not close the frontmatter)', () => {
+    for (const release of ['TLP:CLEAR', 'TLP:AMBER'] as const) {
+      const kb = knowledgeBase(release);
+      expect(kb.bySlug.has('handled-actor')).toBe(false);
+      expect(kb.resolve('handled-actor')).toEqual({ status: 'withheld' });
+    }
+    expect(knowledgeBase('TLP:RED').bySlug.get('handled-actor')?.data.marking).toBe('TLP:RED');
+  });
+
   it('includes them in a release at their level', () => {
     const kb = knowledgeBase('TLP:AMBER');
     expect(kb.bySlug.has('secret-actor')).toBe(true);

@@ -15,21 +15,86 @@ export interface FrontmatterError {
   message: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** A delimiter line: exactly "---" (trailing spaces or tabs and a CR tolerated), as Jekyll, Hugo and Astro read it. */
+const DELIMITER = /^---[ \t]*\r?$/;
 
-function countLines(text: string): number {
-  return text.split('\n').length - 1;
+interface Split {
+  yamlText: string;
+  body: string;
+  /** 1-based line of the closing "---". */
+  closingLine: number;
 }
 
-export function parseMdxFile(source: string): ParsedFile | FrontmatterError[] {
+/**
+ * Splits the frontmatter off at the first line that is exactly "---". A line that merely ends in
+ * "---" (a comment "# --- handling ---", a value ending in dashes) never closes it: that would
+ * turn every later field, the marking included, into body text.
+ */
+export function splitFrontmatter(source: string): Split | undefined {
+  const firstBreak = source.indexOf('\n');
+  if (firstBreak < 0 || !DELIMITER.test(source.slice(0, firstBreak))) return undefined;
+  let lineStart = firstBreak + 1;
+  for (let line = 2; lineStart <= source.length; line++) {
+    const lineEnd = source.indexOf('\n', lineStart);
+    const text = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd);
+    if (DELIMITER.test(text)) {
+      return {
+        yamlText: source.slice(firstBreak + 1, lineStart).replace(/\r?\n$/, ''),
+        body: lineEnd < 0 ? '' : source.slice(lineEnd + 1),
+        closingLine: line,
+      };
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** A body line shaped like a frontmatter field: `name: value` at the start of the line. */
+const FIELD_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/;
+/** Lines that may sit among stray fields: blank, YAML comments, list items and indented continuations. */
+const YAML_FILLER = /^(?:\s*$|\s*#|\s+\S|-\s)/;
+
+/**
+ * Defence in depth against a frontmatter closed too early: the first lines of the body that read
+ * as YAML and name a known field (`marking: TLP:RED`) are reported, not published as text.
+ */
+function strayFields(body: string, bodyLine: number, closingLine: number, knownFields: ReadonlySet<string>): FrontmatterError[] {
+  const errors: FrontmatterError[] = [];
+  const lines = body.split('\n');
+  for (const [index, raw] of lines.entries()) {
+    const text = raw.replace(/\r$/, '');
+    const field = FIELD_LINE.exec(text)?.[1];
+    if (field === undefined) {
+      if (YAML_FILLER.test(text)) continue;
+      break;
+    }
+    if (knownFields.has(field)) {
+      errors.push({
+        line: bodyLine + index,
+        message: `the frontmatter ended at line ${closingLine}; "${field}:" here looks like a field: keep every field above the closing "---" line`,
+      });
+    }
+  }
+  return errors;
+}
+
+/**
+ * Parses an MDX file. `knownFields` (the frontmatter field names of the collections) lets the
+ * parser refuse a body that opens with fields, the sign of a frontmatter closed too early.
+ */
+export function parseMdxFile(source: string, knownFields: ReadonlySet<string> = new Set()): ParsedFile | FrontmatterError[] {
   if (source.startsWith('\uFEFF')) {
     return [{ line: 1, message: 'the file starts with a byte-order mark (BOM): save it as UTF-8 without BOM' }];
   }
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
-    return [{ line: 1, message: 'expected YAML frontmatter between two "---" lines at the top of the file' }];
+  const split = splitFrontmatter(source);
+  if (!split) {
+    return [{ line: 1, message: 'expected YAML frontmatter between two lines that are exactly "---", at the top of the file' }];
   }
-  const yamlText = match[1] ?? '';
+  const { yamlText, body, closingLine } = split;
+  const bodyLine = closingLine + 1;
+  const stray = strayFields(body, bodyLine, closingLine, knownFields);
+  if (stray.length) return stray;
   const lineCounter = new LineCounter();
   // The timestamp tag reads unquoted 2015-03-18 as a date, as Astro's own frontmatter parser does.
   const doc: Document = parseDocument(yamlText, { lineCounter, customTags: ['timestamp'], prettyErrors: false });
@@ -53,8 +118,8 @@ export function parseMdxFile(source: string): ParsedFile | FrontmatterError[] {
   }
   return {
     data,
-    body: source.slice(match[0].length),
-    bodyLine: countLines(match[0]) + 1,
+    body,
+    bodyLine,
     lineOf: fieldLines(yamlText),
   };
 }

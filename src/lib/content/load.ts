@@ -6,7 +6,7 @@ import { COLLECTIONS, isCollectionName, type Entry } from '../schema/index.ts';
 import { isValidSlug, suggestSlug } from '../slugs.ts';
 import { codePoint, findHiddenCharacters, revealCharacters } from './characters.ts';
 import { parseMdxFile, type ParsedFile } from './frontmatter.ts';
-import { fieldPath, validateFrontmatter } from './validate.ts';
+import { FRONTMATTER_FIELDS, fieldPath, validateFrontmatter } from './validate.ts';
 
 /** Larger files are not prose entries; reading them would only slow every build. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -66,7 +66,7 @@ function parseEntryFile(source: string, file: string, collection: Entry['collect
     const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
     return { source, problems: [{ rule: 'file-content', file, line, message: 'the file is not valid UTF-8 text (or holds U+FFFD, the replacement character); save it as UTF-8' }] };
   }
-  const parsed = parseMdxFile(source);
+  const parsed = parseMdxFile(source, FRONTMATTER_FIELDS);
   if (Array.isArray(parsed)) return { source, problems: parsed.map((error) => ({ rule: 'yaml-syntax' as const, file, ...error })) };
   const hidden = findHiddenCharacters(parsed.data);
   if (hidden.length) {

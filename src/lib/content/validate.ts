@@ -36,6 +36,11 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
+/** Every top-level frontmatter field name of every collection. */
+export const FRONTMATTER_FIELDS: ReadonlySet<string> = new Set(
+  Object.values(collectionSchemas).flatMap((schema) => knownKeys(schema, [])),
+);
+
 function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
   const found = valueAt(data, issue.path);
   if (found === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
