@@ -1,19 +1,21 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { basePathFromEnv, buildOptions } from './src/config/build-options.ts';
-import { reloadOnContentEdit } from './src/data/reload-on-edit.ts';
+import { siteConfig } from './src/config/build-options.ts';
+import knowledgeBase from './src/integration/index.ts';
+
+// kb.config.ts, with the environment's overrides (KB_RELEASE, BASE_PATH, SITE_URL, CONTENT_DIR).
+const site = siteConfig();
 
 export default defineConfig({
   // The public address, for absolute permalinks in citations; optional.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  base: basePathFromEnv(),
+  ...(site.siteUrl ? { site: site.siteUrl } : {}),
+  base: site.base,
   trailingSlash: 'always',
-  // The build script writes to a staging folder and swaps it in only when everything succeeded.
-  outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
-  // Entry bodies are rendered by the core (src/lib/markdown/render.ts), once per entry, not as
-  // one MDX module per entry: no content collections and no MDX integration are needed.
+  // Entries come from the content collections (src/content.config.ts); their bodies are rendered
+  // by the core's loader, with no module per entry. The site's own prose pages are MDX.
   markdown: { syntaxHighlight: false },
-  integrations: [reloadOnContentEdit(buildOptions().contentDir)],
+  integrations: [knowledgeBase(), mdx()],
   security: {
     csp: {
       // Pagefind's search runs as WebAssembly, which a CSP without 'wasm-unsafe-eval' blocks;

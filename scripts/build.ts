@@ -1,21 +1,14 @@
 /**
- * `npm run build`: check the content, build the site into a staging folder, index it for
- * search, and only then swap it in as dist/. A failure at any step leaves the previous dist/
- * as it was, so there is never a half-written site.
- *
- * Everything runs in this one process: the knowledge base loaded by the check is the one the
- * pages render from (src/data/knowledge-base.ts caches it for the process), so content is read
- * and validated once. With BUILD_REPORT=<file>, the time of each step is written there as JSON
- * (npm run bench reads it).
+ * `npm run build`: `astro build` (which checks the content, builds the pages and indexes them
+ * for search: src/integration/) into a staging folder, then the swap into dist/. A failure at
+ * any step leaves the previous dist/ as it was, so there is never a half-written site.
+ * With BUILD_REPORT=<file>, the build's time is written there as JSON (npm run bench reads it).
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { projectRoot } from '../src/config/build-options.ts';
-import { getCheckedKnowledgeBase } from '../src/data/knowledge-base.ts';
-import { formatProblem } from '../src/lib/problems.ts';
 import { buildOptionsOrExit } from './lib/options.ts';
-import { writeSearchIndex } from './build/search-index.ts';
 
 const outDir = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 // Astro moves its pages from the project's .astro/ folder into its output folder, and the swap
@@ -29,32 +22,12 @@ function fail(message: string): never {
 }
 
 const started = performance.now();
-const seconds = (since: number) => (performance.now() - since) / 1000;
-const options = buildOptionsOrExit();
-const checked = getCheckedKnowledgeBase(options);
-if (checked.problems.length) {
-  checked.problems.forEach((problem) => console.error(formatProblem(problem)));
-  fail(`${checked.problems.length} content problem(s); nothing was built.`);
-}
-const checkSeconds = seconds(started);
-console.log(`✓ ${checked.fileCount} entries checked in ${checkSeconds.toFixed(1)} s (release ${options.release}, base ${options.base}).`);
-
-let renderSeconds = 0;
-let indexSeconds = 0;
+buildOptionsOrExit();
 try {
   mkdirSync(join(projectRoot, '.build'), { recursive: true });
   mkdirSync(dirname(outDir), { recursive: true });
-  process.env.ASTRO_OUT_DIR = staging;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const rendering = performance.now();
-  await astroBuild({ root: projectRoot, force: true, mode: 'production' });
-  renderSeconds = seconds(rendering);
-
-  const indexing = performance.now();
-  const { pages } = await writeSearchIndex(staging, checked.knowledgeBase!);
-  indexSeconds = seconds(indexing);
-  console.log(`✓ Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s.`);
-
+  await astroBuild({ root: projectRoot, outDir: staging, mode: 'production' });
   const previous = join(projectRoot, '.build', `previous-${process.pid}`);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
@@ -62,8 +35,6 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const totalSeconds = seconds(started);
+const totalSeconds = (performance.now() - started) / 1000;
 console.log(`✓ Site written to ${outDir} in ${totalSeconds.toFixed(1)} s.`);
-if (process.env.BUILD_REPORT) {
-  writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ entries: checked.fileCount, checkSeconds, renderSeconds, indexSeconds, totalSeconds }));
-}
+if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ totalSeconds }));

@@ -8,13 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { projectRoot } from '../src/config/build-options.ts';
+import { projectRoot, siteConfig } from '../src/config/build-options.ts';
 import { listedBriefings, pdfFooterTemplate, pdfHeaderTemplate } from './lib/briefing-pdf.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { parseArgsOrExit } from './lib/options.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const SITE_NAME = 'Convergence Knowledge Base';
+const SITE_NAME = siteConfig().name;
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);

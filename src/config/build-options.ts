@@ -1,25 +1,17 @@
 /**
- * Build settings from the environment, read in one place:
- * KB_RELEASE (TLP level, default TLP:CLEAR; RELEASE is read as an older name for it), BASE_PATH (default "/") and
- * CONTENT_DIR (default "content", relative to the project; the tests build fixture sites).
+ * The settings of this build: `kb.config.ts` with the environment's overrides, read in one place.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import kbConfig from '../../kb.config.ts';
 import type { KnowledgeBaseOptions } from '../lib/knowledge-base.ts';
-import { MARKINGS, markingSchema } from '../lib/schema/index.ts';
-import { BODY_COMPONENTS } from './body-components.ts';
+import { resolveSiteConfig, type SiteConfig } from '../lib/site-config.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export function releaseFromEnv(value = process.env.KB_RELEASE ?? process.env.RELEASE): KnowledgeBaseOptions['release'] {
-  const parsed = markingSchema.safeParse(value ?? 'TLP:CLEAR');
-  if (!parsed.success) throw new Error(`KB_RELEASE must be one of ${MARKINGS.join(', ')}; found "${value}"`);
-  return parsed.data;
-}
-
-export function basePathFromEnv(value = process.env.BASE_PATH): string {
-  const base = (value ?? '/').trim() || '/';
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+/** The validated settings; throws with every bad setting named. */
+export function siteConfig(env: Readonly<Record<string, string | undefined>> = process.env): SiteConfig {
+  return resolveSiteConfig(kbConfig, env);
 }
 
 /**
@@ -27,11 +19,11 @@ export function basePathFromEnv(value = process.env.BASE_PATH): string {
  * a build, with the body components the site provides. Tests and scripts load fixtures with it.
  */
 export function knowledgeBaseOptions({
-  root = projectRoot, contentDir = 'content', release = 'TLP:CLEAR', base = '/',
-}: Partial<Pick<KnowledgeBaseOptions, 'root' | 'contentDir' | 'release' | 'base'>> = {}): KnowledgeBaseOptions {
-  return { root, contentDir: resolve(root, contentDir), release, base, components: BODY_COMPONENTS };
+  root = projectRoot, contentDir = 'content', release = 'TLP:CLEAR', base = '/', components = siteConfig({}).bodyComponents,
+}: Partial<KnowledgeBaseOptions> = {}): KnowledgeBaseOptions {
+  return { root, contentDir: resolve(root, contentDir), release, base, components };
 }
 
-export function buildOptions(): KnowledgeBaseOptions {
-  return knowledgeBaseOptions({ contentDir: process.env.CONTENT_DIR ?? 'content', release: releaseFromEnv(), base: basePathFromEnv() });
+export function buildOptions(config: SiteConfig = siteConfig()): KnowledgeBaseOptions {
+  return knowledgeBaseOptions({ contentDir: config.contentDir, release: config.release, base: config.base, components: config.bodyComponents });
 }

@@ -1,30 +1,51 @@
 /**
- * The knowledge base of this build, loaded once per process. Pages ask this module; the build
- * script loads it first (getCheckedKnowledgeBase) so the check and the pages share one load.
- * A build with content problems stops here with every problem listed.
+ * What is not entry-shaped, built once from the content collections: entries by slug and by
+ * collection, the link graph (backlinks, ties), the link resolver and redirects. Pages and
+ * endpoints ask this module; entry bodies render with `render(entry)` from `astro:content`.
  */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildOptions } from '../config/build-options.ts';
-import { loadKnowledgeBase, type CheckResult, type KnowledgeBase, type KnowledgeBaseOptions } from '../lib/knowledge-base.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { linkKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
+import type { BodyLink } from '../lib/markdown/body.ts';
+import { COLLECTIONS, type Entry } from '../lib/schema/index.ts';
 
-// Astro loads the config and the pages as separate module graphs; one cache for the process.
-const cache = globalThis as { __knowledgeBase?: CheckResult };
-
-/** Loads and checks the content once; later calls return the same result. */
-export function getCheckedKnowledgeBase(options: KnowledgeBaseOptions = buildOptions()): CheckResult {
-  cache.__knowledgeBase ??= loadKnowledgeBase(options);
-  return cache.__knowledgeBase;
+/** What the loader keeps beside an entry's rendered HTML (src/loaders/knowledge-base.ts). */
+interface EntryMetadata {
+  bodyLinks?: readonly BodyLink[];
+  bodyLine?: number;
 }
 
-export function getKnowledgeBase(): KnowledgeBase {
-  const result = getCheckedKnowledgeBase();
-  if (!result.knowledgeBase) {
-    throw new Error(`Content problems (run \`npm run check\`):\n${result.problems.map(formatProblem).join('\n')}`);
-  }
-  return result.knowledgeBase;
+function metadataOf(entry: CollectionEntry<CollectionKey>): EntryMetadata {
+  return (entry.rendered?.metadata ?? {}) as EntryMetadata;
 }
 
-/** Drops the loaded knowledge base, so the next page loads it again (astro dev, after an edit). */
-export function forgetKnowledgeBase(): void {
-  delete cache.__knowledgeBase;
+/** The core's view of a collection entry. */
+export function coreEntry(entry: CollectionEntry<CollectionKey>): Entry {
+  return {
+    collection: entry.collection,
+    slug: entry.id,
+    file: entry.filePath ?? '',
+    data: entry.data,
+    body: entry.body ?? '',
+    bodyLine: metadataOf(entry).bodyLine ?? 1,
+  } as Entry;
+}
+
+let knowledgeBase: Promise<KnowledgeBase> | undefined;
+
+async function assemble(): Promise<KnowledgeBase> {
+  const { release, base } = buildOptions();
+  const collected = (await Promise.all(COLLECTIONS.map((name) => getCollection(name)))).flat();
+  const links = new Map(collected.map((entry) => [entry.id, metadataOf(entry).bodyLinks ?? []]));
+  return linkKnowledgeBase({ entries: collected.map(coreEntry), bodyLinks: (slug) => links.get(slug) ?? [], release, base });
+}
+
+/**
+ * The knowledge base of this build, assembled on first request. Under `astro dev` it is
+ * assembled per request instead, so that an edited entry's title shows on the pages linking to it.
+ */
+export function getKnowledgeBase(): Promise<KnowledgeBase> {
+  if (import.meta.env.DEV) return assemble();
+  knowledgeBase ??= assemble();
+  return knowledgeBase;
 }

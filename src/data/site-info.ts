@@ -1,10 +1,13 @@
 /** The site as exports and citations describe it: its name, base path and, when SITE_URL is set, its origin. */
+import { siteConfig } from '../config/build-options.ts';
 import type { SiteInfo } from '../lib/site.ts';
-import { getKnowledgeBase } from './knowledge-base.ts';
 
-export const SITE_NAME = 'Convergence Knowledge Base';
+const config = siteConfig();
 
-/** `site` is Astro's `site` (from SITE_URL), undefined when the public address is not configured. */
+/** The site's name, from kb.config.ts. */
+export const SITE_NAME = config.name;
+
+/** `site` is Astro's `site` (from the configured site address), undefined when it is not configured. */
 export function siteInfo(site: URL | undefined): SiteInfo {
-  return { name: SITE_NAME, base: getKnowledgeBase().base, ...(site ? { origin: site.origin } : {}) };
+  return { name: SITE_NAME, base: config.base, ...(site ? { origin: site.origin } : {}) };
 }

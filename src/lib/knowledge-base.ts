@@ -3,7 +3,7 @@
  * file, check the rules that span entries, filter for the release, build the link graph.
  */
 import { loadContent } from './content/load.ts';
-import { buildEntryIndex, liveSlug } from './entry-index.ts';
+import { buildEntryIndex } from './entry-index.ts';
 import { buildLinkGraph, type LinkGraph } from './graph.ts';
 import {
   checkBodies, checkDuplicateSlugs, checkFormerSlugs, checkPlaceCycles, checkReferences,
@@ -37,6 +37,12 @@ export interface KnowledgeBase {
   resolve: LinkResolver;
   /** Former slugs of included entries, for redirect pages. */
   redirects: readonly { from: string; to: Entry }[];
+}
+
+/** The knowledge base as loaded from the content folder: also every body's links and HTML. */
+export interface LoadedKnowledgeBase extends KnowledgeBase {
+  /** The wiki-links of an included entry's body, with the sentence each sits in. */
+  bodyLinks(slug: string): readonly BodyLink[];
   /** The HTML of an included entry's body, wiki-links resolved; rendered on first request, then kept. */
   bodyHtml(slug: string): string;
 }
@@ -44,7 +50,7 @@ export interface KnowledgeBase {
 export interface CheckResult {
   problems: Problem[];
   /** Present only when there are no problems. */
-  knowledgeBase?: KnowledgeBase;
+  knowledgeBase?: LoadedKnowledgeBase;
   /** How many files were read. */
   fileCount: number;
 }
@@ -89,31 +95,54 @@ function assemble(
   bodies: ReadonlyMap<string, BodyAnalysis>,
   index: ReturnType<typeof buildEntryIndex>,
   { release, base }: KnowledgeBaseOptions,
-): KnowledgeBase {
+): LoadedKnowledgeBase {
   const { included, withheld } = filterForRelease(entries, release);
-  const bySlug = new Map(included.map((entry) => [entry.slug, entry]));
-  const byTitle = (a: Entry, b: Entry) => titleOrder.compare(a.data.title, b.data.title);
-  const byCollection = Object.fromEntries(
-    COLLECTIONS.map((collection) => [collection, included.filter((e) => e.collection === collection).sort(byTitle)]),
-  ) as unknown as KnowledgeBase['byCollection'];
-  const bodyLinks = new Map<string, readonly BodyLink[]>([...bodies].map(([slug, body]) => [slug, body.links]));
-  const graph = buildLinkGraph(included, bodyLinks, (target) => {
-    const live = liveSlug(index, target);
-    return live !== undefined && bySlug.has(live) ? live : undefined;
-  });
-  const resolve = createLinkResolver({ bySlug, formerSlugs: index.formerSlugs, withheld, base });
-  const redirects = included.flatMap((entry) => entry.data.formerSlugs.map((from) => ({ from, to: entry })));
-  const render = createBodyRenderer(resolve);
+  const bodyLinks = (slug: string) => bodies.get(slug)?.links ?? [];
+  const kb = linkKnowledgeBase({ entries: included, bodyLinks, formerSlugs: index.formerSlugs, withheld, release, base });
+  const render = createBodyRenderer(kb.resolve);
   const rendered = new Map<string, string>();
   const bodyHtml = (slug: string) => {
     let html = rendered.get(slug);
     if (html === undefined) {
-      const entry = bySlug.get(slug);
+      const entry = kb.bySlug.get(slug);
       if (!entry) throw new Error(`No entry "${slug}" in this release`);
       html = render(entry.body, bodies.get(slug)?.mdxSyntax ?? true);
       rendered.set(slug, html);
     }
     return html;
   };
-  return { release, base, bySlug, byCollection, graph, resolve, redirects, bodyHtml };
+  return { ...kb, bodyLinks, bodyHtml };
+}
+
+export interface LinkInput {
+  /** The entries of the release, and only those. */
+  entries: readonly Entry[];
+  bodyLinks(slug: string): readonly BodyLink[];
+  release: Marking;
+  base: string;
+  /** Former slug → live slug; by default those of `entries`. */
+  formerSlugs?: ReadonlyMap<string, string>;
+  /** Slugs left out of the release; unknown when the entries come from the release alone (see links.ts). */
+  withheld?: ReadonlySet<string>;
+}
+
+/**
+ * The cross-entry structure of a release, built once: entries by slug and by collection, the
+ * link graph (frontmatter references and body links, both ways), the resolver and redirects.
+ */
+export function linkKnowledgeBase({ entries, bodyLinks, release, base, formerSlugs, withheld }: LinkInput): KnowledgeBase {
+  const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
+  const byTitle = (a: Entry, b: Entry) => titleOrder.compare(a.data.title, b.data.title);
+  const byCollection = Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, entries.filter((e) => e.collection === collection).sort(byTitle)]),
+  ) as unknown as KnowledgeBase['byCollection'];
+  const former = formerSlugs ?? new Map(entries.flatMap((entry) => entry.data.formerSlugs.map((from) => [from, entry.slug] as const)));
+  const links = new Map<string, readonly BodyLink[]>(entries.map((entry) => [entry.slug, bodyLinks(entry.slug)]));
+  const graph = buildLinkGraph(entries, links, (target) => {
+    const live = bySlug.has(target) ? target : former.get(target);
+    return live !== undefined && bySlug.has(live) ? live : undefined;
+  });
+  const resolve = createLinkResolver({ bySlug, formerSlugs: former, ...(withheld ? { withheld } : {}), base });
+  const redirects = entries.flatMap((entry) => entry.data.formerSlugs.map((from) => ({ from, to: entry })));
+  return { release, base, bySlug, byCollection, graph, resolve, redirects };
 }

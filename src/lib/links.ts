@@ -15,8 +15,12 @@ export interface LinkResolverInput {
   bySlug: ReadonlyMap<string, Entry>;
   /** Former slug → live slug. */
   formerSlugs: ReadonlyMap<string, string>;
-  /** Slugs of entries left out of this release. */
-  withheld: ReadonlySet<string>;
+  /**
+   * Slugs of entries left out of this release. Omitted when only the release is known (pages
+   * reading the content collections): every other target then reads as withheld, never as its
+   * slug, since the check has already refused targets that exist nowhere.
+   */
+  withheld?: ReadonlySet<string>;
   base: string;
 }
 
@@ -24,8 +28,8 @@ export type LinkResolver = (target: string) => LinkResolution;
 
 export function createLinkResolver({ bySlug, formerSlugs, withheld, base }: LinkResolverInput): LinkResolver {
   return (target) => {
-    const slug = bySlug.has(target) || withheld.has(target) ? target : formerSlugs.get(target);
-    if (slug === undefined) return { status: 'unknown' };
+    const slug = bySlug.has(target) || withheld?.has(target) ? target : formerSlugs.get(target);
+    if (slug === undefined) return withheld ? { status: 'unknown' } : { status: 'withheld' };
     const entry = bySlug.get(slug);
     if (!entry) return { status: 'withheld' };
     return { status: 'entry', entry, href: entryPath(base, entry.collection, entry.slug) };

@@ -13,7 +13,7 @@ const FEEDS = {
   sitemap: { render: sitemap, type: 'application/xml' },
 };
 
-export const getStaticPaths = (() => {
+export const getStaticPaths = (async () => {
   if (!import.meta.env.SITE) {
     console.warn('[exports] SITE_URL is not set: feed.xml and sitemap.xml need absolute URLs and are not written.');
     return [];
@@ -21,8 +21,8 @@ export const getStaticPaths = (() => {
   return Object.keys(FEEDS).map((feed) => ({ params: { feed } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const { render, type } = FEEDS[params.feed as keyof typeof FEEDS];
-  const body = render(getKnowledgeBase(), siteInfo(site) as Required<SiteInfo>);
+  const body = render(await getKnowledgeBase(), siteInfo(site) as Required<SiteInfo>);
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };

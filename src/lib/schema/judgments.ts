@@ -6,6 +6,7 @@ import {
 export const JUDGMENT_STATUSES = ['current', 'revised', 'superseded', 'withdrawn'] as const;
 export const EVIDENCE_BEARINGS = ['supports', 'contradicts', 'context'] as const;
 export type EvidenceBearing = (typeof EVIDENCE_BEARINGS)[number];
+export type JudgmentStatus = (typeof JUDGMENT_STATUSES)[number];
 
 /** An analytic judgment, stated once and tracked. `title` is the judgment as a short sentence. */
 export const judgmentSchema = z.strictObject({

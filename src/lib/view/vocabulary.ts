@@ -2,6 +2,7 @@
 import type { CollectionName, Confidence, Likelihood, Marking } from '../schema/index.ts';
 import type { ReliabilityGrade } from '../schema/sources.ts';
 import type { ReportingStatus } from '../schema/events.ts';
+import type { JudgmentStatus } from '../schema/judgments.ts';
 import type { RelationshipKind } from '../schema/relationships.ts';
 
 export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plural: string; description: string }> = {
@@ -46,6 +47,14 @@ export const RELIABILITY_MEANINGS: Record<ReliabilityGrade, string> = {
   D: 'Not usually reliable',
   E: 'Unreliable',
   F: 'Reliability cannot be judged',
+};
+
+/** What a judgment's status tells a reader. */
+export const JUDGMENT_STATUS_MEANINGS: Record<JudgmentStatus, string> = {
+  current: 'The judgment as the knowledge base holds it now.',
+  revised: 'Changed since it was first issued; the entry says what changed.',
+  superseded: 'Replaced by a later judgment, which names this one as the judgment it supersedes.',
+  withdrawn: 'No longer held; kept so that citations of it still resolve.',
 };
 
 export const REPORTING_MEANINGS: Record<ReportingStatus, string> = {

@@ -7,9 +7,9 @@ import { getKnowledgeBase } from '../../data/knowledge-base.ts';
 import { COLLECTIONS, type CollectionName } from '../../lib/schema/index.ts';
 import { indexPageCount, indexRows } from '../../lib/view/collection-index.ts';
 
-export function getStaticPaths() {
-  const kb = getKnowledgeBase();
+export async function getStaticPaths() {
+  const kb = await getKnowledgeBase();
   return COLLECTIONS.filter((collection) => indexPageCount(indexRows(kb, collection)) > 1).map((collection) => ({ params: { collection } }));
 }
 
-export const GET: APIRoute = ({ params }) => Response.json(indexRows(getKnowledgeBase(), params.collection as CollectionName));
+export const GET: APIRoute = async ({ params }) => Response.json(indexRows(await getKnowledgeBase(), params.collection as CollectionName));

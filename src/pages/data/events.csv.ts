@@ -4,5 +4,5 @@ import { getKnowledgeBase } from '../../data/knowledge-base.ts';
 import { siteInfo } from '../../data/site-info.ts';
 import { eventsCsv } from '../../lib/export/events-csv.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(eventsCsv(getKnowledgeBase(), siteInfo(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(eventsCsv(await getKnowledgeBase(), siteInfo(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

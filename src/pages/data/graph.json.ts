@@ -3,4 +3,4 @@ import type { APIRoute } from 'astro';
 import { getKnowledgeBase } from '../../data/knowledge-base.ts';
 import { graphJson } from '../../lib/analysis/exports.ts';
 
-export const GET: APIRoute = () => Response.json(graphJson(getKnowledgeBase()));
+export const GET: APIRoute = async () => Response.json(graphJson(await getKnowledgeBase()));

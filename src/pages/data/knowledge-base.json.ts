@@ -4,4 +4,4 @@ import { getKnowledgeBase } from '../../data/knowledge-base.ts';
 import { siteInfo } from '../../data/site-info.ts';
 import { knowledgeBaseJson } from '../../lib/export/entry-json.ts';
 
-export const GET: APIRoute = ({ site }) => Response.json(knowledgeBaseJson(getKnowledgeBase(), siteInfo(site)));
+export const GET: APIRoute = async ({ site }) => Response.json(knowledgeBaseJson(await getKnowledgeBase(), siteInfo(site)));

@@ -4,4 +4,4 @@ import { getKnowledgeBase } from '../../data/knowledge-base.ts';
 import { siteInfo } from '../../data/site-info.ts';
 import { stixBundle } from '../../lib/export/stix.ts';
 
-export const GET: APIRoute = ({ site }) => Response.json(stixBundle(getKnowledgeBase(), siteInfo(site)));
+export const GET: APIRoute = async ({ site }) => Response.json(stixBundle(await getKnowledgeBase(), siteInfo(site)));

@@ -3,4 +3,4 @@ import type { APIRoute } from 'astro';
 import { getKnowledgeBase } from '../../data/knowledge-base.ts';
 import { timelineJson } from '../../lib/analysis/exports.ts';
 
-export const GET: APIRoute = () => Response.json(timelineJson(getKnowledgeBase()));
+export const GET: APIRoute = async () => Response.json(timelineJson(await getKnowledgeBase()));

@@ -4,9 +4,9 @@ import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
 import { siteInfo } from '../../../data/site-info.ts';
 import { entryJson } from '../../../lib/export/entry-json.ts';
 
-export const getStaticPaths = (() => [...getKnowledgeBase().bySlug.keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...(await getKnowledgeBase()).bySlug.keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => {
-  const kb = getKnowledgeBase();
+export const GET: APIRoute = async ({ params, site }) => {
+  const kb = await getKnowledgeBase();
   return Response.json(entryJson(kb, siteInfo(site), kb.bySlug.get(params.slug!)!));
 };

@@ -1,20 +1,20 @@
 /**
- * Writes the Pagefind search index of a built site into `<siteDir>/pagefind`: every entry page
- * of the release, its main content only, with the entry's result metadata and search keys added
- * (src/lib/search/index-html.ts); and beside it the facet table, which filter values each page
- * has, by Pagefind's page id (src/lib/search/facet-table.ts). Other pages (lists, redirects)
- * are not indexed.
+ * Writes the Pagefind search index into `<siteDir>/pagefind`: every entry of the release, as the
+ * knowledge base holds it (its rendered body, result metadata and search keys:
+ * src/lib/search/document.ts), under its page's address; and beside it the facet table, which
+ * filter values each page has, by Pagefind's page id (src/lib/search/facet-table.ts). Other
+ * pages (lists, redirects) are not indexed.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { KnowledgeBase } from '../../src/lib/knowledge-base.ts';
-import { FACET_TABLE_FILE, facetTable } from '../../src/lib/search/facet-table.ts';
-import type { SearchFacets } from '../../src/lib/search/facets.ts';
-import { withSearchRecord } from '../../src/lib/search/index-html.ts';
-import { searchRecord } from '../../src/lib/search/record.ts';
-import type { Entry } from '../../src/lib/schema/index.ts';
+import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { FACET_TABLE_FILE, facetTable } from '../lib/search/facet-table.ts';
+import type { SearchFacets } from '../lib/search/facets.ts';
+import { searchDocument } from '../lib/search/document.ts';
+import { searchRecord } from '../lib/search/record.ts';
+import type { Entry } from '../lib/schema/index.ts';
 
 /** Pages handed to Pagefind at a time: enough to keep its service busy, few enough to bound memory. */
 const BATCH_SIZE = 64;
@@ -39,7 +39,7 @@ async function pageIdsByUrl(outputPath: string): Promise<Map<string, string>> {
   return ids;
 }
 
-export async function writeSearchIndex(siteDir: string, kb: KnowledgeBase): Promise<{ pages: number }> {
+export async function writeSearchIndex(siteDir: string, kb: LoadedKnowledgeBase): Promise<{ pages: number }> {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -47,17 +47,12 @@ export async function writeSearchIndex(siteDir: string, kb: KnowledgeBase): Prom
     const entries = [...kb.bySlug.values()];
     const indexed: { url: string; facets: SearchFacets }[] = [];
     const addPage = async (entry: Entry, position: number) => {
-      const sourcePath = `${entry.collection}/${entry.slug}/index.html`;
-      const html = await readFile(join(siteDir, sourcePath), 'utf8');
+      // The address as Pagefind would give the built page: without the base path, which the browser adds.
+      const url = `/${entry.collection}/${entry.slug}/`;
       const record = searchRecord(entry, kb);
-      let content: string;
-      try {
-        content = withSearchRecord(html, record);
-      } catch (error) {
-        throw new Error(`Cannot index ${sourcePath}: ${error instanceof Error ? error.message : error}`);
-      }
-      const added = await index.addHTMLFile({ sourcePath, content });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      const content = searchDocument({ title: entry.data.title, summary: entry.data.summary, bodyHtml: kb.bodyHtml(entry.slug), record });
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       indexed[position] = { url: added.file.url, facets: record.filters };
     };
     for (let start = 0; start < entries.length; start += BATCH_SIZE) {

@@ -1,0 +1,41 @@
+/**
+ * The knowledge base's Astro integration: it checks the content before anything is built (every
+ * problem at once, as `npm run check` prints them; the build fails and writes nothing), and
+ * when the pages are written, indexes every entry for search with Pagefind's Node API from the
+ * knowledge base itself. Entries reach the pages through the content collections
+ * (src/content.config.ts), whose loader also watches the content folder under `astro dev`.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { buildOptions } from '../config/build-options.ts';
+import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { writeSearchIndex } from './search-index.ts';
+
+export default function knowledgeBase(): AstroIntegration {
+  let checked: LoadedKnowledgeBase | undefined;
+  return {
+    name: 'knowledge-base',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        // Before the content is synced and anything is written; `astro preview` only serves.
+        if (command !== 'build') return;
+        const started = performance.now();
+        const options = buildOptions();
+        const result = loadKnowledgeBase(options);
+        if (!result.knowledgeBase) {
+          for (const problem of result.problems) logger.error(formatProblem(problem));
+          throw new Error(`${result.problems.length} content problem(s); nothing was built.`);
+        }
+        checked = result.knowledgeBase;
+        logger.info(`${result.fileCount} entries checked in ${((performance.now() - started) / 1000).toFixed(1)} s (release ${options.release}, base ${options.base}).`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!checked) return;
+        const started = performance.now();
+        const { pages } = await writeSearchIndex(fileURLToPath(dir), checked);
+        logger.info(`Search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      },
+    },
+  };
+}

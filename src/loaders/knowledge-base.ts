@@ -1,0 +1,97 @@
+/**
+ * The content layer's loader: one load of the content folder by the core serves the seven
+ * collections. It runs the same check as `npm run check` (every problem at once, the build
+ * fails), keeps only the entries of the release level, and stores each with its data, body,
+ * file, digest and the body already rendered to HTML (so `render(entry)` needs no module per
+ * entry). Under `astro dev` it watches the content folder and updates the stores after an edit.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { resolve, sep } from 'node:path';
+import { buildOptions } from '../config/build-options.ts';
+import { loadKnowledgeBase, type CheckResult, type KnowledgeBaseOptions, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { formatProblem } from '../lib/problems.ts';
+import type { CollectionName } from '../lib/schema/index.ts';
+
+/** Thrown when the content has problems: the message lists them all, as `npm run check` does. */
+export class ContentProblemsError extends Error {
+  constructor(result: CheckResult) {
+    super(`${result.problems.length} content problem(s); nothing was built:\n${result.problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentProblemsError';
+  }
+}
+
+/** The key under which a collection's store records the release level it was filled for. */
+const RELEASE_KEY = 'release';
+
+/**
+ * One load for the seven loaders of a sync: the first asks, the others reuse it; a collection
+ * asking twice means a new sync (a config change under `astro dev`), which loads again.
+ */
+let shared: { result: CheckResult; servedTo: Set<CollectionName> } | undefined;
+
+function loadFor(collection: CollectionName, options: KnowledgeBaseOptions): CheckResult {
+  if (!shared || shared.servedTo.has(collection)) shared = { result: loadKnowledgeBase(options), servedTo: new Set() };
+  shared.servedTo.add(collection);
+  return shared.result;
+}
+
+/** The stores of the collections loaded so far, to update after an edit under `astro dev`. */
+const contexts = new Map<CollectionName, LoaderContext>();
+
+function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, { store, meta, generateDigest }: LoaderContext): void {
+  // A store filled for another release level may hold entries this level withholds: start afresh.
+  if (meta.get(RELEASE_KEY) !== kb.release) {
+    store.clear();
+    meta.set(RELEASE_KEY, kb.release);
+  }
+  const included = new Set<string>();
+  for (const entry of kb.byCollection[collection]) {
+    included.add(entry.slug);
+    const html = kb.bodyHtml(entry.slug);
+    const bodyLinks = kb.bodyLinks(entry.slug);
+    store.set({
+      id: entry.slug,
+      data: entry.data as Record<string, unknown>,
+      body: entry.body,
+      filePath: entry.file,
+      digest: generateDigest({ data: entry.data as Record<string, unknown>, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
+      rendered: { html, metadata: { headings: [], bodyLinks, bodyLine: entry.bodyLine } },
+    });
+  }
+  // Deleted files, and entries now withheld, leave the store.
+  for (const id of store.keys()) if (!included.has(id)) store.delete(id);
+}
+
+function watchContent(options: KnowledgeBaseOptions, { watcher, logger }: LoaderContext): void {
+  if (!watcher) return;
+  const folder = resolve(options.contentDir) + sep;
+  watcher.add(folder);
+  const reload = (path: string) => {
+    if (!resolve(path).startsWith(folder)) return;
+    const started = performance.now();
+    shared = undefined;
+    const result = loadKnowledgeBase(options);
+    if (!result.knowledgeBase) {
+      logger.error(new ContentProblemsError(result).message);
+      return;
+    }
+    for (const [collection, context] of contexts) fillStore(collection, result.knowledgeBase, context);
+    logger.info(`${path.slice(folder.length)} changed: ${result.fileCount} entries loaded again in ${Math.round(performance.now() - started)} ms.`);
+  };
+  watcher.on('change', reload).on('add', reload).on('unlink', reload);
+}
+
+/** The loader of one collection; all seven share one load of the content folder. */
+export function knowledgeBaseLoader(collection: CollectionName): Loader {
+  return {
+    name: 'knowledge-base-loader',
+    load: async (context) => {
+      const options = buildOptions();
+      const result = loadFor(collection, options);
+      if (!result.knowledgeBase) throw new ContentProblemsError(result);
+      if (contexts.size === 0) watchContent(options, context);
+      contexts.set(collection, context);
+      fillStore(collection, result.knowledgeBase, context);
+    },
+  };
+}
