@@ -2,9 +2,9 @@
  * `npm run build`: `astro build` (which checks the content, builds the pages and indexes them
  * for search: src/integration/) into a staging folder, then the swap into dist/. A failure at
  * any step leaves the previous dist/ as it was, so there is never a half-written site.
- * With BUILD_REPORT=<file>, the build's time is written there as JSON (npm run bench reads it).
+ * With BUILD_REPORT=<file>, the integration writes the time of its steps there (npm run bench reads it).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { projectRoot } from '../src/config/build-options.ts';
@@ -35,6 +35,4 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const totalSeconds = (performance.now() - started) / 1000;
-console.log(`✓ Site written to ${outDir} in ${totalSeconds.toFixed(1)} s.`);
-if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ totalSeconds }));
+console.log(`✓ Site written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
