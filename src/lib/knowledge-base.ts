@@ -42,9 +42,9 @@ export interface KnowledgeBase {
 /** The knowledge base as loaded from the content folder: also every body's links and HTML. */
 export interface LoadedKnowledgeBase extends KnowledgeBase {
   /** The wiki-links of an included entry's body, with the sentence each sits in. */
-  bodyLinks(slug: string): readonly BodyLink[];
+  bodyLinks: (slug: string) => readonly BodyLink[];
   /** The HTML of an included entry's body, wiki-links resolved; rendered on first request, then kept. */
-  bodyHtml(slug: string): string;
+  bodyHtml: (slug: string) => string;
 }
 
 export interface CheckResult {
@@ -117,7 +117,7 @@ function assemble(
 export interface LinkInput {
   /** The entries of the release, and only those. */
   entries: readonly Entry[];
-  bodyLinks(slug: string): readonly BodyLink[];
+  bodyLinks: (slug: string) => readonly BodyLink[];
   release: Marking;
   base: string;
   /** Former slug → live slug; by default those of `entries`. */

@@ -38,7 +38,8 @@ function loadFor(collection: CollectionName, options: KnowledgeBaseOptions): Che
 /** The stores of the collections loaded so far, to update after an edit under `astro dev`. */
 const contexts = new Map<CollectionName, LoaderContext>();
 
-function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, { store, meta, generateDigest }: LoaderContext): void {
+function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context: LoaderContext): void {
+  const { store, meta } = context;
   // A store filled for another release level may hold entries this level withholds: start afresh.
   if (meta.get(RELEASE_KEY) !== kb.release) {
     store.clear();
@@ -51,10 +52,10 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, { store,
     const bodyLinks = kb.bodyLinks(entry.slug);
     store.set({
       id: entry.slug,
-      data: entry.data as Record<string, unknown>,
+      data: entry.data,
       body: entry.body,
       filePath: entry.file,
-      digest: generateDigest({ data: entry.data as Record<string, unknown>, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
+      digest: context.generateDigest({ data: entry.data, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
       rendered: { html, metadata: { headings: [], bodyLinks, bodyLine: entry.bodyLine } },
     });
   }

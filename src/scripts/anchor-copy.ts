@@ -5,7 +5,7 @@
 import { announce } from './announce.ts';
 import { copyText, flashCopied } from './clipboard.ts';
 
-document.addEventListener('click', async (event) => {
+async function copyAnchorLink(event: MouseEvent): Promise<void> {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-anchor-link]');
   if (!link) return;
@@ -18,4 +18,7 @@ document.addEventListener('click', async (event) => {
   } else {
     announce('Could not copy: the link is in the address bar');
   }
-});
+}
+
+// Handled here, before the browser follows the link (preventDefault runs before the first await).
+document.addEventListener('click', (event) => void copyAnchorLink(event));

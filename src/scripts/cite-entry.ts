@@ -35,7 +35,7 @@ function enhance(box: HTMLElement): void {
   for (const button of box.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
     const format = button.dataset.citeCopy as CitationFormat;
     button.hidden = false;
-    button.addEventListener('click', async () => {
+    const copy = async () => {
       const text = box.querySelector<HTMLElement>(`[data-cite-format="${format}"]`)!.textContent ?? '';
       if (await copyText(text)) {
         flashCopied(button);
@@ -43,7 +43,8 @@ function enhance(box: HTMLElement): void {
       } else {
         announce('Could not copy: select the citation text instead');
       }
-    });
+    };
+    button.addEventListener('click', () => void copy());
   }
 }
 

@@ -101,8 +101,8 @@ export function enhanceCollectionTable(root: HTMLElement): void {
     await applyFilter();
   };
 
-  textInput?.addEventListener('input', applyFilter);
-  kindSelect?.addEventListener('change', applyFilter);
+  textInput?.addEventListener('input', () => void applyFilter());
+  kindSelect?.addEventListener('change', () => void applyFilter());
   more.querySelector('button')!.addEventListener('click', () => {
     shown += SHOWN_AT_ONCE;
     render();

@@ -23,7 +23,7 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   return opened;
 }
 
-const clipboard = (page: Page) => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
+const clipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
 const announced = (page: Page) => page.locator('#kb-announcer');
 
 function today(): string {

@@ -62,7 +62,6 @@ export function scaffoldEntry(request: ScaffoldRequest): { slug: string; text: s
   }
   if (errors.length) return { errors };
 
-  const common = { title, summary: `One or two sentences on ${title} (at most 280 characters).` };
   const first = (option: string) => refs[option]![0];
   const fields: Record<CollectionName, () => Record<string, unknown>> = {
     actors: () => ({ kind: 'organization', aliases: [] }),

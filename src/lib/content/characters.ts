@@ -3,6 +3,7 @@
  * and isolates, which reorder the text around them, and zero-width spaces. In a title or a name
  * they disguise what readers and search see. (Zero-width joiners, needed by some scripts, pass.)
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 /** "U+202E" */

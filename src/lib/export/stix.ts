@@ -159,7 +159,7 @@ export function withoutDanglingRefs(objects: readonly StixObject[]): StixObject[
           delete kept[key];
           changed = true;
         } else if (key.endsWith('_refs') && Array.isArray(value)) {
-          const resolving = value.filter((id) => ids.has(id));
+          const resolving = (value as unknown[]).filter((id) => typeof id === 'string' && ids.has(id));
           if (resolving.length === value.length) continue;
           changed = true;
           if (key === 'object_refs' && !resolving.length) return [];

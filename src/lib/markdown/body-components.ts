@@ -17,13 +17,13 @@ export function bodyComponents(resolve: LinkResolver): Record<(typeof BODY_COMPO
   return {
     /** A note set apart from the text: `<Aside title="Caveat">…</Aside>`. */
     Aside: ({ title, children }) =>
-      jsx('div', { className: 'callout', role: 'note', children: [jsx('p', { className: 'callout-title', children: String(title ?? 'Note') }), children] }),
+      jsx('div', { className: 'callout', role: 'note', children: [jsx('p', { className: 'callout-title', children: typeof title === 'string' ? title : 'Note' }), children] }),
     /**
      * A short quotation attributed to a source entry: `<Quote source="slug" locator="para. 4">…</Quote>`.
      * A withheld source is named "withheld", as a wiki-link to it would be.
      */
     Quote: ({ source, locator, children }) => {
-      const resolution = resolve(String(source));
+      const resolution = resolve(typeof source === 'string' ? source : '');
       const cited = resolution.status === 'entry'
         ? jsx('a', { href: resolution.href, className: 'wiki-link', 'data-collection': resolution.entry.collection, children: resolution.entry.data.title })
         : jsx('span', { className: 'withheld', children: 'withheld' });
@@ -31,7 +31,7 @@ export function bodyComponents(resolve: LinkResolver): Record<(typeof BODY_COMPO
         className: 'body-quote',
         children: [
           jsx('blockquote', { children }),
-          jsx('figcaption', { children: ['— ', cited, locator ? `, ${String(locator)}` : ''] }),
+          jsx('figcaption', { children: ['— ', cited, typeof locator === 'string' && locator ? `, ${locator}` : ''] }),
         ],
       });
     },

@@ -41,6 +41,7 @@ const FORBIDDEN_ELEMENTS = new Set([
 ]);
 /** Browsers ignore ASCII whitespace and control characters inside a URL's scheme ("java\tscript:"). */
 const UNSAFE_URL = /^(javascript|data|vbscript):/i;
+// eslint-disable-next-line no-control-regex -- control characters are what a browser skips in a scheme
 const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
 /** Another origin: http(s) or protocol-relative. A page that loads it breaks the no-outside-request rule. */
 const REMOTE_URL = /^\s*(https?:)?\/\//i;

@@ -15,7 +15,12 @@ function childrenHtml(children: unknown): string {
   if (children === null || children === undefined || typeof children === 'boolean') return '';
   if (Array.isArray(children)) return children.map(childrenHtml).join('');
   if (children instanceof Html) return children.value;
-  return escapeHtml(String(children));
+  return escapeHtml(plainText(children));
+}
+
+/** A child or attribute value as text: MDX gives strings and numbers; anything else writes nothing. */
+function plainText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' ? String(value) : '';
 }
 
 function attributesHtml(props: Record<string, unknown>): string {
@@ -24,7 +29,7 @@ function attributesHtml(props: Record<string, unknown>): string {
     if (name === 'children' || value === undefined || value === null || value === false) continue;
     const attribute = name === 'className' ? 'class' : name === 'htmlFor' ? 'for' : name;
     if (value === true) html += ` ${attribute}`;
-    else html += ` ${attribute}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
+    else html += ` ${attribute}="${escapeHtml(Array.isArray(value) ? value.map(plainText).join(' ') : plainText(value))}"`;
   }
   return html;
 }
@@ -32,7 +37,7 @@ function attributesHtml(props: Record<string, unknown>): string {
 /** The JSX runtime MDX's compiled body calls: elements become HTML strings. */
 export function jsx(type: unknown, rawProps: unknown): Html {
   const props = rawProps as Record<string, unknown>;
-  if (typeof type === 'function') return type(props) as Html;
+  if (typeof type === 'function') return (type as (props: Record<string, unknown>) => Html)(props);
   if (typeof type !== 'string') return new Html(childrenHtml(props.children)); // a fragment
   const open = `<${type}${attributesHtml(props)}>`;
   return new Html(VOID_ELEMENTS.has(type) ? open : `${open}${childrenHtml(props.children)}</${type}>`);

@@ -9,8 +9,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** "rule-id (first targets)" for each violation on the loaded page. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } })`)) as {
-    violations: { id: string; nodes: { target: string[] }[] }[];
-  };
+  const result = await page.evaluate<{ violations: { id: string; nodes: { target: string[] }[] }[] }>(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } })`,
+  );
   return result.violations.map((violation) => `${violation.id} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ')})`);
 }
