@@ -1,11 +1,12 @@
 /**
- * Which frontmatter fields point at other entries, which collections they may point at,
- * and how the target relates to the entry that points at it ("participant in", "cited by").
+ * Which frontmatter fields point at other entries, which collections they may point at, and how
+ * the target relates to the entry that points at it ("participant in", "cited by"), read off the
+ * collections' schemas, where each reference field is declared with `ref()` (schema/ref.ts).
  * The label is phrased from the target's side, because it is shown on the target's page.
  */
-import type { Citation, CollectionName, Entry } from './schema/index.ts';
-import type { ParticipantRole } from './schema/events.ts';
-import type { EvidenceBearing } from './schema/judgments.ts';
+import type { z } from 'zod';
+import { references, type Reference } from './schema/ref.ts';
+import { collectionSchemas, type CollectionName, type Entry } from './schema/index.ts';
 
 export interface FrontmatterReference {
   /** The field as an author would find it: "participants[0].actor". */
@@ -17,81 +18,64 @@ export interface FrontmatterReference {
   relation: string;
 }
 
-export const ROLE_RELATIONS: Record<ParticipantRole, string> = {
-  perpetrator: 'perpetrator of',
-  'claimed-by': 'claimed',
-  alleged: 'alleged perpetrator of',
-  participant: 'participant in',
-  target: 'target of',
-  signatory: 'signatory to',
-  speaker: 'speaker in',
-};
-
-export const BEARING_RELATIONS: Record<EvidenceBearing, string> = {
-  supports: 'evidence for',
-  contradicts: 'evidence against',
-  context: 'context for',
-};
-
 /** The relation of a page to an entry that links it from body text. */
 export const MENTION_RELATION = 'mentioned in';
 
-function each(field: string, slugs: readonly string[], expected: readonly CollectionName[], relation: string) {
-  return slugs.map((target, i) => ({ field: `${field}[${i}]`, target, expected, relation }));
+/** What a zod 4 schema is made of, as far as references can sit inside it. */
+interface SchemaDef {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: readonly z.ZodType[];
 }
 
-function citations(sources: readonly Citation[]): FrontmatterReference[] {
-  return sources.map((citation, i) => ({
-    field: `sources[${i}]`,
-    target: citation.source,
-    expected: ['sources'],
-    relation: 'cited by',
-  }));
+const defOf = (schema: z.ZodType) => (schema as unknown as { def: SchemaDef }).def;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function relationOf(reference: Reference, parent: unknown): string {
+  if (typeof reference.relation === 'string') return reference.relation;
+  const by = isRecord(parent) ? parent[reference.relation.by] : undefined;
+  return (typeof by === 'string' ? reference.relation.relations[by] : undefined) ?? 'linked from';
 }
 
-/** Every reference an entry's frontmatter makes. */
-export function frontmatterReferences(entry: Entry): FrontmatterReference[] {
-  switch (entry.collection) {
-    case 'actors':
-      return each('regions', entry.data.regions, ['places'], 'region of');
-    case 'events':
-      return [
-        ...entry.data.participants.map((participant, i) => ({
-          field: `participants[${i}].actor`,
-          target: participant.actor,
-          expected: ['actors'] as const,
-          relation: ROLE_RELATIONS[participant.role],
-        })),
-        ...each('places', entry.data.places, ['places'], 'location of'),
-        ...citations(entry.data.sources),
-      ];
-    case 'relationships':
-      return [
-        { field: 'from', target: entry.data.from, expected: ['actors'], relation: 'party to' },
-        { field: 'to', target: entry.data.to, expected: ['actors'], relation: 'party to' },
-        ...each('scope', entry.data.scope, ['places'], 'scope of'),
-        ...each('evidence', entry.data.evidence, ['events'], 'evidence for'),
-        ...citations(entry.data.sources),
-      ];
-    case 'judgments':
-      return [
-        ...each('about', entry.data.about, ['actors'], 'subject of'),
-        ...entry.data.evidence.map((item, i) => ({
-          field: `evidence[${i}].entry`,
-          target: item.entry,
-          expected: ['events', 'relationships'] as const,
-          relation: BEARING_RELATIONS[item.bearing],
-        })),
-        ...(entry.data.supersedes
-          ? [{ field: 'supersedes', target: entry.data.supersedes, expected: ['judgments'] as const, relation: 'superseded by' }]
-          : []),
-        ...citations(entry.data.sources),
-      ];
-    case 'sources':
-      return [];
-    case 'places':
-      return entry.data.parent ? [{ field: 'parent', target: entry.data.parent, expected: ['places'], relation: 'parent of' }] : [];
-    case 'briefings':
-      return each('keyJudgments', entry.data.keyJudgments, ['judgments'], 'key judgment in');
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${key}`)).join('');
+}
+
+/** The references in `value`, walking its schema alongside it; `parent` is the object holding it. */
+function collect(schema: z.ZodType, value: unknown, parent: unknown, path: (string | number)[], found: FrontmatterReference[]): void {
+  if (value === undefined || value === null) return;
+  const reference = references.get(schema);
+  if (reference) {
+    const target = reference.key && isRecord(value) ? value[reference.key] : value;
+    if (typeof target === 'string') {
+      found.push({ field: fieldName(path), target, expected: reference.collections, relation: relationOf(reference, parent) });
+    }
+    return;
   }
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional': case 'default': case 'nullable': case 'readonly': case 'prefault':
+      return collect(def.innerType!, value, parent, path, found);
+    case 'pipe':
+      return collect(def.in!, value, parent, path, found);
+    case 'object':
+      if (isRecord(value)) for (const [key, field] of Object.entries(def.shape!)) collect(field, value[key], value, [...path, key], found);
+      return;
+    case 'array':
+      if (Array.isArray(value)) value.forEach((item, i) => collect(def.element!, item, parent, [...path, i], found));
+      return;
+    case 'union':
+      for (const option of def.options!) collect(option, value, parent, path, found);
+      return;
+  }
+}
+
+/** Every reference an entry's frontmatter makes, in the order of its collection's fields. */
+export function frontmatterReferences(entry: Entry): FrontmatterReference[] {
+  const found: FrontmatterReference[] = [];
+  collect(collectionSchemas[entry.collection], entry.data, undefined, [], found);
+  return found;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkDateOrder, commonFields, partialDateSchema, slugSchema } from './primitives.ts';
+import { checkDateOrder, commonFields, partialDateSchema } from './primitives.ts';
+import { ref } from './ref.ts';
 
 export const ACTOR_KINDS = ['organization', 'person', 'media-outlet', 'state', 'other'] as const;
 export const ACTOR_STATUSES = ['active', 'defunct', 'unknown'] as const;
@@ -19,7 +20,7 @@ export const actorSchema = z
     /** Whether the actor still exists. */
     status: z.enum(ACTOR_STATUSES).optional(),
     /** Places where the actor operates (place slugs). */
-    regions: z.array(slugSchema).default([]),
+    regions: z.array(ref('places', 'region of')).default([]),
   })
   .superRefine((actor, ctx) => checkDateOrder(ctx, actor.from, actor.to, { start: 'from', end: 'to' }));
 export type ActorData = z.output<typeof actorSchema>;

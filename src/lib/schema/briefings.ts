@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { commonFields, partialDateSchema, slugSchema } from './primitives.ts';
+import { commonFields, partialDateSchema } from './primitives.ts';
+import { ref } from './ref.ts';
 
 /** A reading document for a decision maker. `summary` is the bottom line up front. */
 export const briefingSchema = z.strictObject({
@@ -7,7 +8,7 @@ export const briefingSchema = z.strictObject({
   /** Required: the date of the briefing. */
   date: partialDateSchema,
   /** Required, at least one: the judgments the briefing rests on. */
-  keyJudgments: z.array(slugSchema).min(1, 'list at least one key judgment'),
+  keyJudgments: z.array(ref('judgments', 'key judgment in')).min(1, 'list at least one key judgment'),
   /** Who wrote it. */
   authors: z.array(z.string().trim().min(1)).default([]),
   /** Who it is written for. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkDateOrder, commonFields, nonEmptyCitations, partialDateSchema, slugSchema } from './primitives.ts';
+import { checkDateOrder, commonFields, nonEmptyCitations, partialDateSchema } from './primitives.ts';
+import { ref } from './ref.ts';
 
 export const EVENT_KINDS = [
   'attack', 'clash', 'offensive', 'meeting', 'agreement', 'truce',
@@ -11,6 +12,17 @@ export const PARTICIPANT_ROLES = [
 export const REPORTING_STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export type ReportingStatus = (typeof REPORTING_STATUSES)[number];
+
+/** How a participant relates to the event, by its role, shown on the actor's page. */
+export const ROLE_RELATIONS: Record<ParticipantRole, string> = {
+  perpetrator: 'perpetrator of',
+  'claimed-by': 'claimed',
+  alleged: 'alleged perpetrator of',
+  participant: 'participant in',
+  target: 'target of',
+  signatory: 'signatory to',
+  speaker: 'speaker in',
+};
 
 const casualtyCount = z.number().int('expected a whole number').min(0, 'expected zero or more');
 
@@ -26,19 +38,19 @@ export const eventSchema = z
     approximate: z.boolean().default(false),
     /** Required: what sort of event. */
     kind: z.enum(EVENT_KINDS),
-    /** Where it happened (place slugs). */
-    places: z.array(slugSchema).default([]),
     /** Required, at least one: who took part, and how. */
     participants: z
       .array(
         z.strictObject({
           /** The actor (actor slug). */
-          actor: slugSchema,
+          actor: ref('actors', { by: 'role', relations: ROLE_RELATIONS }),
           /** How the actor took part. */
           role: z.enum(PARTICIPANT_ROLES),
         }),
       )
       .min(1, 'list at least one participant'),
+    /** Where it happened (place slugs). */
+    places: z.array(ref('places', 'location of')).default([]),
     /** How well established the event is. */
     reporting: z.enum(REPORTING_STATUSES).default('reported'),
     /** Reported casualties, if known. */

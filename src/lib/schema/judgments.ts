@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import {
-  commonFields, confidenceSchema, likelihoodSchema, nonEmptyCitations, partialDateSchema, slugSchema,
+  commonFields, confidenceSchema, likelihoodSchema, nonEmptyCitations, partialDateSchema,
 } from './primitives.ts';
+import { ref } from './ref.ts';
 
 export const JUDGMENT_STATUSES = ['current', 'revised', 'superseded', 'withdrawn'] as const;
 export const EVIDENCE_BEARINGS = ['supports', 'contradicts', 'context'] as const;
 export type EvidenceBearing = (typeof EVIDENCE_BEARINGS)[number];
 export type JudgmentStatus = (typeof JUDGMENT_STATUSES)[number];
+
+/** How an evidence entry relates to the judgment, by its bearing, shown on the entry's page. */
+export const BEARING_RELATIONS: Record<EvidenceBearing, string> = {
+  supports: 'evidence for',
+  contradicts: 'evidence against',
+  context: 'context for',
+};
 
 /** An analytic judgment, stated once and tracked. `title` is the judgment as a short sentence. */
 export const judgmentSchema = z.strictObject({
@@ -22,20 +30,20 @@ export const judgmentSchema = z.strictObject({
   /** Who made it. */
   analyst: z.string().trim().min(1).optional(),
   /** Required, at least one: the actors it is about. */
-  about: z.array(slugSchema).min(1, 'name at least one actor the judgment is about'),
+  about: z.array(ref('actors', 'subject of')).min(1, 'name at least one actor the judgment is about'),
   /** The evidence ledger: events or relationships, and how each bears on the judgment. */
   evidence: z
     .array(
       z.strictObject({
         /** An event or relationship slug. */
-        entry: slugSchema,
+        entry: ref(['events', 'relationships'], { by: 'bearing', relations: BEARING_RELATIONS }),
         /** How it bears on the judgment. */
         bearing: z.enum(EVIDENCE_BEARINGS),
       }),
     )
     .default([]),
   /** The judgment this one replaces. */
-  supersedes: slugSchema.optional(),
+  supersedes: ref('judgments', 'superseded by').optional(),
   /** Required, at least one. */
   sources: nonEmptyCitations,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { commonFields, slugSchema } from './primitives.ts';
+import { commonFields } from './primitives.ts';
+import { ref } from './ref.ts';
 
 export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'camp', 'site'] as const;
 
@@ -15,7 +16,7 @@ export const placeSchema = z.strictObject({
   /** Required: what sort of place. */
   kind: z.enum(PLACE_KINDS),
   /** The place that contains it (place slug); no cycles. */
-  parent: slugSchema.optional(),
+  parent: ref('places', 'parent of').optional(),
   /** [latitude, longitude]. */
   coordinates: coordinatesSchema.optional(),
 });

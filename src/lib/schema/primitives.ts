@@ -1,7 +1,7 @@
 /** Shared value types of the content model (../shared/CONTENT-MODEL.md, "Values used everywhere"). */
 import { z } from 'zod';
 import { dateToPartialDate, partialDateError, isEndBeforeStart } from '../dates.ts';
-import { SLUG_PATTERN } from '../slugs.ts';
+import { references, slugString } from './ref.ts';
 
 export const COLLECTIONS = [
   'actors', 'events', 'relationships', 'judgments', 'sources', 'places', 'briefings',
@@ -13,9 +13,7 @@ export function isCollectionName(value: string): value is CollectionName {
 }
 
 /** An entry ID: lowercase ASCII letters, digits and single hyphens. */
-export const slugSchema = z
-  .string()
-  .regex(SLUG_PATTERN, 'expected a slug: lowercase letters, digits and single hyphens, like "al-nusra-front"');
+export const slugSchema = slugString();
 
 /**
  * "2014", "2014-11" or "2014-11-13". An unquoted YAML date (a Date) or year (a number)
@@ -62,7 +60,8 @@ export const citationSchema = z
       locator: z.string().trim().min(1).optional(),
     }),
   ])
-  .transform((citation) => (typeof citation === 'string' ? { source: citation } : citation));
+  .transform((citation) => (typeof citation === 'string' ? { source: citation } : citation))
+  .register(references, { collections: ['sources'], relation: 'cited by', key: 'source' });
 export type Citation = z.output<typeof citationSchema>;
 
 export const nonEmptyCitations = z.array(citationSchema).min(1, 'cite at least one source');

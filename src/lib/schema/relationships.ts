@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
-  checkDateOrder, commonFields, confidenceSchema, nonEmptyCitations, partialDateSchema, slugSchema,
+  checkDateOrder, commonFields, confidenceSchema, nonEmptyCitations, partialDateSchema,
 } from './primitives.ts';
+import { ref } from './ref.ts';
 
 /** `from` acts on `to`: "from pledged allegiance to to". */
 export const DIRECTED_RELATIONSHIP_KINDS = [
@@ -17,9 +18,9 @@ export const relationshipSchema = z
   .strictObject({
     ...commonFields,
     /** Required: the first actor (for a directed kind, the one acting). */
-    from: slugSchema,
+    from: ref('actors', 'party to'),
     /** Required: the second actor; not the same as `from`. */
-    to: slugSchema,
+    to: ref('actors', 'party to'),
     /** Required: the sort of tie. */
     kind: z.enum(RELATIONSHIP_KINDS),
     /** When the tie began. */
@@ -27,11 +28,11 @@ export const relationshipSchema = z
     /** When it ended; not before `start`. */
     end: partialDateSchema.optional(),
     /** Places where the tie holds; empty means organization-wide. */
-    scope: z.array(slugSchema).default([]),
+    scope: z.array(ref('places', 'scope of')).default([]),
     /** Required: ICD 203 confidence that the tie exists as described. */
     confidence: confidenceSchema,
     /** Events that show the tie (event slugs). */
-    evidence: z.array(slugSchema).default([]),
+    evidence: z.array(ref('events', 'evidence for')).default([]),
     /** Required, at least one. */
     sources: nonEmptyCitations,
   })
