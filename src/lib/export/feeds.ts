@@ -3,12 +3,12 @@
  * they are written only when the site's public origin (SITE_URL) is known.
  */
 import { partialDateSortKey } from '../dates.ts';
-import { lastUpdated } from '../entry-dates.ts';
+import { lastUpdated } from '../collections.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { collectionPath, entryPath } from '../paths.ts';
 import { COLLECTIONS, type Entry } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
-import { COLLECTION_LABELS } from '../view/vocabulary.ts';
+import { COLLECTION_LABELS } from '../vocabulary.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 /** How many entries the feed lists. */

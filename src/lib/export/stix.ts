@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Entry } from '../schema/index.ts';
 import type { ParticipantRole } from '../schema/events.ts';
 import type { SiteInfo } from '../site.ts';
-import { LIKELIHOOD_TERMS } from '../view/vocabulary.ts';
+import { LIKELIHOOD_TERMS } from '../vocabulary.ts';
 import { BundleBuilder, placeCountry, stixTypeOf } from './stix-builder.ts';
 import { endTimestamp, markingDefinition, startTimestamp, STIX_CONFIDENCE, STIX_NAMESPACE, type StixObject } from './stix-common.ts';
 import { uuidV5 } from './uuid.ts';

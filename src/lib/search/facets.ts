@@ -7,7 +7,7 @@
 import { parsePartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Entry, EntryOf } from '../schema/index.ts';
-import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
+import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import type { FacetName } from './facet-names.ts';
 
 export type SearchFacets = Record<FacetName, string[]>;

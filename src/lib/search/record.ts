@@ -4,8 +4,8 @@
  */
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Entry } from '../schema/index.ts';
-import { entryDateLabel, entryKind } from '../view/facts.ts';
-import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
+import { entryDateLabel, entryKind } from '../collections.ts';
+import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { searchFacets, type SearchFacets } from './facets.ts';
 import { ALIAS_SEPARATOR } from './fields.ts';
 import { searchKeys } from './normalize.ts';

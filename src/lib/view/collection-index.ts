@@ -4,8 +4,8 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import { partialDateSortKey } from '../dates.ts';
 import type { CollectionName, Entry } from '../schema/index.ts';
-import { entryDateLabel, entryKind, entrySortDate } from './facts.ts';
-import { humanize } from './vocabulary.ts';
+import { entryDateLabel, entryKind, entrySortDate } from '../collections.ts';
+import { humanize } from '../vocabulary.ts';
 
 export interface IndexRow {
   slug: string;

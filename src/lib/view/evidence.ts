@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { EVIDENCE_BEARINGS, type EvidenceBearing } from '../schema/judgments.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import { linkView, type LinkView } from './references-view.ts';
-import { COLLECTION_LABELS, CONFIDENCE_MEANINGS, humanize, RELIABILITY_MEANINGS, REPORTING_MEANINGS } from './vocabulary.ts';
+import { COLLECTION_LABELS, CONFIDENCE_MEANINGS, humanize, RELIABILITY_MEANINGS, REPORTING_MEANINGS } from '../vocabulary.ts';
 
 export const BEARING_HEADINGS: Record<EvidenceBearing, string> = {
   supports: 'Supports',

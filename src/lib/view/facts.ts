@@ -2,13 +2,13 @@
  * The fact box of an entry: its typed fields as labelled rows, with people and groups linked,
  * dates at the precision given and controlled values with their meaning.
  */
-import { formatDateRange, formatPartialDate } from '../dates.ts';
+import { formatDateRange } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import {
   CONFIDENCE_MEANINGS, humanize, LIKELIHOOD_TERMS, RELATIONSHIP_VERBS, RELIABILITY_MEANINGS, REPORTING_MEANINGS,
-} from './vocabulary.ts';
+} from '../vocabulary.ts';
 
 export type FactValue =
   | { type: 'text'; text: string; /** A longer explanation shown beside it. */ meaning?: string }
@@ -133,42 +133,6 @@ export function entryFacts(kb: KnowledgeBase, entry: Entry): FactRow[] {
     case 'places': return [...placeFacts(kb, entry), ...common];
     case 'briefings': return [...briefingFacts(kb, entry), ...common];
   }
-}
-
-/** The date shown for an entry in lists and headers, if it has one. */
-export function entryDateLabel(entry: Entry): string | undefined {
-  switch (entry.collection) {
-    case 'events': {
-      const when = entry.data.endDate ? formatDateRange(entry.data.date, entry.data.endDate)! : formatPartialDate(entry.data.date);
-      return entry.data.approximate ? `c. ${when}` : when;
-    }
-    case 'relationships': return formatDateRange(entry.data.start, entry.data.end);
-    case 'judgments': return formatPartialDate(entry.data.issued);
-    case 'sources': return formatPartialDate(entry.data.published);
-    case 'briefings': return formatPartialDate(entry.data.date);
-    case 'actors': return formatDateRange(entry.data.from, entry.data.to);
-    case 'places': return undefined;
-  }
-}
-
-/** The partial date an entry sorts by in lists (start, issue or publication date). */
-export function entrySortDate(entry: Entry): string | undefined {
-  switch (entry.collection) {
-    case 'events': return entry.data.date;
-    case 'relationships': return entry.data.start;
-    case 'judgments': return entry.data.issued;
-    case 'sources': return entry.data.published;
-    case 'briefings': return entry.data.date;
-    case 'actors': return entry.data.from;
-    case 'places': return undefined;
-  }
-}
-
-/** The kind shown for an entry (its `kind` field, or its judgment status). */
-export function entryKind(entry: Entry): string | undefined {
-  if ('kind' in entry.data) return entry.data.kind;
-  if (entry.collection === 'judgments') return entry.data.status;
-  return undefined;
 }
 
 /** A relationship as a sentence: its two actors and the verb between them. */

@@ -3,7 +3,7 @@ import { comparePartialDates } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { collectionPath, entryPath } from '../paths.ts';
 import { COLLECTIONS, type CollectionName, type EntryOf } from '../schema/index.ts';
-import { COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS } from './vocabulary.ts';
+import { COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS } from '../vocabulary.ts';
 
 /** A line of a home-page list: a link and a short note under it. */
 export interface ListItem {

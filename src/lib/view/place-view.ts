@@ -3,10 +3,10 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { plotPoints, type PlottedPoint } from '../analysis/place-map.ts';
 import { placeIndex } from '../analysis/place-index.ts';
 import { placeAndAncestors, placeDescendants, placeTree } from '../analysis/place-tree.ts';
-import { entryDateLabel } from './facts.ts';
+import { entryDateLabel } from '../collections.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { tieView, type TieView } from './ties-view.ts';
-import { humanize } from './vocabulary.ts';
+import { humanize } from '../vocabulary.ts';
 import { withBase } from '../paths.ts';
 
 export const PLACE_MAP_SIZE = { width: 360, height: 240, padding: 36 };

@@ -4,8 +4,8 @@
  * Written as one small JSON per entry, fetched by the browser on first hover.
  */
 import type { Entry } from '../schema/index.ts';
-import { entryDateLabel, entryKind } from './facts.ts';
-import { COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from './vocabulary.ts';
+import { entryDateLabel, entryKind } from '../collections.ts';
+import { COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from '../vocabulary.ts';
 
 export interface EntryPreview {
   /** "Event", "Judgment" … */

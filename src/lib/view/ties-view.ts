@@ -10,7 +10,7 @@ import { isOrganizationWide, tieIndex, type Tie } from '../analysis/ties.ts';
 import { withBase } from '../paths.ts';
 import type { RelationshipKind } from '../schema/relationships.ts';
 import { linkView, type LinkView } from './references-view.ts';
-import { humanize, RELATIONSHIP_VERBS } from './vocabulary.ts';
+import { humanize, RELATIONSHIP_VERBS } from '../vocabulary.ts';
 
 /** The site colour a kind is drawn in (a CSS variable): red for enmity, green for accord, blue for hierarchy. */
 export type TieTone = 'bad' | 'warn' | 'ok' | 'accent' | 'fg-muted';

@@ -2,9 +2,9 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { placeTree, placeWithParent } from '../analysis/place-tree.ts';
 import { spanOnAxis, timeAxis, timeline, type TimeAxis } from '../analysis/timeline.ts';
-import { entryDateLabel } from './facts.ts';
+import { entryDateLabel } from '../collections.ts';
 import { linkView, type LinkView } from './references-view.ts';
-import { humanize, REPORTING_MEANINGS } from './vocabulary.ts';
+import { humanize, REPORTING_MEANINGS } from '../vocabulary.ts';
 
 export interface TimelineRow {
   slug: string;

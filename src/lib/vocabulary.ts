@@ -1,9 +1,9 @@
 /** What the controlled values mean, in words a reader needs beside them. */
-import type { CollectionName, Confidence, Likelihood, Marking } from '../schema/index.ts';
-import type { ReliabilityGrade } from '../schema/sources.ts';
-import type { ReportingStatus } from '../schema/events.ts';
-import type { JudgmentStatus } from '../schema/judgments.ts';
-import type { RelationshipKind } from '../schema/relationships.ts';
+import type { CollectionName, Confidence, Likelihood, Marking } from './schema/index.ts';
+import type { ReliabilityGrade } from './schema/sources.ts';
+import type { ReportingStatus } from './schema/events.ts';
+import type { JudgmentStatus } from './schema/judgments.ts';
+import type { RelationshipKind } from './schema/relationships.ts';
 
 export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plural: string; description: string }> = {
   actors: { singular: 'Actor', plural: 'Actors', description: 'Groups, people, media outlets and states.' },
