@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config/build-options.ts';
-import knowledgeBase from './src/integration/index.ts';
+import knowledgeBase, { entryBodyProcessor } from './src/integration/index.ts';
 
 // kb.config.ts, with the environment's overrides (KB_RELEASE, BASE_PATH, SITE_URL, CONTENT_DIR).
 const site = siteConfig();
@@ -12,10 +12,11 @@ export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
   trailingSlash: 'always',
-  // Entries come from the content collections (src/content.config.ts); their bodies are rendered
-  // by the core's loader, with no module per entry. The site's own prose pages are MDX.
+  // Entries come from the content collections (src/content.config.ts). Plain-prose bodies are
+  // rendered to HTML by the core's loader, with no module per entry; bodies with components are
+  // compiled by @astrojs/mdx through the same pipeline, as are the site's own MDX pages.
   markdown: { syntaxHighlight: false },
-  integrations: [knowledgeBase(), mdx()],
+  integrations: [knowledgeBase(), mdx({ processor: entryBodyProcessor() })],
   security: {
     csp: {
       // Pagefind's search runs as WebAssembly, which a CSP without 'wasm-unsafe-eval' blocks;

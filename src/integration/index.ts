@@ -4,19 +4,42 @@
  * when the pages are written, indexes every entry for search with Pagefind's Node API from the
  * knowledge base itself. Entries reach the pages through the content collections
  * (src/content.config.ts), whose loader also watches the content folder under `astro dev`.
+ * `entryBodyProcessor()` is the Markdown pipeline @astrojs/mdx compiles entry bodies with
+ * (wiki-links resolved against this release, heading anchors), the core renderer's own.
  */
+import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOptions } from '../config/build-options.ts';
-import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { loadKnowledgeBase, type CheckResult, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
+/** The knowledge base as this process last checked it; loaded again after an edit under `astro dev`. */
+let checked: CheckResult | undefined;
+
+function check(): CheckResult {
+  checked ??= loadKnowledgeBase(buildOptions());
+  return checked;
+}
+
+function checkedKnowledgeBase(): LoadedKnowledgeBase {
+  const result = check();
+  if (!result.knowledgeBase) throw new Error(`${result.problems.length} content problem(s):\n${result.problems.map(formatProblem).join('\n')}`);
+  return result.knowledgeBase;
+}
+
+/** The pipeline @astrojs/mdx compiles entry bodies with, as the core renders the others. */
+export function entryBodyProcessor() {
+  return satteri(bodyPipeline((target) => checkedKnowledgeBase().resolve(target)));
+}
+
 export default function knowledgeBase(): AstroIntegration {
-  let checked: LoadedKnowledgeBase | undefined;
   let checkSeconds = 0;
   return {
     name: 'knowledge-base',
@@ -26,23 +49,30 @@ export default function knowledgeBase(): AstroIntegration {
         if (command !== 'build') return;
         const started = performance.now();
         const options = buildOptions();
-        const result = loadKnowledgeBase(options);
+        checked = undefined;
+        const result = check();
         if (!result.knowledgeBase) {
           for (const problem of result.problems) logger.error(formatProblem(problem));
           throw new Error(`${result.problems.length} content problem(s); nothing was built.`);
         }
-        checked = result.knowledgeBase;
         checkSeconds = seconds(started);
         logger.info(`${result.fileCount} entries checked in ${checkSeconds.toFixed(1)} s (release ${options.release}, base ${options.base}).`);
       },
+      'astro:server:setup': ({ server }) => {
+        // Link titles in bodies compiled after an edit come from the edited knowledge base.
+        const folder = resolve(buildOptions().contentDir) + sep;
+        server.watcher.on('all', (_event, path) => {
+          if (resolve(path).startsWith(folder)) checked = undefined;
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!checked) return;
+        const kb = checkedKnowledgeBase();
         const started = performance.now();
-        const { pages } = await writeSearchIndex(fileURLToPath(dir), checked);
+        const { pages } = await writeSearchIndex(fileURLToPath(dir), kb);
         const indexSeconds = seconds(started);
         logger.info(`Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s.`);
         // `npm run bench` asks for the time of each step.
-        if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ entries: checked.bySlug.size, checkSeconds, indexSeconds }));
+        if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ entries: kb.bySlug.size, checkSeconds, indexSeconds }));
       },
     },
   };

@@ -10,7 +10,7 @@ import {
 } from './integrity.ts';
 import { createLinkResolver, type LinkResolver } from './links.ts';
 import { analyzeBody, type BodyAnalysis, type BodyLink } from './markdown/body.ts';
-import { createBodyRenderer } from './markdown/render.ts';
+import { createBodyRenderer, rendersAsMdx } from './markdown/render.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { filterForRelease } from './release.ts';
 import { COLLECTIONS, type CollectionName, type Entry, type EntryOf, type Marking } from './schema/index.ts';
@@ -45,6 +45,8 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
   bodyLinks: (slug: string) => readonly BodyLink[];
   /** The HTML of an included entry's body, wiki-links resolved; rendered on first request, then kept. */
   bodyHtml: (slug: string) => string;
+  /** Whether the body reads as MDX (components, expressions): pages render it through @astrojs/mdx. */
+  bodyIsMdx: (slug: string) => boolean;
 }
 
 export interface CheckResult {
@@ -111,7 +113,8 @@ function assemble(
     }
     return html;
   };
-  return { ...kb, bodyLinks, bodyHtml };
+  const bodyIsMdx = (slug: string) => rendersAsMdx(kb.bySlug.get(slug)?.body ?? '', bodies.get(slug)?.mdxSyntax ?? true);
+  return { ...kb, bodyLinks, bodyHtml, bodyIsMdx };
 }
 
 export interface LinkInput {

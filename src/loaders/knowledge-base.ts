@@ -48,15 +48,18 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
   const included = new Set<string>();
   for (const entry of kb.byCollection[collection]) {
     included.add(entry.slug);
-    const html = kb.bodyHtml(entry.slug);
+    // A body with components renders through @astrojs/mdx from its file; the rest from HTML made here.
+    const deferredRender = kb.bodyIsMdx(entry.slug);
+    const html = deferredRender ? '' : kb.bodyHtml(entry.slug);
     const bodyLinks = kb.bodyLinks(entry.slug);
     store.set({
       id: entry.slug,
       data: entry.data,
       body: entry.body,
       filePath: entry.file,
-      digest: context.generateDigest({ data: entry.data, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
+      digest: context.generateDigest({ data: entry.data, body: entry.body, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
       rendered: { html, metadata: { headings: [], bodyLinks, bodyLine: entry.bodyLine } },
+      deferredRender,
     });
   }
   // Deleted files, and entries now withheld, leave the store.

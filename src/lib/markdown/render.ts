@@ -18,19 +18,34 @@ import { wikiLinkPlugin } from './wiki-link-plugin.ts';
 
 const INDENTED_LINE = /^(?: {4}|\t)/m;
 
-
 export type BodyRenderer = (body: string, hasMdxSyntax: boolean) => string;
 
-/** A renderer resolving wiki-links with `resolve` (one per knowledge base). */
-export function createBodyRenderer(resolve: LinkResolver): BodyRenderer {
-  const options = (): CompileOptions => ({
+/**
+ * Whether a body must be read as MDX: it uses MDX syntax, or has an indented line (an indented
+ * code block in Markdown, plain text in MDX). The site's pages render those through @astrojs/mdx.
+ */
+export function rendersAsMdx(body: string, hasMdxSyntax: boolean): boolean {
+  return hasMdxSyntax || INDENTED_LINE.test(body);
+}
+
+/**
+ * The Sätteri pipeline of entry bodies: wiki-links resolved by `resolve`, heading anchors,
+ * GFM and smart punctuation. The core's renderer and the MDX integration use the same one.
+ */
+export function bodyPipeline(resolve: LinkResolver): Pick<CompileOptions, 'mdastPlugins' | 'hastPlugins' | 'features'> {
+  return {
     mdastPlugins: [wikiLinkPlugin(resolve)],
     hastPlugins: [headingAnchorPlugin()],
     features: { gfm: true, smartPunctuation: true },
-  });
+  };
+}
+
+/** A renderer resolving wiki-links with `resolve` (one per knowledge base). */
+export function createBodyRenderer(resolve: LinkResolver): BodyRenderer {
+  const options = (): CompileOptions => bodyPipeline(resolve);
   const components = bodyComponents(resolve);
   return (body, hasMdxSyntax) => {
-    if (!hasMdxSyntax && !INDENTED_LINE.test(body)) return (markdownToHtml(body, options()) as { html: string }).html;
+    if (!rendersAsMdx(body, hasMdxSyntax)) return (markdownToHtml(body, options()) as { html: string }).html;
     const module = evaluate(body, { ...options(), jsx, jsxs: jsx, Fragment, elementAttributeNameCase: 'html' }) as { default: (props: object) => Html };
     return module.default({ components }).value;
   };
