@@ -7,6 +7,21 @@
  * import this file.
  */
 
+/**
+ * Spellings that the rules make meet, one family per row: the tests hold the rules to them, and
+ * the methodology page shows them to readers.
+ */
+export const SPELLING_FAMILIES: readonly (readonly string[])[] = [
+  ['al-Qaeda', "al-Qa'ida", 'al Qaida', 'al-Qaʿida', 'Al Qaeda', 'el-Qaida'],
+  ['Jabhat al-Nusra', 'Jabhat an-Nusrah', 'jabhat al nusra'],
+  ['ad-Dawlah al-Islamiyah', 'al-Dawla al-Islamiyya', 'ad-Dawla al-Islāmiyya'],
+  ['Uqba bin Nafi', "Uqba ibn Nafi'", 'ʿUqba bn Nafi'],
+  ['Abu Bakr', 'Abou Bakr', 'Abū Bakr'],
+  ['Shaykh', 'Sheikh', 'Shaikh'],
+  ['Daesh', "Da'ish", 'Daʿish'],
+  ['Ifriqiyya', 'Ifriqiya', 'Ifriqiyah'],
+];
+
 /** Marks that stand for ayn and hamza, and the apostrophes used in their place: dropped. */
 const AYN_HAMZA_MARKS = /[ʿʾʼʻˀˁ'’‘`´′ʹ]/g;
 
