@@ -12,6 +12,7 @@ import { createLinkResolver, type LinkResolver } from './links.ts';
 import { analyzeBody, type BodyAnalysis, type BodyLink } from './markdown/body.ts';
 import { createBodyRenderer } from './markdown/render.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { checkProvenance } from './provenance/check.ts';
 import { filterForRelease } from './release.ts';
 import { COLLECTIONS, type CollectionName, type Entry, type EntryOf, type Marking } from './schema/index.ts';
 
@@ -42,7 +43,10 @@ export interface KnowledgeBase {
 }
 
 export interface CheckResult {
+  /** Errors: any of them stops the build. */
   problems: Problem[];
+  /** Warnings (estimative language, quotations in prose): reported, not blocking; errors under --strict. */
+  warnings: Problem[];
   /** Present only when there are no problems. */
   knowledgeBase?: KnowledgeBase;
   /** How many files were read. */
@@ -65,7 +69,9 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const content = loadContent(options);
   const index = buildEntryIndex(content.slugs, content.entries);
   const bodies = new Map<string, BodyAnalysis>(content.entries.map((entry) => [entry.slug, bodyAnalysis(entry, options.components)]));
+  const provenance = checkProvenance({ entries: content.entries, archives: content.archives, bodies, lineOf: content.lineOf });
   const crossEntryProblems = [
+    ...provenance.errors,
     ...checkDuplicateSlugs(content.slugs),
     ...checkFormerSlugs(content.entries, index),
     ...checkReferences(content.entries, index),
@@ -79,9 +85,10 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
       problem.line === undefined && problem.field ? { ...problem, line: content.lineOf(problem.file, problem.field) } : problem,
     ),
   ]);
+  const warnings = sortProblems(provenance.warnings);
   const fileCount = content.slugs.length;
-  if (problems.length) return { problems, fileCount };
-  return { problems, fileCount, knowledgeBase: assemble(content.entries, bodies, index, options) };
+  if (problems.length) return { problems, warnings, fileCount };
+  return { problems, warnings, fileCount, knowledgeBase: assemble(content.entries, bodies, index, options) };
 }
 
 function assemble(

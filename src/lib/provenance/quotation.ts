@@ -12,8 +12,8 @@ const MAX_INSERTION_GAP = 40;
 export function normalizeQuotationText(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[‘’‚‛′`´ʼ]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
+    // A quotation inside a quotation changes double marks to single ones: all marks are one mark.
+    .replace(/[‘’‚‛′`´ʼ“”„‟″«»"]/g, "'")
     .replace(/\s*[‐‑‒–—―−-]\s*/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
@@ -27,7 +27,7 @@ interface Segment {
 
 /** The quotation's own words, between its outer quotation marks, cut at omissions and insertions. */
 export function quotationSegments(quotation: string): Segment[] {
-  const inner = normalizeQuotationText(quotation).replace(/^["']+|["']+$/g, '').trim();
+  const inner = normalizeQuotationText(quotation).replace(/^'+|'+$/g, '').trim();
   const segments: Segment[] = [];
   let after: Segment['after'];
   for (const part of inner.split(/(\[[^\]]*\]|…|\.\.\.)/)) {
