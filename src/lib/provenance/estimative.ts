@@ -40,7 +40,7 @@ const ICD_TERMS: readonly [RegExp, Likelihood, EstimativeRow][] = [
 const OTHER_TERMS = [
   'highly likely', 'most likely', 'quite likely', 'more likely than not', 'in all likelihood', 'in all probability',
   'possibly', 'perhaps', 'maybe', 'conceivably', 'presumably', 'plausibly', 'doubtful', 'almost surely',
-  'certainly', 'chances are', 'odds are', 'it is possible', 'it is probable',
+  'certainly', 'chances are', 'odds are', 'it is possible',
 ];
 
 const source = (pattern: RegExp | string) => (typeof pattern === 'string' ? pattern.replace(/ /g, '\\s+') : pattern.source.replace(/ /g, '\\s+'));
