@@ -5,6 +5,7 @@
 import { formatDateRange, formatPartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
+import { citationGrade, type AdmiraltyGrade } from './grade.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import {
   CONFIDENCE_MEANINGS, humanize, LIKELIHOOD_TERMS, RELATIONSHIP_VERBS, RELIABILITY_MEANINGS, REPORTING_MEANINGS,
@@ -13,7 +14,7 @@ import {
 export type FactValue =
   | { type: 'text'; text: string; /** A longer explanation shown beside it. */ meaning?: string }
   | { type: 'date'; value: string; approximate?: boolean }
-  | { type: 'link'; link: LinkView; note?: string };
+  | { type: 'link'; link: LinkView; note?: string; /** A citation's two-part Admiralty grade. */ grade?: AdmiraltyGrade };
 
 export interface FactRow {
   label: string;
@@ -30,7 +31,10 @@ function links(kb: KnowledgeBase, slugs: readonly string[], note?: string): Fact
 function citations(kb: KnowledgeBase, sources: readonly Citation[]): FactRow {
   return {
     label: 'Sources',
-    values: sources.map((c) => ({ type: 'link', link: linkView(kb, c.source), ...(c.locator ? { note: c.locator } : {}) })),
+    values: sources.map((c) => {
+      const grade = citationGrade(kb, c);
+      return { type: 'link', link: linkView(kb, c.source), ...(c.locator ? { note: c.locator } : {}), ...(grade ? { grade } : {}) };
+    }),
   };
 }
 
