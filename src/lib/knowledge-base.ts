@@ -12,6 +12,7 @@ import { createLinkResolver, type LinkResolver } from './links.ts';
 import { analyzeBody, type BodyAnalysis, type BodyLink } from './markdown/body.ts';
 import { createBodyRenderer } from './markdown/render.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import type { ArchivedText } from './provenance/archive.ts';
 import { checkProvenance } from './provenance/check.ts';
 import { filterForRelease } from './release.ts';
 import { COLLECTIONS, type CollectionName, type Entry, type EntryOf, type Marking } from './schema/index.ts';
@@ -38,6 +39,10 @@ export interface KnowledgeBase {
   resolve: LinkResolver;
   /** Former slugs of included entries, for redirect pages. */
   redirects: readonly { from: string; to: Entry }[];
+  /** Included sources whose text is archived (content/sources/<slug>.txt), published or not. */
+  archived: ReadonlySet<string>;
+  /** The archived texts of included sources marked `archive: public`: the only ones a build may publish. */
+  publicArchives: ReadonlyMap<string, ArchivedText>;
   /** The HTML of an included entry's body, wiki-links resolved; rendered on first request, then kept. */
   bodyHtml(slug: string): string;
 }
@@ -88,11 +93,12 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const warnings = sortProblems(provenance.warnings);
   const fileCount = content.slugs.length;
   if (problems.length) return { problems, warnings, fileCount };
-  return { problems, warnings, fileCount, knowledgeBase: assemble(content.entries, bodies, index, options) };
+  return { problems, warnings, fileCount, knowledgeBase: assemble(content.entries, content.archives, bodies, index, options) };
 }
 
 function assemble(
   entries: readonly Entry[],
+  archives: readonly ArchivedText[],
   bodies: ReadonlyMap<string, BodyAnalysis>,
   index: ReturnType<typeof buildEntryIndex>,
   { release, base }: KnowledgeBaseOptions,
@@ -122,5 +128,12 @@ function assemble(
     }
     return html;
   };
-  return { release, base, bySlug, byCollection, graph, resolve, redirects, bodyHtml };
+  const archivedSources = archives.filter((archive) => bySlug.get(archive.slug)?.collection === 'sources');
+  const archived = new Set(archivedSources.map((archive) => archive.slug));
+  const isPublic = (archive: ArchivedText) => {
+    const entry = bySlug.get(archive.slug);
+    return entry?.collection === 'sources' && entry.data.archive === 'public';
+  };
+  const publicArchives = new Map(archivedSources.filter(isPublic).map((archive) => [archive.slug, archive]));
+  return { release, base, bySlug, byCollection, graph, resolve, redirects, archived, publicArchives, bodyHtml };
 }

@@ -23,12 +23,15 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-function leaks(site: string): string[] {
+/** A string only the fixture source's archived text holds: that text is private (no `archive: public`). */
+const ARCHIVED_TEXT = 'ARCHIVE-TEXT-NEVER-PUBLISHED';
+
+function leaks(site: string, secrets: readonly string[] = SECRETS): string[] {
   return filesUnder(join(projectRoot, TEST_SITES_DIR, site)).flatMap((file) => {
     let bytes = readFileSync(file);
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
     const text = bytes.toString('utf8');
-    return SECRETS.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`);
+    return secrets.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`);
   });
 }
 
@@ -39,5 +42,10 @@ describe('release filtering in the built output', () => {
 
   it('a TLP:AMBER build contains it (the check can see a leak)', () => {
     expect(leaks('fixtureSubpathAmber').length).toBeGreaterThan(0);
+  });
+
+  it('no build publishes a source\'s archived text unless the source says archive: public', () => {
+    expect(leaks('fixture', [ARCHIVED_TEXT])).toEqual([]);
+    expect(leaks('fixtureSubpathAmber', [ARCHIVED_TEXT])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Provenance warnings through the whole check: file and line, and --strict's reading of them. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -36,5 +36,28 @@ describe('provenance warnings', () => {
     const result = check(join(import.meta.dirname, '../..'));
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.warnings.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('archived source texts', () => {
+  it('are kept from the pages unless the source says archive: public', () => {
+    const root = contentWith();
+    expect(check(root).knowledgeBase!.archived).toEqual(new Set(['example-analysis']));
+    expect(check(root).knowledgeBase!.publicArchives.size).toBe(0);
+    const file = join(root, 'content/sources/example-analysis.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: analysis', 'kind: analysis\narchive: public'));
+    const published = check(root).knowledgeBase!.publicArchives.get('example-analysis');
+    expect(published?.paragraphs).toHaveLength(3);
+  });
+
+  it('a source marked archive: public without an archived text is an error', () => {
+    const root = contentWith();
+    rmSync(join(root, 'content/sources/example-analysis.txt'));
+    const source = join(root, 'content/sources/example-analysis.mdx');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('kind: analysis', 'kind: analysis\narchive: public'));
+    expect(check(root).problems).toEqual([{
+      rule: 'archive', file: 'content/sources/example-analysis.mdx', field: 'archive', line: 8,
+      message: 'is "public" but there is no archived text to publish: expected content/sources/example-analysis.txt',
+    }]);
   });
 });

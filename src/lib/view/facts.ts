@@ -4,6 +4,7 @@
  */
 import { formatDateRange, formatPartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import { archivePath } from '../paths.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import { citationGrade, type AdmiraltyGrade } from './grade.ts';
 import { linkView, type LinkView } from './references-view.ts';
@@ -96,13 +97,24 @@ function judgmentFacts(kb: KnowledgeBase, { data }: EntryOf<'judgments'>): FactR
   ];
 }
 
-function sourceFacts(_kb: KnowledgeBase, { data }: EntryOf<'sources'>): FactRow[] {
+/** Whether the source's text is archived, and where to read it when it is published. */
+function archiveFacts(kb: KnowledgeBase, slug: string): FactRow[] {
+  if (kb.publicArchives.has(slug)) {
+    return row('Archived text', [{ type: 'link', link: { text: 'Plain text, paragraphs as the locators count them', href: archivePath(kb.base, slug) } }]);
+  }
+  return row('Archived text', kb.archived.has(slug)
+    ? [text('Kept, not published', 'Quotations of this source are checked word for word against it; it is not published, for copyright.')]
+    : []);
+}
+
+function sourceFacts(kb: KnowledgeBase, { slug, data }: EntryOf<'sources'>): FactRow[] {
   return [
     ...row('Kind', [text(humanize(data.kind))]),
     ...row('Authors', data.authors.map((author) => text(author))),
     ...row('Publisher', data.publisher ? [text(data.publisher)] : []),
     ...row('Published', [date(data.published)]),
     ...row('Reliability', data.reliability ? [text(data.reliability, `Admiralty grade: ${RELIABILITY_MEANINGS[data.reliability]}`)] : []),
+    ...archiveFacts(kb, slug),
   ];
 }
 
