@@ -74,7 +74,7 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const content = loadContent(options);
   const index = buildEntryIndex(content.slugs, content.entries);
   const bodies = new Map<string, BodyAnalysis>(content.entries.map((entry) => [entry.slug, bodyAnalysis(entry, options.components)]));
-  const provenance = checkProvenance({ entries: content.entries, archives: content.archives, bodies, lineOf: content.lineOf });
+  const provenance = checkProvenance({ entries: content.entries, slugs: content.slugs, archives: content.archives, bodies, lineOf: content.lineOf });
   const crossEntryProblems = [
     ...provenance.errors,
     ...checkDuplicateSlugs(content.slugs),

@@ -67,6 +67,10 @@ const CASES: Record<string, Expected> = {
     rule: 'quote-mismatch', file: 'content/actors/group-c.mdx', field: 'Quote', line: 8,
     says: ['"clashed repeatedly” near Example City" is not in example-analysis', '(closest, para. 1: "clashed repeatedly” near Example Town")'],
   },
+  'bad-credibility': {
+    rule: 'schema', file: 'content/events/example-clash.mdx', field: 'sources[0].credibility', line: 13,
+    says: ['an Admiralty credibility grade', '1 (confirmed) to 6', 'found 7'],
+  },
   'archive-without-source': { rule: 'archive', file: 'content/sources/no-such-source.txt', says: ['archived text of no source', 'content/sources/no-such-source.mdx'] },
 };
 

@@ -14,6 +14,8 @@ import { quotationProblem } from './quotation.ts';
 
 export interface ProvenanceInput {
   entries: readonly Entry[];
+  /** Every entry file's slug and collection, valid or not: an archive beside an invalid source is not an orphan. */
+  slugs: readonly { slug: string; collection: string }[];
   archives: readonly ArchivedText[];
   bodies: ReadonlyMap<string, BodyAnalysis>;
   /** The file line of a frontmatter field such as "sources[2].quote". */
@@ -25,11 +27,12 @@ export interface ProvenanceResult {
   warnings: Problem[];
 }
 
-function archiveProblems(entries: readonly Entry[], archives: ReadonlyMap<string, ArchivedText>): Problem[] {
+function archiveProblems(entries: readonly Entry[], slugs: ProvenanceInput['slugs'], archives: ReadonlyMap<string, ArchivedText>): Problem[] {
+  const sourceFiles = new Set(slugs.filter((s) => s.collection === 'sources').map((s) => s.slug));
   const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.slug, e]));
   const problems: Problem[] = [];
   for (const archive of archives.values()) {
-    if (!sources.has(archive.slug)) {
+    if (!sourceFiles.has(archive.slug)) {
       problems.push({ rule: 'archive', file: archive.file, message: `is the archived text of no source: expected content/sources/${archive.slug}.mdx beside it` });
     }
   }
@@ -83,9 +86,9 @@ function proseQuotationWarnings(entry: Entry, sentences: readonly ProseSentence[
   return problems;
 }
 
-export function checkProvenance({ entries, archives: archiveList, bodies, lineOf }: ProvenanceInput): ProvenanceResult {
+export function checkProvenance({ entries, slugs, archives: archiveList, bodies, lineOf }: ProvenanceInput): ProvenanceResult {
   const archives = new Map(archiveList.map((archive) => [archive.slug, archive]));
-  const errors = archiveProblems(entries, archives);
+  const errors = archiveProblems(entries, slugs, archives);
   const warnings: Problem[] = [];
   for (const entry of entries) {
     errors.push(...quotationErrors(entry, bodies.get(entry.slug), archives, lineOf));
