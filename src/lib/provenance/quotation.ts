@@ -142,9 +142,18 @@ export function closestPassage(archive: ArchivedText, quotation: string, preferr
   return best && best.score > 0 ? { paragraph: best.paragraph, text: best.text } : undefined;
 }
 
+/** Each archive's paragraphs normalised once, however many quotations are looked up in it. */
+const normalized = new WeakMap<ArchivedText, readonly string[]>();
+
+function normalizedParagraphs(archive: ArchivedText): readonly string[] {
+  let paragraphs = normalized.get(archive);
+  if (!paragraphs) normalized.set(archive, (paragraphs = archive.paragraphs.map(normalizeQuotationText)));
+  return paragraphs;
+}
+
 export function findQuotation(archive: ArchivedText, quotation: string): QuotationSearch {
   const segments = quotationSegments(quotation);
-  const paragraphs = archive.paragraphs.flatMap((paragraph, index) => (occursIn(normalizeQuotationText(paragraph), segments) ? [index + 1] : []));
+  const paragraphs = normalizedParagraphs(archive).flatMap((paragraph, index) => (occursIn(paragraph, segments) ? [index + 1] : []));
   return paragraphs.length ? { found: true, paragraphs } : { found: false, ...withClosest(closestPassage(archive, quotation)) };
 }
 
