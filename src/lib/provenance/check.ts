@@ -8,7 +8,7 @@ import type { BodyAnalysis } from '../markdown/body.ts';
 import type { Problem } from '../problems.ts';
 import type { Entry } from '../schema/index.ts';
 import { locatorParagraphs, type ArchivedText } from './archive.ts';
-import { lintEstimativeLanguage } from './estimative.ts';
+import { lintEstimativeLanguage, mayHoldEstimativeLanguage } from './estimative.ts';
 import { proseSentences, quotedSpans, type ProseSentence } from './prose.ts';
 import { quotationProblem } from './quotation.ts';
 
@@ -86,16 +86,28 @@ function proseQuotationWarnings(entry: Entry, sentences: readonly ProseSentence[
   return problems;
 }
 
+/** Whether the entry has quotation marks and cites or links an archived source. */
+function mayQuoteAnArchive(entry: Entry, text: string, archives: ReadonlyMap<string, ArchivedText>): boolean {
+  if (!archives.size || !/[“"]/.test(text)) return false;
+  const citations = 'sources' in entry.data ? entry.data.sources : [];
+  return citations.some((c) => archives.has(c.source)) || [...archives.keys()].some((slug) => text.includes(`[[${slug}`));
+}
+
 export function checkProvenance({ entries, slugs, archives: archiveList, bodies, lineOf }: ProvenanceInput): ProvenanceResult {
   const archives = new Map(archiveList.map((archive) => [archive.slug, archive]));
   const errors = archiveProblems(entries, slugs, archives);
   const warnings: Problem[] = [];
   for (const entry of entries) {
     errors.push(...quotationErrors(entry, bodies.get(entry.slug), archives, lineOf));
+    const text = `${entry.data.title}\n${entry.data.summary}\n${entry.body}`;
+    const lint = mayHoldEstimativeLanguage(text);
+    const quotes = mayQuoteAnArchive(entry, text, archives);
+    // Splitting into sentences is the costly part: only for entries that may have something to report.
+    if (!lint && !quotes) continue;
     const sentences = proseSentences(entry, (field) => lineOf(entry.file, field));
-    warnings.push(...proseQuotationWarnings(entry, sentences, archives));
+    if (quotes) warnings.push(...proseQuotationWarnings(entry, sentences, archives));
     const likelihood = entry.collection === 'judgments' ? entry.data.likelihood : undefined;
-    for (const finding of lintEstimativeLanguage(sentences, likelihood)) {
+    for (const finding of lint ? lintEstimativeLanguage(sentences, likelihood) : []) {
       warnings.push({ ...finding, file: entry.file, severity: 'warning' });
     }
   }

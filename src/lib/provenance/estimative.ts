@@ -50,6 +50,16 @@ const TERM_PATTERN = new RegExp(
 );
 const CONFIDENCE_PATTERN = /\b(?:high|moderate|medium|low)(?:[\s-]+|ly\s+)confiden(?:ce|t)\b|\bconfidence\s+(?:is|was|remains)\s+(?:high|moderate|medium|low)\b/i;
 
+/**
+ * Every word the lint looks for contains one of these stems: text without any of them needs no
+ * sentence splitting at all, which keeps the check fast on large knowledge bases.
+ */
+const STEMS = /likel|probab|certain|chance|odds|remote|possib|perhaps|maybe|conceiv|presum|plausib|doubt|surely|confiden/i;
+
+export function mayHoldEstimativeLanguage(text: string): boolean {
+  return STEMS.test(text);
+}
+
 /** What the lint reads of a sentence: quotations (the source's words) and link targets blanked. */
 function ownWords(sentence: string): string {
   return blank(sentence, /“[^”]*”|"[^"]*"|\[\[[^\]]*\]\]/g);
