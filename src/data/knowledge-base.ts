@@ -13,6 +13,8 @@ import { COLLECTIONS, type Entry } from '../lib/schema/index.ts';
 interface EntryMetadata {
   bodyLinks?: readonly BodyLink[];
   bodyLine?: number;
+  /** A source's archived text: its paragraphs when the source publishes it, else none. */
+  archive?: { paragraphs: readonly string[] };
 }
 
 function metadataOf(entry: CollectionEntry<CollectionKey>): EntryMetadata {
@@ -37,7 +39,11 @@ async function assemble(): Promise<KnowledgeBase> {
   const { release, base } = buildOptions();
   const collected = (await Promise.all(COLLECTIONS.map((name) => getCollection(name)))).flat();
   const links = new Map(collected.map((entry) => [entry.id, metadataOf(entry).bodyLinks ?? []]));
-  return linkKnowledgeBase({ entries: collected.map(coreEntry), bodyLinks: (slug) => links.get(slug) ?? [], release, base });
+  const archives = collected.flatMap((entry) => {
+    const archive = metadataOf(entry).archive;
+    return archive ? [{ slug: entry.id, file: entry.filePath ?? '', paragraphs: archive.paragraphs }] : [];
+  });
+  return linkKnowledgeBase({ entries: collected.map(coreEntry), bodyLinks: (slug) => links.get(slug) ?? [], archives, release, base });
 }
 
 /**

@@ -55,6 +55,7 @@ export default function knowledgeBase(): AstroIntegration {
           for (const problem of result.problems) logger.error(formatProblem(problem));
           throw new Error(`${result.problems.length} content problem(s); nothing was built.`);
         }
+        for (const warning of result.warnings) logger.warn(formatProblem(warning));
         checkSeconds = seconds(started);
         logger.info(`${result.fileCount} entries checked in ${checkSeconds.toFixed(1)} s (release ${options.release}, base ${options.base}).`);
       },

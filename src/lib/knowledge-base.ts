@@ -12,6 +12,8 @@ import { createLinkResolver, type LinkResolver } from './links.ts';
 import { analyzeBody, type BodyAnalysis, type BodyLink } from './markdown/body.ts';
 import { createBodyRenderer, rendersAsMdx } from './markdown/render.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import type { ArchivedText } from './provenance/archive.ts';
+import { checkProvenance } from './provenance/check.ts';
 import { filterForRelease } from './release.ts';
 import { COLLECTIONS, type CollectionName, type Entry, type EntryOf, type Marking } from './schema/index.ts';
 
@@ -37,6 +39,10 @@ export interface KnowledgeBase {
   resolve: LinkResolver;
   /** Former slugs of included entries, for redirect pages. */
   redirects: readonly { from: string; to: Entry }[];
+  /** Included sources whose text is archived (content/sources/<slug>.txt), published or not. */
+  archived: ReadonlySet<string>;
+  /** The archived texts of included sources marked `archive: public`: the only ones a build may publish. */
+  publicArchives: ReadonlyMap<string, ArchivedText>;
 }
 
 /** The knowledge base as loaded from the content folder: also every body's links and HTML. */
@@ -50,7 +56,10 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
 }
 
 export interface CheckResult {
+  /** Errors: any of them stops the build. */
   problems: Problem[];
+  /** Warnings (estimative language, quotations in prose): reported, not blocking; errors under --strict. */
+  warnings: Problem[];
   /** Present only when there are no problems. */
   knowledgeBase?: LoadedKnowledgeBase;
   /** How many files were read. */
@@ -73,7 +82,9 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const content = loadContent(options);
   const index = buildEntryIndex(content.slugs, content.entries);
   const bodies = new Map<string, BodyAnalysis>(content.entries.map((entry) => [entry.slug, bodyAnalysis(entry, options.components)]));
+  const provenance = checkProvenance({ entries: content.entries, slugs: content.slugs, archives: content.archives, bodies, lineOf: content.lineOf });
   const crossEntryProblems = [
+    ...provenance.errors,
     ...checkDuplicateSlugs(content.slugs),
     ...checkFormerSlugs(content.entries, index),
     ...checkReferences(content.entries, index),
@@ -87,20 +98,22 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
       problem.line === undefined && problem.field ? { ...problem, line: content.lineOf(problem.file, problem.field) } : problem,
     ),
   ]);
+  const warnings = sortProblems(provenance.warnings);
   const fileCount = content.slugs.length;
-  if (problems.length) return { problems, fileCount };
-  return { problems, fileCount, knowledgeBase: assemble(content.entries, bodies, index, options) };
+  if (problems.length) return { problems, warnings, fileCount };
+  return { problems, warnings, fileCount, knowledgeBase: assemble(content.entries, content.archives, bodies, index, options) };
 }
 
 function assemble(
   entries: readonly Entry[],
+  archives: readonly ArchivedText[],
   bodies: ReadonlyMap<string, BodyAnalysis>,
   index: ReturnType<typeof buildEntryIndex>,
   { release, base }: KnowledgeBaseOptions,
 ): LoadedKnowledgeBase {
   const { included, withheld } = filterForRelease(entries, release);
   const bodyLinks = (slug: string) => bodies.get(slug)?.links ?? [];
-  const kb = linkKnowledgeBase({ entries: included, bodyLinks, formerSlugs: index.formerSlugs, withheld, release, base });
+  const kb = linkKnowledgeBase({ entries: included, bodyLinks, archives, formerSlugs: index.formerSlugs, withheld, release, base });
   const render = createBodyRenderer(kb.resolve);
   const rendered = new Map<string, string>();
   const bodyHtml = (slug: string) => {
@@ -121,6 +134,8 @@ export interface LinkInput {
   /** The entries of the release, and only those. */
   entries: readonly Entry[];
   bodyLinks: (slug: string) => readonly BodyLink[];
+  /** Archived source texts; a text that may not be published may come without its paragraphs. */
+  archives: readonly ArchivedText[];
   release: Marking;
   base: string;
   /** Former slug → live slug; by default those of `entries`. */
@@ -131,9 +146,10 @@ export interface LinkInput {
 
 /**
  * The cross-entry structure of a release, built once: entries by slug and by collection, the
- * link graph (frontmatter references and body links, both ways), the resolver and redirects.
+ * link graph (frontmatter references and body links, both ways), the resolver, redirects and
+ * which sources have their text archived.
  */
-export function linkKnowledgeBase({ entries, bodyLinks, release, base, formerSlugs, withheld }: LinkInput): KnowledgeBase {
+export function linkKnowledgeBase({ entries, bodyLinks, archives, release, base, formerSlugs, withheld }: LinkInput): KnowledgeBase {
   const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
   const byTitle = (a: Entry, b: Entry) => titleOrder.compare(a.data.title, b.data.title);
   const byCollection = Object.fromEntries(
@@ -147,5 +163,12 @@ export function linkKnowledgeBase({ entries, bodyLinks, release, base, formerSlu
   });
   const resolve = createLinkResolver({ bySlug, formerSlugs: former, ...(withheld ? { withheld } : {}), base });
   const redirects = entries.flatMap((entry) => entry.data.formerSlugs.map((from) => ({ from, to: entry })));
-  return { release, base, bySlug, byCollection, graph, resolve, redirects };
+  const sourceOf = (archive: ArchivedText) => {
+    const entry = bySlug.get(archive.slug);
+    return entry?.collection === 'sources' ? entry : undefined;
+  };
+  const archivedSources = archives.filter((archive) => sourceOf(archive));
+  const archived = new Set(archivedSources.map((archive) => archive.slug));
+  const publicArchives = new Map(archivedSources.filter((archive) => sourceOf(archive)?.data.archive === 'public').map((archive) => [archive.slug, archive]));
+  return { release, base, bySlug, byCollection, graph, resolve, redirects, archived, publicArchives };
 }

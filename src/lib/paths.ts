@@ -13,3 +13,8 @@ export function entryPath(base: string, collection: CollectionName, slug: string
 export function collectionPath(base: string, collection: CollectionName): string {
   return withBase(base, `${collection}/`);
 }
+
+/** The published archived text of a source (`archive: public`). */
+export function archivePath(base: string, slug: string): string {
+  return withBase(base, `sources/${slug}/archive.txt`);
+}

@@ -11,6 +11,8 @@ export interface Problem {
   field?: string;
   /** What is wrong, what was expected and what was found. */
   message: string;
+  /** A warning does not stop a build; `npm run check -- --strict` counts it as an error. */
+  severity?: 'warning';
 }
 
 export type ProblemRule =
@@ -27,14 +29,23 @@ export type ProblemRule =
   | 'former-slug-collision'
   | 'place-parent-cycle'
   | 'unknown-wiki-link'
-  | 'forbidden-mdx';
+  | 'forbidden-mdx'
+  | 'archive'
+  | 'quote-mismatch'
+  | 'quote-locator'
+  | 'prose-quote'
+  | 'estimative-confidence'
+  | 'estimative-term'
+  | 'estimative-rows'
+  | 'estimative-likelihood';
 
 export function formatProblem(problem: Problem): string {
   // A file name with hidden characters (a bidi override) would scramble the terminal line.
   const file = revealCharacters(problem.file);
   const where = problem.line ? `${file}:${problem.line}` : file;
   const field = problem.field ? ` ${problem.field}:` : '';
-  return `${where}${field} ${problem.message} [${problem.rule}]`;
+  const severity = problem.severity ? ` ${problem.severity}:` : '';
+  return `${where}${field}${severity} ${problem.message} [${problem.rule}]`;
 }
 
 /** Problems in reading order: by file, then line. */

@@ -38,6 +38,15 @@ function loadFor(collection: CollectionName, options: KnowledgeBaseOptions): Che
 /** The stores of the collections loaded so far, to update after an edit under `astro dev`. */
 const contexts = new Map<CollectionName, LoaderContext>();
 
+/**
+ * Whether a source's text is archived, and the text itself only when the source publishes it
+ * (`archive: public`): a private archive never enters the store.
+ */
+function archiveOf(kb: LoadedKnowledgeBase, slug: string): { archive?: { paragraphs: readonly string[] } } {
+  if (!kb.archived.has(slug)) return {};
+  return { archive: { paragraphs: kb.publicArchives.get(slug)?.paragraphs ?? [] } };
+}
+
 function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context: LoaderContext): void {
   const { store, meta } = context;
   // A store filled for another release level may hold entries this level withholds: start afresh.
@@ -58,7 +67,7 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
       body: entry.body,
       filePath: entry.file,
       digest: context.generateDigest({ data: entry.data, body: entry.body, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
-      rendered: { html, metadata: { headings: [], bodyLinks, bodyLine: entry.bodyLine } },
+      rendered: { html, metadata: { headings: [], bodyLinks, bodyLine: entry.bodyLine, ...archiveOf(kb, entry.slug) } },
       deferredRender,
     });
   }

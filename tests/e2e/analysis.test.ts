@@ -133,8 +133,9 @@ describe('the timeline', () => {
   it('spans a month-precision event over its month', async () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('seed', 'timeline/'));
-    const pledge = page.locator('#event-ifriqiyya-media-pledge-to-islamic-state');
-    expect(await pledge.locator('time').textContent()).toBe('Nov 2014');
+    // The disowning is dated to February 2014 exactly as far as the month (not approximately).
+    const pledge = page.locator('#event-al-qaeda-disowns-isis-2014');
+    expect(await pledge.locator('time').textContent()).toBe('Feb 2014');
     expect(await pledge.textContent()).toContain('date known to the month');
     const width = Number.parseFloat((await pledge.locator('rect.bar').getAttribute('width'))!);
     expect(width).toBeGreaterThan(3);
@@ -143,14 +144,15 @@ describe('the timeline', () => {
 });
 
 describe('entry pages', () => {
-  it('show a judgment’s evidence ledger with bearing, reporting and source reliability, and its history', async () => {
+  it('show a judgment’s evidence ledger with bearing, reporting and the two-part Admiralty grade of each source, and its history', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(siteUrl('seed', 'judgments/localized-convergence-in-lebanon-syria-tunisia/'));
     const ledger = page.getByRole('table', { name: /^Evidence:/ });
     const yarmouk = ledger.locator('#evidence-yarmouk-camp-assault-2015');
     expect(await yarmouk.getByRole('cell').nth(1).textContent()).toBe('Supports');
     expect(await yarmouk.textContent()).toContain('Disputed');
-    expect(await yarmouk.locator('abbr.grade').first().textContent()).toBe('B');
+    // Habeck (B) relays the reports, graded 3; UNRWA (B) dates the assault, graded 2.
+    expect(await yarmouk.locator('.grade-badge .grade-text').allTextContents()).toEqual(['B3', 'B2']);
     expect(await ledger.locator('tr.bearing-contradicts').count()).toBeGreaterThan(0);
     await yarmouk.getByRole('link', { name: /^Assault on the Yarmouk camp/ }).click();
     await page.waitForURL(/\/events\/yarmouk-camp-assault-2015\/$/);

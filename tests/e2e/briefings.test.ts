@@ -76,8 +76,36 @@ describe('a briefing page', () => {
     expect([...sources].sort()).toEqual(expected.sources);
     expect(new Set(entries).size).toBe(entries.length);
     const habeck = page.locator('tr[data-slug="habeck-2015-convergences"]');
-    expect(await habeck.locator('.grade').innerText()).toMatch(/^B\s+Usually reliable$/);
+    expect(await habeck.locator('.grade .grade-text').allTextContents()).toEqual(['B2', 'B3', 'B6']);
+    expect(await habeck.locator('.grade .reliability').innerText()).toBe('Usually reliable');
     expect(await habeck.innerText()).toContain('key judgment 8 (para. 5)');
+  });
+
+  it('explains a two-part Admiralty grade on hover and on keyboard focus', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('seed', PATH));
+    const badge = page.locator('tr[data-slug="habeck-2015-convergences"] .grade-badge').first();
+    const meaning = badge.locator('.grade-meaning');
+    const shown = async () => ((await meaning.boundingBox())?.width ?? 0) > 40;
+    expect(await shown()).toBe(false);
+    await badge.focus();
+    expect(await shown()).toBe(true);
+    expect(await meaning.innerText()).toContain('Admiralty grade B2: source: usually reliable; information: probably true.');
+    await badge.blur();
+    await page.mouse.move(0, 0);
+    expect(await shown()).toBe(false);
+    await badge.hover();
+    expect(await shown()).toBe(true);
+  });
+
+  it('sets the knowledge base\'s own analysis apart, on screen and in print', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('seed', PATH));
+    const assessment = page.getByRole('note', { name: /^Assessment: this knowledge base’s analysis/ });
+    expect(await assessment.count()).toBeGreaterThan(0);
+    expect(await assessment.first().locator('.assessment-label').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await assessment.first().locator('.assessment-label').isVisible()).toBe(true);
   });
 
   it('prints as a document: no navigation, the marking shown, body links numbered to the appendix', async () => {

@@ -24,8 +24,11 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-function leaks(site: string): string[] {
-  return leaksIn(filesUnder(join(projectRoot, TEST_SITES_DIR, site)));
+/** A string only the fixture source's archived text holds: that text is private (no `archive: public`). */
+const ARCHIVED_TEXT = 'ARCHIVE-TEXT-NEVER-PUBLISHED';
+
+function leaks(site: string, secrets: readonly string[] = SECRETS): string[] {
+  return leaksIn(filesUnder(join(projectRoot, TEST_SITES_DIR, site)), secrets);
 }
 
 function leaksIn(files: readonly string[], secrets: readonly string[] = SECRETS): string[] {
@@ -44,6 +47,11 @@ describe('release filtering in the built output', () => {
 
   it('a TLP:AMBER build contains it (the check can see a leak)', () => {
     expect(leaks('fixtureSubpathAmber').length).toBeGreaterThan(0);
+  });
+
+  it('no build publishes a source\'s archived text unless the source says archive: public', () => {
+    expect(leaks('fixture', [ARCHIVED_TEXT])).toEqual([]);
+    expect(leaks('fixtureSubpathAmber', [ARCHIVED_TEXT])).toEqual([]);
   });
 });
 

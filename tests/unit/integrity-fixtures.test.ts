@@ -55,6 +55,23 @@ const CASES: Record<string, Expected> = {
   'forbidden-expression': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['JavaScript expression'] },
   'forbidden-remote-image': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['https://example.org/map.png', 'another site'] },
   'unknown-component': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['unknown component <Widget>'] },
+  'quote-mismatch': {
+    rule: 'quote-mismatch', file: 'content/events/example-clash.mdx', field: 'sources[0].quote', line: 13,
+    says: ['"neither side\'s media denied it" is not in example-analysis', '(closest, para. 2: "neither side’s media confirmed it")'],
+  },
+  'quote-locator': {
+    rule: 'quote-locator', file: 'content/events/example-clash.mdx', field: 'sources[0].quote', line: 13,
+    says: ['is in para. 2 of example-analysis, not at "para. 3"'],
+  },
+  'quote-mismatch-in-body': {
+    rule: 'quote-mismatch', file: 'content/actors/group-c.mdx', field: 'Quote', line: 8,
+    says: ['"clashed repeatedly” near Example City" is not in example-analysis', '(closest, para. 1: "clashed repeatedly” near Example Town")'],
+  },
+  'bad-credibility': {
+    rule: 'schema', file: 'content/events/example-clash.mdx', field: 'sources[0].credibility', line: 13,
+    says: ['an Admiralty credibility grade', '1 (confirmed) to 6', 'found 7'],
+  },
+  'archive-without-source': { rule: 'archive', file: 'content/sources/no-such-source.txt', says: ['archived text of no source', 'content/sources/no-such-source.mdx'] },
 };
 
 describe('the valid fixture', () => {

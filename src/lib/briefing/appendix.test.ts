@@ -57,7 +57,7 @@ describe('compileAppendix', () => {
     });
     const clash = appendix.groups[1]!.items[0]!;
     expect(formatCitationMarks(clash.citedBy)).toBe('briefing text; key judgment 1 (supports)');
-    expect(formatCitationMarks(appendix.sources[0]!.citedBy)).toBe('briefing text; key judgment 1');
+    expect(formatCitationMarks(appendix.sources[0]!.citedBy)).toBe('briefing text; key judgment 1 (para. 3)');
   });
 
   it('leaves out an entry above the release level, and lists it when the release includes it', () => {

@@ -6,7 +6,7 @@
  */
 import { comparePartialDates } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { COLLECTIONS, type CollectionName, type Entry, type EntryOf } from '../schema/index.ts';
+import { COLLECTIONS, type CollectionName, type CredibilityGrade, type Entry, type EntryOf } from '../schema/index.ts';
 
 /** Where an entry is cited: the briefing's own text, or one of its key judgments (numbered from 1). */
 export interface CitationMark {
@@ -14,6 +14,8 @@ export interface CitationMark {
   judgment?: number;
   /** The evidence's bearing ("supports") or the citation's locator ("para. 4"). */
   note?: string;
+  /** The citation's Admiralty credibility of the information (1–6), when graded. */
+  credibility?: CredibilityGrade;
 }
 
 export interface CitedEntry {
@@ -52,7 +54,7 @@ export function compileAppendix(kb: KnowledgeBase, briefing: EntryOf<'briefings'
     if (resolution.status !== 'entry' || keyJudgments.has(resolution.entry.slug)) return;
     const { entry, href } = resolution;
     const item = cited.get(entry.slug) ?? cited.set(entry.slug, { entry, href, citedBy: [] }).get(entry.slug)!;
-    if (!item.citedBy.some((m) => m.judgment === mark.judgment && m.note === mark.note)) item.citedBy.push(mark);
+    if (!item.citedBy.some((m) => m.judgment === mark.judgment && m.note === mark.note && m.credibility === mark.credibility)) item.citedBy.push(mark);
   };
 
   // The graph holds the body's wiki-links already resolved for this release; body links carry no field.
@@ -62,7 +64,9 @@ export function compileAppendix(kb: KnowledgeBase, briefing: EntryOf<'briefings'
     if (resolution.status !== 'entry' || resolution.entry.collection !== 'judgments') return;
     const { data } = resolution.entry;
     for (const item of data.evidence) cite(item.entry, { judgment: i + 1, note: item.bearing });
-    for (const citation of data.sources) cite(citation.source, { judgment: i + 1, ...(citation.locator ? { note: citation.locator } : {}) });
+    for (const { source, locator, credibility } of data.sources) {
+      cite(source, { judgment: i + 1, ...(locator ? { note: locator } : {}), ...(credibility ? { credibility } : {}) });
+    }
   });
 
   const items = [...cited.values()];

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../problems.ts';
+import { readArchive, type ArchivedText } from '../provenance/archive.ts';
 import { COLLECTIONS, isCollectionName, type Entry } from '../schema/index.ts';
 import { isValidSlug, suggestSlug } from '../slugs.ts';
 import { codePoint, findHiddenCharacters, revealCharacters } from './characters.ts';
@@ -17,6 +18,8 @@ export interface LoadedContent {
   /** Every file's slug and collection, valid frontmatter or not, to tell "unknown" from "invalid". */
   slugs: { slug: string; collection: Entry['collection']; file: string }[];
   problems: Problem[];
+  /** Archived source texts (content/sources/<slug>.txt), used to check quotations. */
+  archives: ArchivedText[];
   /** The file line of a frontmatter field such as "participants[0].actor". */
   lineOf(file: string, field: string): number | undefined;
 }
@@ -61,6 +64,26 @@ function readEntryFile(root: string, file: string, collection: Entry['collection
   return outcome;
 }
 
+/** Archives are kept by path like entries: reread, but split into paragraphs only when changed. */
+const archiveCache = new Map<string, { source: string; archive: ArchivedText }>();
+
+/** A source's archived text, `content/sources/<slug>.txt`, or the problem reading it. */
+function readArchiveFile(root: string, file: string, slug: string): ArchivedText | Problem {
+  const path = join(root, file);
+  if (statSync(path).size > MAX_FILE_BYTES) {
+    return { rule: 'file-content', file, message: `an archived text may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB; archive the passages the entries quote` };
+  }
+  const source = readFileSync(path, 'utf8');
+  if (source.includes('\uFFFD')) {
+    return { rule: 'file-content', file, line: source.slice(0, source.indexOf('\uFFFD')).split('\n').length, message: 'the archived text is not valid UTF-8 (or holds U+FFFD); save it as UTF-8' };
+  }
+  const known = archiveCache.get(path);
+  if (known?.source === source) return known.archive;
+  const archive = readArchive(slug, file, source);
+  archiveCache.set(path, { source, archive });
+  return archive;
+}
+
 function parseEntryFile(source: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
   if (source.includes('\uFFFD')) {
     const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
@@ -85,10 +108,11 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
   const entries: Entry[] = [];
   const slugs: LoadedContent['slugs'] = [];
   const problems: Problem[] = [];
+  const archives: ArchivedText[] = [];
   const parsedFiles = new Map<string, ParsedFile>();
   if (!existsSync(contentDir)) {
     problems.push({ rule: 'content-folder', file: relative(root, contentDir) || '.', message: 'the content folder does not exist' });
-    return { entries, slugs, problems, lineOf: () => undefined };
+    return { entries, slugs, problems, archives, lineOf: () => undefined };
   }
   const folders = readdirSync(contentDir).filter((name) => statSync(join(contentDir, name)).isDirectory()).sort();
 
@@ -103,6 +127,12 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
     }
     for (const name of readdirSync(join(contentDir, folder)).sort()) {
       const file = join(folderPath, name);
+      if (folder === 'sources' && name.endsWith('.txt')) {
+        const archive = readArchiveFile(root, file, name.slice(0, -'.txt'.length));
+        if ('paragraphs' in archive) archives.push(archive);
+        else problems.push(archive);
+        continue;
+      }
       if (!name.endsWith('.mdx')) {
         if (name.endsWith('.md')) {
           problems.push({ rule: 'bad-slug', file, message: 'entries are MDX files: rename it to .mdx' });
@@ -125,7 +155,7 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
     }
   }
   return {
-    entries, slugs, problems,
+    entries, slugs, problems, archives,
     lineOf: (file, field) => parsedFiles.get(file)?.lineOf(pathOf(field)),
   };
 }

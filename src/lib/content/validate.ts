@@ -52,6 +52,19 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
   return `${message}; found ${describe(found)}`;
 }
 
+/**
+ * A union's issue as the issues of the branch the value was meant for: a citation written as an
+ * object is reported by its fields ("sources[0].credibility"), not as "invalid input". That branch
+ * is the one whose issues lie deepest in the value.
+ */
+function specificIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+  const depth = (issues: readonly z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+  const branch = issue.errors.reduce((best, issues) => (depth(issues) > depth(best) ? issues : best));
+  if (depth(branch) === 0) return [issue];
+  return branch.flatMap((inner) => specificIssues({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+}
+
 export function validateFrontmatter<C extends CollectionName>(
   collection: C,
   file: string,
@@ -61,7 +74,7 @@ export function validateFrontmatter<C extends CollectionName>(
   const result = schema.safeParse(parsed.data);
   if (result.success) return { data: result.data as CollectionData[C] };
   const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of result.error.issues.flatMap(specificIssues)) {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {

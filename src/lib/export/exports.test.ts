@@ -50,7 +50,9 @@ describe('entryJson', () => {
   });
 
   it('keeps a citation\'s locator beside its source', () => {
-    expect(entryJson(kb, site, bySlug('example-clash')).data.sources).toEqual([{ source: 'example-analysis', locator: 'para. 2' }]);
+    expect(entryJson(kb, site, bySlug('example-clash')).data.sources).toEqual([
+      { source: 'example-analysis', locator: 'para. 2', quote: "neither side's media confirmed it", credibility: 3 },
+    ]);
   });
 
   it('writes the release in one document without the withheld entry', () => {

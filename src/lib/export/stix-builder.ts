@@ -8,6 +8,7 @@ import type { LinkResolution } from '../links.ts';
 import { entryPath } from '../paths.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
+import { admiraltyGrade } from '../view/grade.ts';
 import { entryTimestamps, markingRef, stixId, stixKey, UNDATED, type StixObject } from './stix-common.ts';
 
 /** Actor kinds exported as `threat-actor`; the others become `identity`. */
@@ -79,11 +80,13 @@ export class BundleBuilder {
       external_id: entry.slug,
       ...(this.site.origin ? { url: siteUrl(this.site, entryPath('/', entry.collection, entry.slug)) } : {}),
     };
-    const cited = sources.flatMap(({ source, locator }) => {
-      const resolution = this.kb.resolve(source);
+    const cited = sources.flatMap((citation) => {
+      const resolution = this.kb.resolve(citation.source);
       if (resolution.status !== 'entry' || resolution.entry.collection !== 'sources') return [];
       const { data } = resolution.entry;
-      const description = [data.authors.join(', '), data.publisher, data.published, locator].filter(Boolean).join('; ');
+      const grade = admiraltyGrade(data.reliability, citation.credibility);
+      const description = [data.authors.join(', '), data.publisher, data.published, citation.locator, grade && `Admiralty grade ${grade.text}`]
+        .filter(Boolean).join('; ');
       return [{ source_name: data.title, description, ...(data.url ? { url: data.url } : {}) }];
     });
     return [own, ...cited];

@@ -4,7 +4,7 @@
  * docs/exports.md explains each choice.
  */
 import { partialDateLastDayKey, partialDateSortKey } from '../dates.ts';
-import type { Confidence, Entry, Marking } from '../schema/index.ts';
+import type { Citation, Confidence, CredibilityGrade, Entry, Marking } from '../schema/index.ts';
 import { uuidV5 } from './uuid.ts';
 
 /** The UUIDv5 namespace of this knowledge base's STIX ids. Changing it changes every id. */
@@ -105,3 +105,15 @@ export function markingDefinition(marking: Marking): StixObject {
  * scale (Appendix A: Low 15, Med 50, High 85). Likelihood is not folded in: it travels apart.
  */
 export const STIX_CONFIDENCE: Record<Confidence, number> = { low: 15, moderate: 50, high: 85 };
+
+/**
+ * STIX's 0–100 `confidence` from an Admiralty credibility, by the specification's Admiralty
+ * Credibility scale (Appendix A): 1 → 90 … 5 → 10; 6 (truth cannot be judged) sets none.
+ */
+export const STIX_CREDIBILITY: Record<CredibilityGrade, number | undefined> = { 1: 90, 2: 70, 3: 50, 4: 30, 5: 10, 6: undefined };
+
+/** An event's STIX confidence: from the highest credibility any of its citations gives, if one does. */
+export function citedConfidence(citations: readonly Citation[]): number | undefined {
+  const values = citations.flatMap((c) => (c.credibility ? STIX_CREDIBILITY[c.credibility] ?? [] : []));
+  return values.length ? Math.max(...values) : undefined;
+}

@@ -97,6 +97,13 @@ describe('STIX mapping', () => {
     ]);
   });
 
+  it('gives an incident the confidence of its citations\' Admiralty credibility, and each citation its two-part grade', () => {
+    const clash = object('incident', 'example-clash')!;
+    // Credibility 3 ("possibly true") is 50 on the specification's Admiralty Credibility scale.
+    expect(clash.confidence).toBe(50);
+    expect(clash.external_references).toContainEqual(expect.objectContaining({ description: expect.stringContaining('para. 2; Admiralty grade B3') }));
+  });
+
   it('marks objects with the TLP marking definitions the specification fixes', () => {
     expect(bundle.objects[0]).toMatchObject({ type: 'marking-definition', id: 'marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9' });
   });

@@ -11,7 +11,7 @@ import type { ParticipantRole } from '../schema/events.ts';
 import type { SiteInfo } from '../site.ts';
 import { LIKELIHOOD_TERMS } from '../vocabulary.ts';
 import { BundleBuilder, placeCountry, stixTypeOf } from './stix-builder.ts';
-import { endTimestamp, markingDefinition, startTimestamp, STIX_CONFIDENCE, STIX_NAMESPACE, type StixObject } from './stix-common.ts';
+import { citedConfidence, endTimestamp, markingDefinition, startTimestamp, STIX_CONFIDENCE, STIX_NAMESPACE, type StixObject } from './stix-common.ts';
 import { uuidV5 } from './uuid.ts';
 
 const IDENTITY_CLASSES: Record<string, string> = { state: 'organization', 'media-outlet': 'organization', other: 'unknown' };
@@ -66,6 +66,7 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
         ...base, ...described,
         x_kb_kind: data.kind, x_kb_date: data.date, ...(data.endDate ? { x_kb_end_date: data.endDate } : {}),
         x_kb_approximate: data.approximate, x_kb_reporting: data.reporting,
+        ...(citedConfidence(data.sources) !== undefined ? { confidence: citedConfidence(data.sources) } : {}),
         ...(data.casualties ? { x_kb_casualties: data.casualties } : {}),
       });
       for (const { actor, role } of data.participants) {

@@ -16,6 +16,16 @@ export interface BodyLink {
   context: string;
 }
 
+/** A `<Quote source="…" locator="…">` in the body: the words it attributes to a source. */
+export interface BodyQuotation {
+  source: string;
+  locator?: string;
+  /** The quoted text, markup removed. */
+  text: string;
+  /** 1-based line within the body. */
+  line: number;
+}
+
 export interface BodyIssue {
   rule: 'mdx-syntax' | 'forbidden-mdx';
   /** 1-based line within the body. */
@@ -25,6 +35,7 @@ export interface BodyIssue {
 
 export interface BodyAnalysis {
   links: BodyLink[];
+  quotations: BodyQuotation[];
   issues: BodyIssue[];
   /** The body uses MDX's own syntax (a JSX element, an expression): it renders as MDX, not plain Markdown. */
   mdxSyntax: boolean;
@@ -86,11 +97,15 @@ function remoteResourceMessage(url: string): string {
   return `"${url.slice(0, 60)}" would be loaded from another site; pages make no outside requests, so put the file in public/ and link it by path`;
 }
 
+function attributeValue(node: Node, name: string): string | undefined {
+  const value = node.attributes?.find((a) => a.name === name)?.value;
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
 /** The entry a component names in its reference attribute (`<Quote source="slug">`), if any. */
 function componentReference(node: Node): string | undefined {
   const attribute = COMPONENT_REFERENCES[node.name ?? ''];
-  const value = attribute && node.attributes?.find((a) => a.name === attribute)?.value;
-  return typeof value === 'string' ? value.trim() : undefined;
+  return attribute ? attributeValue(node, attribute) : undefined;
 }
 
 function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
@@ -142,22 +157,24 @@ function firstTooDeepLine(body: string): number | undefined {
 
 export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const deepLine = firstTooDeepLine(body);
-  if (deepLine) return { links: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }] };
+  if (deepLine) return { links: [], quotations: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }] };
   let root: Node;
   try {
     root = mdxToMdast(body) as Node;
   } catch (error) {
-    if (error instanceof RangeError) return { links: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
+    if (error instanceof RangeError) return { links: [], quotations: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+)/.exec(message);
     return {
       links: [],
+      quotations: [],
       mdxSyntax: true,
       issues: [{ rule: 'mdx-syntax', line: position ? Number(position[1]) : 1, message: `MDX syntax error: ${message}` }],
     };
   }
 
   const links: BodyLink[] = [];
+  const quotations: BodyQuotation[] = [];
   const issues: BodyIssue[] = [];
   let mdxSyntax = false;
   const visit = (node: Node, block: BlockText | undefined, depth: number) => {
@@ -185,6 +202,10 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         issues.push(...elementIssues(node, rules));
         const reference = componentReference(node);
         if (reference) links.push({ target: reference, line: lineOf(node), context: `“${blockText(node).text.trim().slice(0, 280)}”` });
+        if (node.name === 'Quote' && reference) {
+          const locator = attributeValue(node, 'locator');
+          quotations.push({ source: reference, ...(locator ? { locator } : {}), text: blockText(node).text, line: lineOf(node) });
+        }
         break;
       }
       case 'link':
@@ -221,5 +242,5 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
     node.children?.forEach((child) => visit(child, block, depth + 1));
   };
   visit(root, undefined, 0);
-  return { links, issues, mdxSyntax };
+  return { links, quotations, issues, mdxSyntax };
 }

@@ -36,6 +36,12 @@ describe('body components', () => {
     expect(render('<Aside title="Caveat">Reporting is thin.</Aside>\n')).toBe('<div class="callout" role="note"><p class="callout-title">Caveat</p>Reporting is thin.</div>');
   });
 
+  it('renders an Assessment as the knowledge base\'s own analysis, labelled in words', () => {
+    expect(render('<Assessment>\nWe judge the tie local.\n</Assessment>\n')).toBe(
+      '<div class="assessment" role="note" aria-label="Assessment: this knowledge base’s analysis, not a source’s"><p class="assessment-label">Assessment: this knowledge base’s analysis, not a source’s</p><p>We judge the tie local.</p></div>',
+    );
+  });
+
   it('renders a Quote attributed to its source entry, and a withheld source as "withheld"', () => {
     expect(render('<Quote source="al-qaeda" locator="para. 4">"a short phrase"</Quote>\n')).toBe(
       '<figure class="body-quote"><blockquote>“a short phrase”</blockquote><figcaption>— <a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a>, para. 4</figcaption></figure>',

@@ -49,15 +49,35 @@ export const MARKINGS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRIC
 export const markingSchema = z.enum(MARKINGS);
 export type Marking = z.infer<typeof markingSchema>;
 
-/** A source slug, or `{ source, locator }` pointing inside it ("para. 4"); always read as the object. */
+/**
+ * Admiralty (NATO) credibility of a piece of information, 1 confirmed … 6 cannot be judged: how far
+ * the claim itself holds, beside the reliability (A–F) of the source that gives it.
+ */
+export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
+export type CredibilityGrade = (typeof CREDIBILITY_GRADES)[number];
+export const credibilitySchema = z.literal(CREDIBILITY_GRADES, {
+  error: 'expected an Admiralty credibility grade, a number from 1 (confirmed) to 6 (truth cannot be judged)',
+});
+
+/**
+ * A source slug, or `{ source, locator, quote, credibility }` pointing inside it ("para. 4");
+ * always read as the object.
+ */
 export const citationSchema = z
   .union([
     slugSchema,
     z.strictObject({
       /** The source entry cited. */
       source: slugSchema,
-      /** Where inside the source: "para. 4", "p. 12". */
+      /** Where inside the source: "para. 4", "p. 12". A paragraph locator must hold the quotation. */
       locator: z.string().trim().min(1).optional(),
+      /**
+       * The source's own words, short and verbatim ("…" marks an omission, "[…]" an insertion).
+       * Checked word for word when the source's text is archived (content/sources/<slug>.txt).
+       */
+      quote: z.string().trim().min(1).optional(),
+      /** Admiralty credibility of the claim cited (1 confirmed … 6 cannot be judged). */
+      credibility: credibilitySchema.optional(),
     }),
   ])
   .transform((citation) => (typeof citation === 'string' ? { source: citation } : citation))

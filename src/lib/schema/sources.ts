@@ -5,6 +5,8 @@ export const SOURCE_KINDS = ['analysis', 'news', 'primary-statement', 'official'
 /** Admiralty (NATO) source reliability grades. */
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+/** Whether a source's archived text is published (`public`) or only used by the check (`private`). */
+export const ARCHIVE_POLICIES = ['private', 'public'] as const;
 
 /** Where a claim comes from. */
 export const sourceSchema = z.strictObject({
@@ -23,5 +25,10 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   /** Admiralty grade of the source's reliability (A completely reliable … F cannot be judged). */
   reliability: z.enum(RELIABILITY_GRADES).optional(),
+  /**
+   * Whether the source's archived text (content/sources/<slug>.txt, used to check quotations) is
+   * published with the site: `private` (the default, for copyright) or `public`.
+   */
+  archive: z.enum(ARCHIVE_POLICIES).default('private'),
 });
 export type SourceData = z.output<typeof sourceSchema>;

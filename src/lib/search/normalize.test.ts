@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWords, normalizeQuery, searchKeys, SPELLING_FAMILIES, wordKey } from './normalize.ts';
 
 /** Every spelling in a family must give one query, and find its name's index keys. */
-function expectSameFamily(spellings: string[]) {
+function expectSameFamily(spellings: readonly string[]) {
   const queries = new Set(spellings.map(normalizeQuery));
   expect([...queries], spellings.join(' / ')).toHaveLength(1);
 }

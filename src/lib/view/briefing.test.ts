@@ -25,7 +25,7 @@ describe('briefingView', () => {
     ]);
   });
 
-  it('shows the particulars, and the sources with their reliability grade and where they are cited', () => {
+  it('shows the particulars, and the sources with their two-part Admiralty grade and where they are cited', () => {
     expect(view).toMatchObject({ dateLabel: '10 April 2015', authors: ['A. Analyst'], audience: 'Fixture readers', readingMinutes: 1 });
     expect(view.sources).toEqual([
       {
@@ -34,7 +34,8 @@ describe('briefingView', () => {
         title: 'Example analysis',
         href: '/sources/example-analysis/',
         detail: 'A. Analyst. Example Publisher. Apr 2015',
-        citedBy: 'key judgment 1',
+        citedBy: 'key judgment 1 (para. 3)',
+        grades: [{ text: 'B2', meaning: 'Admiralty grade B2: source: usually reliable; information: probably true.' }],
         reliability: { grade: 'B', meaning: 'Usually reliable' },
       },
     ]);

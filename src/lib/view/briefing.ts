@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { linkText } from '../links.ts';
 import { entryPath } from '../paths.ts';
 import type { Entry, EntryOf } from '../schema/index.ts';
+import { admiraltyGrade, type AdmiraltyGrade } from './grade.ts';
 import { CONFIDENCE_MEANINGS, COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from '../vocabulary.ts';
 
 export interface KeyJudgmentRow {
@@ -39,6 +40,8 @@ export interface AppendixItemView {
 export interface SourceItemView extends AppendixItemView {
   /** Admiralty grade and its meaning, when the source is graded. */
   reliability?: { grade: string; meaning: string };
+  /** The two-part grades ("B2") the briefing's citations give, each once; the reliability alone when none grades the information. */
+  grades: AdmiraltyGrade[];
   /** The source's own address, where it can be read. */
   url?: string;
 }
@@ -108,6 +111,9 @@ function sourceItems(appendix: BriefingAppendix, nextRef: () => number): SourceI
   return appendix.sources.map(({ entry, href, citedBy }) => {
     const { authors, publisher, published, reliability, url } = entry.data;
     const detail = [authors.join(', '), publisher, formatPartialDate(published)].filter(Boolean).join('. ');
+    const credibilities = [...new Set(citedBy.flatMap((mark) => mark.credibility ?? []))].sort();
+    // A citation without a credibility adds nothing beside those with one: the reliability alone only when none has.
+    const grades = (credibilities.length ? credibilities : [undefined]).flatMap((credibility) => admiraltyGrade(reliability, credibility) ?? []);
     return {
       ref: nextRef(),
       slug: entry.slug,
@@ -115,6 +121,7 @@ function sourceItems(appendix: BriefingAppendix, nextRef: () => number): SourceI
       href,
       detail,
       citedBy: formatCitationMarks(citedBy),
+      grades,
       ...(reliability ? { reliability: { grade: reliability, meaning: RELIABILITY_MEANINGS[reliability] } } : {}),
       ...(url ? { url } : {}),
     };

@@ -7,8 +7,9 @@ import { formatDateRange, formatPartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { EVIDENCE_BEARINGS, type EvidenceBearing } from '../schema/judgments.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
+import { citationGrade, type AdmiraltyGrade } from './grade.ts';
 import { linkView, type LinkView } from './references-view.ts';
-import { COLLECTION_LABELS, CONFIDENCE_MEANINGS, humanize, RELIABILITY_MEANINGS, REPORTING_MEANINGS } from '../vocabulary.ts';
+import { COLLECTION_LABELS, CONFIDENCE_MEANINGS, humanize, REPORTING_MEANINGS } from '../vocabulary.ts';
 
 export const BEARING_HEADINGS: Record<EvidenceBearing, string> = {
   supports: 'Supports',
@@ -24,8 +25,8 @@ export interface Explained {
 
 export interface LedgerSource {
   link: LinkView;
-  /** Admiralty grade, when the source has one. */
-  grade?: Explained;
+  /** The two-part Admiralty grades of the entry's citations of the source ("B2"), each once. */
+  grades: AdmiraltyGrade[];
   /** Where in the source, e.g. "para. 2; para. 4". */
   locators: string[];
 }
@@ -54,22 +55,14 @@ export interface EvidenceLedger {
   history: { supersedes?: LinkView; supersededBy: LinkView[] };
 }
 
-/** The entry's sources, each once, with every locator cited. */
+/** The entry's sources, each once, with every locator and grade cited. */
 function ledgerSources(kb: KnowledgeBase, citations: readonly Citation[]): LedgerSource[] {
   const bySlug = new Map<string, LedgerSource>();
-  for (const { source, locator } of citations) {
-    const existing = bySlug.get(source);
-    if (existing) {
-      if (locator) existing.locators.push(locator);
-      continue;
-    }
-    const resolution = kb.resolve(source);
-    const grade = resolution.status === 'entry' && resolution.entry.collection === 'sources' ? resolution.entry.data.reliability : undefined;
-    bySlug.set(source, {
-      link: linkView(kb, source),
-      ...(grade ? { grade: { text: grade, meaning: RELIABILITY_MEANINGS[grade] } } : {}),
-      locators: locator ? [locator] : [],
-    });
+  for (const citation of citations) {
+    const source = bySlug.get(citation.source) ?? bySlug.set(citation.source, { link: linkView(kb, citation.source), grades: [], locators: [] }).get(citation.source)!;
+    if (citation.locator) source.locators.push(citation.locator);
+    const grade = citationGrade(kb, citation);
+    if (grade && !source.grades.some((g) => g.text === grade.text)) source.grades.push(grade);
   }
   return [...bySlug.values()];
 }

@@ -4,7 +4,9 @@
  */
 import { formatDateRange } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import { archivePath } from '../paths.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
+import { citationGrade, type AdmiraltyGrade } from './grade.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import {
   CONFIDENCE_MEANINGS, humanize, LIKELIHOOD_TERMS, RELATIONSHIP_VERBS, RELIABILITY_MEANINGS, REPORTING_MEANINGS,
@@ -13,7 +15,7 @@ import {
 export type FactValue =
   | { type: 'text'; text: string; /** A longer explanation shown beside it. */ meaning?: string }
   | { type: 'date'; value: string; approximate?: boolean }
-  | { type: 'link'; link: LinkView; note?: string };
+  | { type: 'link'; link: LinkView; note?: string; /** A citation's two-part Admiralty grade. */ grade?: AdmiraltyGrade };
 
 export interface FactRow {
   label: string;
@@ -30,7 +32,10 @@ function links(kb: KnowledgeBase, slugs: readonly string[], note?: string): Fact
 function citations(kb: KnowledgeBase, sources: readonly Citation[]): FactRow {
   return {
     label: 'Sources',
-    values: sources.map((c) => ({ type: 'link', link: linkView(kb, c.source), ...(c.locator ? { note: c.locator } : {}) })),
+    values: sources.map((c) => {
+      const grade = citationGrade(kb, c);
+      return { type: 'link', link: linkView(kb, c.source), ...(c.locator ? { note: c.locator } : {}), ...(grade ? { grade } : {}) };
+    }),
   };
 }
 
@@ -92,13 +97,24 @@ function judgmentFacts(kb: KnowledgeBase, { data }: EntryOf<'judgments'>): FactR
   ];
 }
 
-function sourceFacts(_kb: KnowledgeBase, { data }: EntryOf<'sources'>): FactRow[] {
+/** Whether the source's text is archived, and where to read it when it is published. */
+function archiveFacts(kb: KnowledgeBase, slug: string): FactRow[] {
+  if (kb.publicArchives.has(slug)) {
+    return row('Archived text', [{ type: 'link', link: { text: 'Plain text, paragraphs as the locators count them', href: archivePath(kb.base, slug) } }]);
+  }
+  return row('Archived text', kb.archived.has(slug)
+    ? [text('Kept, not published', 'Quotations of this source are checked word for word against it; it is not published, for copyright.')]
+    : []);
+}
+
+function sourceFacts(kb: KnowledgeBase, { slug, data }: EntryOf<'sources'>): FactRow[] {
   return [
     ...row('Kind', [text(humanize(data.kind))]),
     ...row('Authors', data.authors.map((author) => text(author))),
     ...row('Publisher', data.publisher ? [text(data.publisher)] : []),
     ...row('Published', [date(data.published)]),
     ...row('Reliability', data.reliability ? [text(data.reliability, `Admiralty grade: ${RELIABILITY_MEANINGS[data.reliability]}`)] : []),
+    ...archiveFacts(kb, slug),
   ];
 }
 
