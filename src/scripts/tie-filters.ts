@@ -11,7 +11,7 @@ import { frameGraph } from './graph-zoom.ts';
 
 /** Room around a fitted group of actors, and the narrowest fitted view (drawing units), so two actors are not blown up. */
 const FIT_PADDING = 16;
-const FIT_MIN_WIDTH = 480;
+const FIT_MIN_WIDTH = 560;
 
 const keysOf = ({ dataset }: HTMLElement | SVGElement): TieKeys => ({
   first: dataset.first ?? '',

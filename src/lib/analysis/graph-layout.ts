@@ -94,7 +94,7 @@ export interface EdgeGeometry {
   d: string;
   /** The middle of the drawn edge. */
   middle: Point;
-  /** A fifth of the way from `a`: where a mark about the tie's start (an unknown start) sits. */
+  /** Three tenths of the way from `a`: where a mark about the tie's start (an unknown start) sits. */
   nearStart: Point;
 }
 
@@ -126,5 +126,5 @@ export function edgeGeometry(a: Point & { radius: number }, b: Point & { radius:
   const d = bend === 0
     ? `M${start.x} ${start.y}L${end.x} ${end.y}`
     : `M${start.x} ${start.y}Q${round(control.x)} ${round(control.y)} ${end.x} ${end.y}`;
-  return { d, middle, nearStart: along(0.2) };
+  return { d, middle, nearStart: along(0.3) };
 }
