@@ -5,7 +5,7 @@
  * Only what falls inside the map's box is drawn, rounded to a tenth of a pixel and thinned to a
  * point every `MIN_STEP` pixels, so a map stays a few kilobytes.
  */
-import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
@@ -60,6 +60,20 @@ export function mapExtent(points: readonly (readonly [number, number])[], { marg
   const [south, north] = widen(Math.min(...lats), Math.max(...lats), 85);
   const [west, east] = widen(Math.min(...lons), Math.max(...lons), 180);
   return { west, south, east, north };
+}
+
+let countries: ReturnType<typeof feature> | undefined;
+
+/**
+ * The corners ([latitude, longitude]) of the outline of the country a point lies in, so a map of a
+ * country can show all of it; none when the point is at sea or the outline crosses the date line.
+ */
+export function countryCornersAt([lat, lon]: readonly [number, number]): [number, number][] {
+  countries ??= feature(TOPOLOGIES.regional, TOPOLOGIES.regional.objects.countries);
+  const country = 'features' in countries ? countries.features.find((shape) => geoContains(shape, [lon, lat])) : undefined;
+  if (!country) return [];
+  const [[west, south], [east, north]] = geoBounds(country);
+  return west <= east ? [[south, west], [north, east]] : [];
 }
 
 /** A box's bounds in longitude/latitude, for picking the shapes that may cross it. */

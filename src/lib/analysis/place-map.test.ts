@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapExtent } from './basemap.ts';
+import { countryCornersAt, mapExtent } from './basemap.ts';
 import { drawPlaceMap } from './place-map.ts';
 
 const box = { width: 300, height: 200, padding: 20 };
@@ -78,5 +78,21 @@ describe('a place map', () => {
       { slug: 'far', label: 'Far', coordinates: [36, 40] },
     ], box)!.points;
     expect(Math.abs(city!.labelY - camp!.labelY)).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe('a country’s outline', () => {
+  it('is found from a point inside it, so its map can show all of it', () => {
+    // A point in central Syria: the outline reaches the Euphrates valley in the east and the coast in the west.
+    const [[south, west], [north, east]] = countryCornersAt([35, 38.5]) as [[number, number], [number, number]];
+    expect(west).toBeGreaterThan(35);
+    expect(west).toBeLessThan(36.5);
+    expect(east).toBeGreaterThan(41.5);
+    expect(south).toBeLessThan(33);
+    expect(north).toBeGreaterThan(37);
+  });
+
+  it('is none at sea', () => {
+    expect(countryCornersAt([35, 18])).toEqual([]);
   });
 });

@@ -23,9 +23,10 @@ export interface PlaceMap extends MapBox, Omit<Basemap, 'project'> {
   points: PlottedPoint[];
 }
 
-/** The points on a map of their region, or undefined for no points. */
-export function drawPlaceMap(points: readonly MapPoint[], box: MapBox): PlaceMap | undefined {
-  const extent = mapExtent(points.map((point) => point.coordinates));
+/** The points on a map of their region (and of `alsoShow`, [latitude, longitude] pairs), or undefined for no points. */
+export function drawPlaceMap(points: readonly MapPoint[], box: MapBox, alsoShow: readonly (readonly [number, number])[] = []): PlaceMap | undefined {
+  if (points.length === 0) return undefined;
+  const extent = mapExtent([...points.map((point) => point.coordinates), ...alsoShow]);
   if (!extent) return undefined;
   const { project, ...outlines } = drawBasemap(extent, box);
   const plotted = points.map((point) => {

@@ -1,5 +1,6 @@
 /** What a place's page shows beyond its facts: events, ties and actors there, its child places, a small map. */
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import { countryCornersAt } from '../analysis/basemap.ts';
 import { drawPlaceMap, type MapPoint, type PlaceMap } from '../analysis/place-map.ts';
 import { placeIndex } from '../analysis/place-index.ts';
 import { placeAndAncestors, placeDescendants, placeTree } from '../analysis/place-tree.ts';
@@ -48,8 +49,8 @@ export interface PlaceMapView extends Omit<PlaceMap, 'points'> {
   points: (PlaceMap['points'][number] & { href?: string; current: boolean })[];
 }
 
-function placeMapView(kb: KnowledgeBase, points: MapPoint[], box: typeof PLACE_MAP_SIZE, current?: string): PlaceMapView | undefined {
-  const map = drawPlaceMap(points, box);
+function placeMapView(kb: KnowledgeBase, points: MapPoint[], box: typeof PLACE_MAP_SIZE, current?: string, alsoShow: [number, number][] = []): PlaceMapView | undefined {
+  const map = drawPlaceMap(points, box, alsoShow);
   return map && { ...map, points: map.points.map((point) => ({ ...point, ...linkViewHref(kb, point.slug), current: point.slug === current })) };
 }
 
@@ -65,7 +66,10 @@ export function placeOverview(kb: KnowledgeBase, slug: string): PlaceOverview {
   const tree = placeTree(kb);
   const index = placeIndex(kb);
   const located = [...placeAndAncestors(tree, slug).reverse(), ...placeDescendants(tree, slug)].flatMap((place) => mapPoint(tree.places.get(place)!));
-  const map = placeMapView(kb, located, PLACE_MAP_SIZE, slug);
+  const place = tree.places.get(slug)!;
+  // A country's map shows the whole country, not only the places recorded in it.
+  const outline = place.data.kind === 'country' && place.data.coordinates ? countryCornersAt(place.data.coordinates) : [];
+  const map = placeMapView(kb, located, PLACE_MAP_SIZE, slug, outline);
   return {
     title: tree.places.get(slug)!.data.title,
     children: (tree.childrenOf.get(slug) ?? []).map((child) => linkView(kb, child)),
