@@ -133,7 +133,7 @@ describe('the relationship graph', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fits a phone screen and zooms and pans by buttons and keys', async () => {
+  it('fits a phone screen and zooms and pans by buttons, keys and drag', async () => {
     const { page, errors } = await openPage(browser);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(siteUrl('seed', 'graph/'));
@@ -153,7 +153,16 @@ describe('the relationship graph', () => {
     expect((await viewBox())[2]).toBeLessThan(closer[2]);
     await page.keyboard.press('0');
     expect(await viewBox()).toEqual(home);
+    // Zoomed in, a drag pans the drawing (and is not taken for a click on an actor).
     await page.getByRole('button', { name: 'Zoom in' }).click();
+    const beforeDrag = await viewBox();
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 - 30, { steps: 5 });
+    await page.mouse.up();
+    expect((await viewBox())[0]).toBeGreaterThan(beforeDrag[0]);
+    expect(new URL(page.url()).pathname).toMatch(/\/graph\/$/);
     await page.getByRole('button', { name: 'Fit' }).click();
     expect(await viewBox()).toEqual(home);
     // The table of ties follows the graph.
