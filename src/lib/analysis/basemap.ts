@@ -4,11 +4,15 @@
  * no tile server. A regional map uses the 1:50m outlines, a map of a wider area the 1:110m ones.
  * Only what falls inside the map's box is drawn, rounded to a tenth of a pixel and thinned to a
  * point every `MIN_STEP` pixels, so a map stays a few kilobytes.
+ *
+ * The outlines are projected to Mercator once per process; each map then only scales and clips
+ * them on the plane, which keeps a map to a few milliseconds (spherical clipping of the large
+ * continents on every map cost about 60 ms).
  */
-import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoBounds, geoContains, geoIdentity, geoPath, type GeoStream } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 
@@ -62,21 +66,35 @@ export function mapExtent(points: readonly (readonly [number, number])[], { marg
   return { west, south, east, north };
 }
 
-let countries: ReturnType<typeof feature> | undefined;
+let countries: { shape: Feature; bounds: Bounds }[] | undefined;
 
 /**
  * The corners ([latitude, longitude]) of the outline of the country a point lies in, so a map of a
  * country can show all of it; none when the point is at sea or the outline crosses the date line.
  */
 export function countryCornersAt([lat, lon]: readonly [number, number]): [number, number][] {
-  countries ??= feature(TOPOLOGIES.regional, TOPOLOGIES.regional.objects.countries);
-  const country = 'features' in countries ? countries.features.find((shape) => geoContains(shape, [lon, lat])) : undefined;
+  countries ??= feature(TOPOLOGIES.regional, TOPOLOGIES.regional.objects.countries).features.map((shape) => {
+    const [[west, south], [east, north]] = geoBounds(shape);
+    return { shape, bounds: [west, south, east, north] as Bounds };
+  });
+  // The bounds rule out almost every country cheaply; the spherical test decides among the rest.
+  const country = countries
+    .find(({ shape, bounds: [west, south, east, north] }) => west <= lon && lon <= east && south <= lat && lat <= north && geoContains(shape, [lon, lat]))?.shape;
   if (!country) return [];
   const [[west, south], [east, north]] = geoBounds(country);
   return west <= east ? [[south, west], [north, east]] : [];
 }
 
-/** A box's bounds in longitude/latitude, for picking the shapes that may cross it. */
+/** Mercator stops short of the poles. */
+const MAX_LATITUDE = 85;
+
+/** Mercator on the plane, in degrees: x is the longitude, y grows northwards (and faster towards the poles). */
+function mercator([lon, lat]: readonly number[]): [number, number] {
+  const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat!)) * Math.PI) / 180;
+  return [lon!, (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI];
+}
+
+/** A box's bounds on the Mercator plane, for picking the shapes that may cross it. */
 type Bounds = [west: number, south: number, east: number, north: number];
 
 function boundsOf(positions: readonly Position[]): Bounds {
@@ -103,17 +121,59 @@ function worldShapes(scale: keyof typeof TOPOLOGIES): Shapes {
   const known = shapes.get(scale);
   if (known) return known;
   const topology = TOPOLOGIES[scale];
+  const planar = (positions: Position[]) => positions.map(mercator);
   const lines = (filter: (a: unknown, b: unknown) => boolean) =>
-    (mesh(topology, topology.objects.countries, filter) as MultiLineString).coordinates.map((line) => ({ line, bounds: boundsOf(line) }));
+    (mesh(topology, topology.objects.countries, filter) as MultiLineString).coordinates
+      .flatMap((line) => pieces(planar(line)))
+      .map((line) => ({ line, bounds: boundsOf(line) }));
   const polygons = feature(topology, topology.objects.land).features.flatMap(({ geometry }) =>
     geometry.type === 'Polygon' ? [(geometry as Polygon).coordinates] : geometry.type === 'MultiPolygon' ? (geometry as MultiPolygon).coordinates : []);
   const decoded = {
-    land: polygons.map((polygon) => ({ polygon, bounds: boundsOf(polygon.flat()) })),
+    land: polygons.map((polygon) => polygon.map(planar)).map((polygon) => ({ polygon, bounds: boundsOf(polygon.flat()) })),
     borders: lines((a, b) => a !== b),
     coasts: lines((a, b) => a === b),
   };
   shapes.set(scale, decoded);
   return decoded;
+}
+
+/** A long line (a continent's coast) cut into short pieces sharing their ends, so a map draws only the pieces in view. */
+const PIECE_LENGTH = 64;
+function pieces(line: Position[]): Position[][] {
+  const cut: Position[][] = [];
+  for (let start = 0; start < line.length - 1; start += PIECE_LENGTH) cut.push(line.slice(start, start + PIECE_LENGTH + 1));
+  return cut;
+}
+
+/**
+ * A ring cut to a rectangle on the plane (Sutherland–Hodgman), so a continent costs only its
+ * part near the map. The cut runs outside the map's box, where its straight edges never show.
+ */
+function clipRing(ring: readonly Position[], [west, south, east, north]: Bounds): Position[] {
+  const across = (a: Position, b: Position, axis: 0 | 1, value: number): Position => {
+    const t = (value - a[axis]!) / (b[axis]! - a[axis]!);
+    return axis === 0 ? [value, a[1]! + t * (b[1]! - a[1]!)] : [a[0]! + t * (b[0]! - a[0]!), value];
+  };
+  const sides: [axis: 0 | 1, value: number, keep: (p: Position) => boolean][] = [
+    [0, west, (p) => p[0]! >= west], [0, east, (p) => p[0]! <= east],
+    [1, south, (p) => p[1]! >= south], [1, north, (p) => p[1]! <= north],
+  ];
+  let points = ring.slice(0, -1);
+  for (const [axis, value, keep] of sides) {
+    const input = points;
+    points = [];
+    input.forEach((current, index) => {
+      const previous = input[(index + input.length - 1) % input.length]!;
+      if (keep(current) !== keep(previous)) points.push(across(previous, current, axis, value));
+      if (keep(current)) points.push(current);
+    });
+  }
+  return points.length >= 3 ? [...points, points[0]!] : [];
+}
+
+function clipPolygon(polygon: readonly Position[][], bounds: Bounds): Position[][] {
+  const [outer, ...holes] = polygon.map((ring) => clipRing(ring, bounds));
+  return outer?.length ? [outer, ...holes.filter((hole) => hole.length)] : [];
 }
 
 /** A stream that drops points within `minStep` px of the last one drawn (keeping each line's last point). */
@@ -149,26 +209,29 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** A Mercator map of the extent fitted inside the box (north up), its outlines clipped to the box. */
 export function drawBasemap(extent: GeoExtent, { width, height, padding }: MapBox): Basemap {
-  const corners = {
-    type: 'MultiPoint' as const,
-    coordinates: [[extent.west, extent.south], [extent.east, extent.north], [extent.west, extent.north], [extent.east, extent.south]],
-  };
-  const projection: GeoProjection = geoMercator()
+  const corners = { type: 'MultiPoint' as const, coordinates: [mercator([extent.west, extent.south]), mercator([extent.east, extent.north])] };
+  const toBox = geoIdentity()
+    .reflectY(true)
     .fitExtent([[padding, padding], [width - padding, height - padding]], corners)
     .clipExtent([[0, 0], [width, height]]);
-  const [west, north] = projection.invert!([0, 0])!;
-  const [east, south] = projection.invert!([width, height])!;
+  const [west, north] = toBox.invert!([0, 0])!;
+  const [east, south] = toBox.invert!([width, height])!;
   const visible: Bounds = [west, south, east, north];
-  const path = geoPath({ stream: (output: GeoStream) => projection.stream(thinned(output, MIN_STEP)) }).digits(1);
+  const margin = (east - west) / 10;
+  const around: Bounds = [west - margin, south - margin, east + margin, north + margin];
+  const path = geoPath({ stream: (output: GeoStream) => toBox.stream(thinned(output, MIN_STEP)) }).digits(1);
   const world = worldShapes(east - west > REGIONAL_SPAN ? 'wide' : 'regional');
   const lines = (items: Shapes['borders']) =>
     path({ type: 'MultiLineString', coordinates: items.filter(({ bounds }) => overlaps(bounds, visible)).map(({ line }) => line) }) ?? '';
   return {
-    land: path({ type: 'MultiPolygon', coordinates: world.land.filter(({ bounds }) => overlaps(bounds, visible)).map(({ polygon }) => polygon) }) ?? '',
+    land: path({
+      type: 'MultiPolygon',
+      coordinates: world.land.filter(({ bounds }) => overlaps(bounds, visible)).map(({ polygon }) => clipPolygon(polygon, around)).filter((polygon) => polygon.length),
+    }) ?? '',
     borders: lines(world.borders),
     coasts: lines(world.coasts),
     project: ([lat, lon]) => {
-      const [x, y] = projection([lon, lat])!;
+      const [x, y] = toBox(mercator([lon, lat]))!;
       return { x: round(x), y: round(y) };
     },
   };
