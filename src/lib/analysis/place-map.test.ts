@@ -55,6 +55,14 @@ describe('a place map', () => {
     expect(map.land.length + map.borders.length + map.coasts.length).toBeLessThan(40_000);
   });
 
+  it('fills the land under a map inside a continent, far from any coast', () => {
+    const chad = drawPlaceMap([{ slug: 'chad', label: 'Chad', coordinates: [15, 19] }], box)!;
+    expect(chad.coasts).toBe('');
+    // The continent cut to the map: a ring around the whole box.
+    expect(chad.land).toMatch(/^M[\d.]+,[\d.]+L.*Z$/);
+    expect(chad.land.length).toBeLessThan(200);
+  });
+
   it('keeps one scale for both axes near the equator', () => {
     const [west, east, north] = drawPlaceMap([
       { slug: 'w', label: 'W', coordinates: [0, 0] },
