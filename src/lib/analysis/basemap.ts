@@ -70,7 +70,8 @@ let countries: { shape: Feature; bounds: Bounds }[] | undefined;
 
 /**
  * The corners ([latitude, longitude]) of the outline of the country a point lies in, so a map of a
- * country can show all of it; none when the point is at sea or the outline crosses the date line.
+ * country can show all of it: the part of the country the point is on (metropolitan France, not
+ * its overseas departments); none when the point is at sea or the outline crosses the date line.
  */
 export function countryCornersAt([lat, lon]: readonly [number, number]): [number, number][] {
   countries ??= feature(TOPOLOGIES.regional, TOPOLOGIES.regional.objects.countries).features.map((shape) => {
@@ -81,7 +82,11 @@ export function countryCornersAt([lat, lon]: readonly [number, number]): [number
   const country = countries
     .find(({ shape, bounds: [west, south, east, north] }) => west <= lon && lon <= east && south <= lat && lat <= north && geoContains(shape, [lon, lat]))?.shape;
   if (!country) return [];
-  const [[west, south], [east, north]] = geoBounds(country);
+  const parts: Polygon[] = country.geometry.type === 'MultiPolygon'
+    ? (country.geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+    : [country.geometry as Polygon];
+  const part = parts.find((polygon) => geoContains(polygon, [lon, lat]))!;
+  const [[west, south], [east, north]] = geoBounds(part);
   return west <= east ? [[south, west], [north, east]] : [];
 }
 

@@ -100,6 +100,11 @@ describe('a country’s outline', () => {
     expect(north).toBeGreaterThan(37);
   });
 
+  it('is the part of the country the point is on, not its overseas territories', () => {
+    const [[south, west], [north, east]] = countryCornersAt([46.6, 2.4]) as [[number, number], [number, number]];
+    expect([south, west, north, east].map(Math.round)).toEqual([42, -5, 51, 8]);
+  });
+
   it('is none at sea', () => {
     expect(countryCornersAt([35, 18])).toEqual([]);
   });
