@@ -1,68 +1,84 @@
 /**
- * The as-of, place and actor controls: hide the ties (graph edges and table rows, marked
- * `data-tie`) not active on the chosen day, not shown under the chosen place or not of the chosen
- * actor, and fade actors left with no tie. Uses the same dating rule as the build (`intervalContains`).
+ * The as-of, undated, place and actor controls: hide the ties (graph edges and table rows, marked
+ * `data-tie`) the reader's choice leaves out, leave out the actors outside the chosen place or
+ * actor and fit the graph to the rest, and fade actors left with no tie on the chosen day. What
+ * counts is decided in the core (`tie-choice.ts`), with the build's dating rule.
  */
-import { formatPartialDate, intervalContains } from '../lib/dates.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { fitViewBox } from '../lib/analysis/graph-viewport.ts';
+import { isInFrame, isTieShown, monthsBetween, tieChoiceFromParams, tieChoiceParams, type TieChoice, type TieKeys } from '../lib/analysis/tie-choice.ts';
+import { frameGraph } from './graph-zoom.ts';
 
-const monthStart = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
+/** Room around a fitted group of actors, and the narrowest fitted view (drawing units), so two actors are not blown up. */
+const FIT_PADDING = 16;
+const FIT_MIN_WIDTH = 560;
 
-/** First days of every month from the month of `min` to the month of `max`. */
-function monthsBetween(min: string, max: string): string[] {
-  const months: string[] = [];
-  let [year, month] = min.split('-').map(Number) as [number, number];
-  const last = max.slice(0, 7);
-  while (monthStart(year, month).slice(0, 7) <= last) {
-    months.push(monthStart(year, month));
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
-  return months;
-}
+const keysOf = ({ dataset }: HTMLElement | SVGElement): TieKeys => ({
+  first: dataset.first ?? '',
+  last: dataset.last ?? '',
+  places: (dataset.places ?? '').split(' ').filter(Boolean),
+  organizationWide: dataset.organizationWide === 'true',
+  actors: (dataset.actors ?? '').split(' ').filter(Boolean),
+});
 
 export function enhanceTieFilters(form: HTMLFormElement): void {
   const asOf = form.querySelector<HTMLInputElement>('[data-asof]')!;
   const slider = form.querySelector<HTMLInputElement>('[data-months]')!;
+  const undated = form.querySelector<HTMLInputElement>('[data-undated]')!;
   const place = form.querySelector<HTMLSelectElement>('[data-place]')!;
   const focus = form.querySelector<HTMLSelectElement>('[data-actor-focus]')!;
   const status = form.querySelector<HTMLElement>('[data-status]')!;
-  const items = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-tie]')];
+  const items = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-tie]')].map((element) => ({ element, keys: keysOf(element) }));
   const nodes = [...document.querySelectorAll<SVGElement>('[data-actor]')];
+  const svg = document.querySelector<SVGSVGElement>('[data-graph] svg');
   const months = monthsBetween(slider.dataset.min!, slider.dataset.max!);
-  const total = new Set(items.map((item) => item.dataset.tie)).size;
-  slider.max = String(months.length - 1);
+  const total = new Set(items.map(({ element }) => element.dataset.tie)).size;
+  let framed = '';
 
-  const isShown = (item: HTMLElement | SVGElement, day: string, where: string, actor: string) => {
-    const { first, last, places = '', organizationWide, actors = '' } = item.dataset;
-    const inTime = !day || intervalContains({ ...(first ? { first } : {}), ...(last ? { last } : {}) }, day);
-    const inPlace = !where || (where === 'organization-wide' ? organizationWide === 'true' : places.split(' ').includes(where));
-    return inTime && inPlace && (!actor || actors.split(' ').includes(actor));
+  const choice = (): TieChoice => ({ asOf: asOf.value, undated: undated.checked ? 'include' : 'exclude', place: place.value, actor: focus.value });
+
+  /** Fits the graph to the actors the place and actor choice keeps, whatever the date, so moving through time does not move the view. */
+  const fit = (inFrame: ReadonlySet<string>, { place: where, actor }: TieChoice) => {
+    if (!svg || framed === `${where} ${actor}`) return;
+    framed = `${where} ${actor}`;
+    const [, , width, height] = svg.dataset.full!.split(' ').map(Number) as [number, number, number, number];
+    const shown = nodes.filter((node) => inFrame.has(node.dataset.actor!)).map(({ dataset }) => ({
+      x: Number(dataset.x), y: Number(dataset.y), radius: Number(dataset.r), labelWidth: Number(dataset.labelWidth),
+    }));
+    const home = where || actor ? fitViewBox(shown, { aspect: width / height, padding: FIT_PADDING, minWidth: Math.min(width, FIT_MIN_WIDTH) }) : undefined;
+    frameGraph(svg, home ?? { x: 0, y: 0, width, height });
   };
 
   const apply = () => {
-    const day = asOf.value;
-    const where = place.value;
-    const actor = focus.value;
+    const chosen = choice();
     const shown = new Set<string>();
-    const activeActors = new Set<string>();
-    for (const item of items) {
-      const visible = isShown(item, day, where, actor);
-      if (item instanceof HTMLElement) item.hidden = !visible;
-      else item.toggleAttribute('data-out', !visible);
+    const inFrame = new Set<string>();
+    const active = new Set<string>();
+    for (const { element, keys } of items) {
+      const visible = isTieShown(keys, chosen);
+      if (element instanceof HTMLElement) element.hidden = !visible;
+      else element.toggleAttribute('data-out', !visible);
+      if (isInFrame(keys, chosen)) keys.actors.forEach((actor) => inFrame.add(actor));
       if (!visible) continue;
-      shown.add(item.dataset.tie!);
-      if (item.dataset.from) activeActors.add(item.dataset.from).add(item.dataset.to!);
+      shown.add(element.dataset.tie!);
+      keys.actors.forEach((actor) => active.add(actor));
     }
-    slider.setAttribute('aria-valuetext', day ? formatPartialDate(day, 'long') : 'all dates');
-    for (const node of nodes) node.toggleAttribute('data-inactive', !activeActors.has(node.dataset.actor!));
-    const placeLabel = where ? place.selectedOptions[0]!.textContent!.trim() : '';
+    for (const node of nodes) {
+      node.toggleAttribute('data-out', !inFrame.has(node.dataset.actor!));
+      node.toggleAttribute('data-inactive', !active.has(node.dataset.actor!));
+    }
+    fit(inFrame, chosen);
+    slider.setAttribute('aria-valuetext', chosen.asOf ? formatPartialDate(chosen.asOf, 'long') : 'all dates');
+    const placeLabel = chosen.place ? place.selectedOptions[0]!.textContent!.trim() : '';
     status.textContent = [
       `${shown.size} of ${total} ties shown`,
-      day ? `as of ${formatPartialDate(day, 'long')}` : 'at any date',
-      where === 'organization-wide' ? 'organization-wide only' : where ? `in ${placeLabel}` : 'everywhere',
-      ...(actor ? [`ties of ${focus.selectedOptions[0]!.textContent!.trim()}`] : []),
+      chosen.asOf ? `as of ${formatPartialDate(chosen.asOf, 'long')}` : 'at any date',
+      ...(chosen.asOf && chosen.undated === 'exclude' ? ['ties with no start date left out'] : []),
+      chosen.place === 'organization-wide' ? 'organization-wide only' : chosen.place ? `in ${placeLabel}` : 'everywhere',
+      ...(chosen.actor ? [`ties of ${focus.selectedOptions[0]!.textContent!.trim()}`] : []),
     ].join(', ');
     const url = new URL(location.href);
-    for (const [name, value] of [['asof', day], ['place', where], ['actor', actor]] as const) {
+    for (const [name, value] of tieChoiceParams(chosen)) {
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
     }
@@ -77,15 +93,16 @@ export function enhanceTieFilters(form: HTMLFormElement): void {
   asOf.addEventListener('change', () => { syncSlider(); apply(); });
   slider.addEventListener('input', () => { asOf.value = months[Number(slider.value)]!; apply(); });
   form.querySelector('[data-all-dates]')!.addEventListener('click', () => { asOf.value = ''; apply(); });
-  place.addEventListener('change', apply);
-  focus.addEventListener('change', apply);
+  for (const control of [undated, place, focus]) control.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  const params = new URLSearchParams(location.search);
-  asOf.value = /^\d{4}-\d{2}-\d{2}$/.test(params.get('asof') ?? '') ? params.get('asof')! : '';
-  for (const select of [place, focus]) {
-    if ([...select.options].some((option) => option.value === params.get(select.name))) select.value = params.get(select.name)!;
-  }
+  const optionValues = (select: HTMLSelectElement) => new Set([...select.options].map((option) => option.value).filter(Boolean));
+  const initial = tieChoiceFromParams(new URLSearchParams(location.search), { places: optionValues(place), actors: optionValues(focus) });
+  asOf.value = initial.asOf;
+  undated.checked = initial.undated === 'include';
+  place.value = initial.place;
+  focus.value = initial.actor;
+  slider.max = String(months.length - 1);
   syncSlider();
   form.hidden = false;
   apply();

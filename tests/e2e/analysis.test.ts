@@ -56,6 +56,41 @@ describe('the relationship graph', () => {
     expect(errors).toEqual([]);
   });
 
+  it('marks ties with no start date and can leave them out of an as-of view, in the URL', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(siteUrl('seed', 'graph/?asof=2014-03-01'));
+    const undatedTie = 'al-nusra-front-islamic-state-rivalry';
+    // Drawn distinctly ("since unknown"), and explained in the key.
+    expect(await edge(page, undatedTie).locator('.since-unknown').count()).toBe(1);
+    expect(await edge(page, 'al-qaeda-islamic-state-hostility').locator('.since-unknown').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Key' }).textContent()).toContain('since unknown');
+    expect(await isShown(page, undatedTie)).toBe(true);
+    const control = page.getByLabel('Count ties with no start date');
+    expect(await control.isChecked()).toBe(true);
+    await control.focus();
+    await control.press('Space');
+    expect(await isShown(page, undatedTie)).toBe(false);
+    expect(await isShown(page, 'al-qaeda-islamic-state-hostility')).toBe(true);
+    expect(await page.locator('[data-status]').textContent()).toContain('ties with no start date left out');
+    expect(new URL(page.url()).searchParams.get('undated')).toBe('exclude');
+    // The address brings the same view back.
+    await page.goto(page.url());
+    expect(await page.getByLabel('Count ties with no start date').isChecked()).toBe(false);
+    expect(await isShown(page, undatedTie)).toBe(false);
+    // Without a date the control has nothing to leave out.
+    await page.getByRole('button', { name: 'All dates' }).click();
+    expect(await isShown(page, undatedTie)).toBe(true);
+    expect(new URL(page.url()).searchParams.has('undated')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('labels the month slider with its years', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('seed', 'graph/'));
+    expect(await page.locator('.ticks text.major').allTextContents()).toEqual(['2014', '2015']);
+    expect(await page.locator('datalist#graph-months option').count()).toBeGreaterThan(4);
+  });
+
   it('narrows to a place, keeping the organization-wide ties behind the local ones', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(siteUrl('seed', 'graph/'));
@@ -65,6 +100,20 @@ describe('the relationship graph', () => {
     expect(await isShown(page, 'is-nusra-cooperation-lebanon')).toBe(false);
     expect(await isShown(page, 'aqap-branch-of-al-qaeda')).toBe(false);
     expect(await page.locator('[data-actor="al-qaeda-in-the-arabian-peninsula"]').getAttribute('data-inactive')).not.toBeNull();
+    // Actors with no tie there are left out, and the view is fitted to the rest.
+    expect(await page.locator('[data-actor="al-qaeda-in-the-arabian-peninsula"]').isVisible()).toBe(false);
+    const [full, fitted] = await page.locator('[data-graph] svg').evaluate((svg) => [svg.dataset.full!, svg.getAttribute('viewBox')!]);
+    const [, , fullWidth] = full.split(' ').map(Number);
+    const [x, y, width, height] = fitted.split(' ').map(Number) as [number, number, number, number];
+    expect(width).toBeLessThan(fullWidth!);
+    for (const actor of ['islamic-state', 'al-nusra-front', 'hezbollah']) {
+      const node = page.locator(`[data-actor="${actor}"]`);
+      const [cx, cy] = await Promise.all([node.getAttribute('data-x'), node.getAttribute('data-y')]).then((values) => values.map(Number));
+      expect(cx).toBeGreaterThan(x);
+      expect(cx).toBeLessThan(x + width);
+      expect(cy).toBeGreaterThan(y);
+      expect(cy).toBeLessThan(y + height);
+    }
     await page.getByLabel('Where').selectOption('organization-wide');
     expect(await isShown(page, 'is-nusra-truce-qalamoun')).toBe(false);
     expect(await isShown(page, 'al-qaeda-islamic-state-hostility')).toBe(true);
@@ -81,6 +130,44 @@ describe('the relationship graph', () => {
     expect(await isShown(page, 'al-qaeda-islamic-state-hostility')).toBe(false);
     expect(await page.locator('[data-actor="al-qaeda"]').getAttribute('data-inactive')).not.toBeNull();
     expect(await page.locator('[data-status]').textContent()).toContain('ties of Hezbollah');
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone screen and zooms and pans by buttons, keys and drag', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(siteUrl('seed', 'graph/'));
+    const svg = page.locator('[data-graph] svg');
+    const viewBox = async () => (await svg.getAttribute('viewBox'))!.split(' ').map(Number) as [number, number, number, number];
+    // The whole drawing fits the screen: no sideways scrolling, the Islamic State in view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect((await svg.boundingBox())!.width).toBeLessThanOrEqual(390);
+    const home = await viewBox();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const closer = await viewBox();
+    expect(closer[2]).toBeLessThan(home[2]);
+    await page.getByRole('region', { name: 'Relationship graph' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect((await viewBox())[0]).toBeGreaterThan(closer[0]);
+    await page.keyboard.press('+');
+    expect((await viewBox())[2]).toBeLessThan(closer[2]);
+    await page.keyboard.press('0');
+    expect(await viewBox()).toEqual(home);
+    // Zoomed in, a drag pans the drawing (and is not taken for a click on an actor).
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const beforeDrag = await viewBox();
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 - 30, { steps: 5 });
+    await page.mouse.up();
+    expect((await viewBox())[0]).toBeGreaterThan(beforeDrag[0]);
+    expect(new URL(page.url()).pathname).toMatch(/\/graph\/$/);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    expect(await viewBox()).toEqual(home);
+    // The table of ties follows the graph.
+    const tableTop = (await page.getByRole('table').first().boundingBox())!.y;
+    expect(tableTop).toBeGreaterThan((await svg.boundingBox())!.y);
     expect(errors).toEqual([]);
   });
 
@@ -141,6 +228,20 @@ describe('the timeline', () => {
     expect(width).toBeGreaterThan(3);
     expect(width).toBeLessThan(5);
   });
+
+  it('draws approximate dates hollow and keeps the time axis in view', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('seed', 'timeline/'));
+    // "autumn 2014 – spring 2015": from September 2014 to April 2015, not to December.
+    const qalamoun = page.locator('#event-qalamoun-on-off-cooperation');
+    expect(await qalamoun.locator('time').textContent()).toBe('c. Sep 2014 – Apr 2015');
+    expect(await qalamoun.locator('rect.bar').getAttribute('class')).toContain('approximate');
+    expect(await page.locator('#event-charlie-hebdo-attack rect.bar').getAttribute('class')).not.toContain('approximate');
+    await page.locator('[data-timeline-events] > li').last().scrollIntoViewIfNeeded();
+    const axis = (await page.locator('.axis').boundingBox())!;
+    expect(axis.y).toBeGreaterThanOrEqual(-1);
+    expect(axis.y).toBeLessThan(5);
+  });
 });
 
 describe('entry pages', () => {
@@ -182,13 +283,30 @@ describe('entry pages', () => {
     expect(await overview.getByRole('link', { name: 'Qalamoun' }).count()).toBeGreaterThan(0);
     expect(await overview.locator('svg title').textContent()).toContain('Syria');
     expect(await overview.locator('svg .point').count()).toBe(4);
+    // Country outlines and coasts under the points, drawn into the page.
+    for (const outline of ['land', 'borders', 'coasts']) expect(await overview.locator(`svg .basemap .${outline}`).getAttribute('d')).toMatch(/^M/);
+    expect(await overview.locator('figcaption').textContent()).toContain('Natural Earth');
     expect(await overview.getByRole('table', { name: /Ties held in Syria/ }).locator('#tie-is-nusra-truce-qalamoun').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });
 
+describe('the places index', () => {
+  it('maps every place with coordinates, each linking to its page', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(siteUrl('seed', 'places/'));
+    const map = page.locator('figure.map svg');
+    expect(await map.locator('.basemap .land').getAttribute('d')).toMatch(/^M/);
+    const links = map.locator('a.point');
+    expect(await links.count()).toBe(13);
+    await links.filter({ hasText: 'Qalamoun' }).click();
+    await page.waitForURL(/\/places\/qalamoun\/$/);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('accessibility of the analysis views', () => {
-  const pages = ['graph/?asof=2015-04-15&place=qalamoun', 'timeline/?place=syria', 'places/syria/', 'actors/islamic-state/'];
+  const pages = ['graph/?asof=2015-04-15&place=qalamoun', 'graph/?asof=2014-03-01&undated=exclude', 'timeline/?place=syria', 'places/', 'places/syria/', 'actors/islamic-state/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`meets WCAG 2.2 AA (axe), ${colorScheme} scheme`, { timeout: 60_000 }, async () => {
       const context = await browser.newContext({ bypassCSP: true, colorScheme });

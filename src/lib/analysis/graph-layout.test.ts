@@ -41,4 +41,14 @@ describe('edges', () => {
     // The same bend on the reverse edge, flipped, lands on the same side.
     expect(edgeGeometry(b, a, 20, true).middle.y).toBeCloseTo(curved.middle.y, 0);
   });
+
+  it('offer a point near their start, on the drawn line, for the mark of an unknown start', () => {
+    const a = { x: 0, y: 0, radius: 10 };
+    const b = { x: 100, y: 0, radius: 10 };
+    expect(edgeGeometry(a, b, 0).nearStart).toEqual({ x: 34.7, y: 0 });
+    expect(edgeGeometry(b, a, 0).nearStart).toEqual({ x: 65.3, y: 0 });
+    const curved = edgeGeometry(a, b, 20).nearStart;
+    expect(curved.x).toBeLessThan(50);
+    expect(curved.y).toBeGreaterThan(0);
+  });
 });

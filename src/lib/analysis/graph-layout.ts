@@ -94,6 +94,8 @@ export interface EdgeGeometry {
   d: string;
   /** The middle of the drawn edge. */
   middle: Point;
+  /** Three tenths of the way from `a`: where a mark about the tie's start (an unknown start) sits. */
+  nearStart: Point;
 }
 
 /**
@@ -115,9 +117,14 @@ export function edgeGeometry(a: Point & { radius: number }, b: Point & { radius:
   };
   const start = toward(a, control, a.radius + 2);
   const end = toward(b, control, b.radius + 3);
-  const middle = { x: round((start.x + 2 * control.x + end.x) / 4), y: round((start.y + 2 * control.y + end.y) / 4) };
+  // A point on the quadratic curve at parameter t (a straight edge has its control at the middle).
+  const along = (t: number): Point => ({
+    x: round((1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x),
+    y: round((1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y),
+  });
+  const middle = along(0.5);
   const d = bend === 0
     ? `M${start.x} ${start.y}L${end.x} ${end.y}`
     : `M${start.x} ${start.y}Q${round(control.x)} ${round(control.y)} ${end.x} ${end.y}`;
-  return { d, middle };
+  return { d, middle, nearStart: along(0.3) };
 }

@@ -1,8 +1,10 @@
 /**
- * A small locator map from the places' own coordinates: an equirectangular plot (longitude
- * scaled by the cosine of the middle latitude, so distances look right near the points),
- * bounded to the points. No tiles, no outlines: only what the knowledge base records.
+ * A small locator map from the places' own coordinates over an offline basemap (country outlines
+ * and coasts, `basemap.ts`): a Mercator view of the points' region, north up. Only the points come
+ * from the knowledge base; the outlines are context.
  */
+import { drawBasemap, mapExtent, type Basemap, type MapBox } from './basemap.ts';
+
 export interface MapPoint {
   slug: string;
   label: string;
@@ -17,36 +19,21 @@ export interface PlottedPoint extends MapPoint {
   labelY: number;
 }
 
-export interface PlotOptions {
-  width: number;
-  height: number;
-  /** Room kept free around the points, for markers and labels. */
-  padding: number;
+export interface PlaceMap extends MapBox, Omit<Basemap, 'project'> {
+  points: PlottedPoint[];
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Points placed in a width × height box, north up, keeping the aspect ratio. */
-export function plotPoints(points: readonly MapPoint[], { width, height, padding }: PlotOptions): PlottedPoint[] {
-  if (points.length === 0) return [];
-  const lats = points.map((point) => point.coordinates[0]);
-  const lons = points.map((point) => point.coordinates[1]);
-  const middleLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const xScale = Math.cos((middleLat * Math.PI) / 180);
-  const xs = lons.map((lon) => lon * xScale);
-  const [minX, maxX, minLat, maxLat] = [Math.min(...xs), Math.max(...xs), Math.min(...lats), Math.max(...lats)];
-  // One scale for both axes; a single point (or points in a line) sits in the middle.
-  const spanX = maxX - minX;
-  const spanY = maxLat - minLat;
-  const scale = Math.min(spanX ? (width - 2 * padding) / spanX : Infinity, spanY ? (height - 2 * padding) / spanY : Infinity);
-  const unit = Number.isFinite(scale) ? scale : 0;
-  const offsetX = (width - spanX * unit) / 2;
-  const offsetY = (height - spanY * unit) / 2;
-  const plotted = points.map((point, index) => {
-    const y = round(offsetY + (maxLat - point.coordinates[0]) * unit);
-    return { ...point, x: round(offsetX + (xs[index]! - minX) * unit), y, labelY: y + 4 };
+/** The points on a map of their region (and of `alsoShow`, [latitude, longitude] pairs), or undefined for no points. */
+export function drawPlaceMap(points: readonly MapPoint[], box: MapBox, alsoShow: readonly (readonly [number, number])[] = []): PlaceMap | undefined {
+  if (points.length === 0) return undefined;
+  const extent = mapExtent([...points.map((point) => point.coordinates), ...alsoShow]);
+  if (!extent) return undefined;
+  const { project, ...outlines } = drawBasemap(extent, box);
+  const plotted = points.map((point) => {
+    const { x, y } = project(point.coordinates);
+    return { ...point, x, y, labelY: y + 4 };
   });
-  return spreadLabels(plotted);
+  return { ...box, ...outlines, points: spreadLabels(plotted) };
 }
 
 const LINE_HEIGHT = 14;

@@ -22,6 +22,8 @@ export interface GraphNode extends Point {
   /** How many ties the actor has in the release. */
   degree: number;
   radius: number;
+  /** Estimated width of the name under the node, so a view can be fitted around it. */
+  labelWidth: number;
 }
 
 export interface GraphEdge extends Tie {
@@ -29,6 +31,8 @@ export interface GraphEdge extends Tie {
   path: string;
   /** Where a marker or label for the edge can sit. */
   middle: Point;
+  /** Where the "since unknown" mark of a tie with no start date sits. */
+  nearStart: Point;
   /** Place slugs the edge shows under in the scope control (see `placeKeysByTie`). */
   places: string[];
 }
@@ -61,9 +65,10 @@ export function buildRelationshipGraph(kb: KnowledgeBase, limit = MAX_GRAPH_NODE
   const layoutNodes = [...drawn].sort().map((slug) => {
     const actor = kb.bySlug.get(slug)!;
     const kind = actor.collection === 'actors' ? actor.data.kind : 'other';
-    return { slug, title: actor.data.title, kind, degree: byActor.get(slug)!.length, radius: nodeRadius(kind, byActor.get(slug)!.length) };
+    const degree = byActor.get(slug)!.length;
+    return { slug, title: actor.data.title, kind, degree, radius: nodeRadius(kind, degree), labelWidth: Math.round(actor.data.title.length * LABEL_CHAR_WIDTH) };
   });
-  const layout = layoutGraph(layoutNodes.map(({ slug, radius, title }) => ({ id: slug, radius, labelWidth: title.length * LABEL_CHAR_WIDTH })), shownTies.map((tie) => ({ source: tie.from, target: tie.to })));
+  const layout = layoutGraph(layoutNodes.map(({ slug, radius, labelWidth }) => ({ id: slug, radius, labelWidth })), shownTies.map((tie) => ({ source: tie.from, target: tie.to })));
   const nodes = layoutNodes.map((node) => ({ ...node, ...layout.positions.get(node.slug)! }));
   const nodeBySlug = new Map(nodes.map((node) => [node.slug, node]));
 
@@ -77,8 +82,8 @@ export function buildRelationshipGraph(kb: KnowledgeBase, limit = MAX_GRAPH_NODE
     const bends = parallelBends(pairTies.length);
     return pairTies.map((tie, index): GraphEdge => {
       const flip = tie.from > tie.to;
-      const { d, middle } = edgeGeometry(nodeBySlug.get(tie.from)!, nodeBySlug.get(tie.to)!, bends[index]!, flip);
-      return { ...tie, path: d, middle, places: placeKeys.get(tie.slug)! };
+      const { d, middle, nearStart } = edgeGeometry(nodeBySlug.get(tie.from)!, nodeBySlug.get(tie.to)!, bends[index]!, flip);
+      return { ...tie, path: d, middle, nearStart, places: placeKeys.get(tie.slug)! };
     });
   });
   const timeOrder = new Map(shownTies.map((tie, index) => [tie.slug, index]));

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import { relationshipGraph, type GraphEdge, type GraphNode } from '../analysis/relationship-graph.ts';
 import { placeTree, placeWithParent } from '../analysis/place-tree.ts';
+import { monthsBetween, monthTicks, type MonthTick } from '../analysis/tie-choice.ts';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from '../schema/relationships.ts';
 import { TIE_KIND_STYLES, tieView, type TieView } from './ties-view.ts';
 
@@ -34,8 +35,8 @@ export interface GraphPage {
   scopes: ScopeOption[];
   /** The drawn actors, by name, for the focus control. */
   actors: ScopeOption[];
-  /** The whole years any tie is dated in, for the date control's range. */
-  dateRange?: { min: string; max: string };
+  /** The whole years any tie is dated in, for the date control's range, with the month slider's labels. */
+  dateRange?: { min: string; max: string; ticks: MonthTick[] };
   omittedActors: number;
   omittedTies: number;
 }
@@ -43,6 +44,11 @@ export interface GraphPage {
 function describeEdge(view: TieView): string {
   const where = view.organizationWide ? 'organization-wide' : `in ${view.scope.map((place) => place.text).join(', ')}`;
   return `${view.from.text} ${view.verb} ${view.to.text}: ${view.period}, ${where}; ${view.confidence.toLowerCase()} confidence`;
+}
+
+function yearsRange(firstDay: string, lastDay: string): NonNullable<GraphPage['dateRange']> {
+  const range = { min: `${firstDay.slice(0, 4)}-01-01`, max: `${lastDay.slice(0, 4)}-12-31` };
+  return { ...range, ticks: monthTicks(monthsBetween(range.min, range.max)) };
 }
 
 export function graphPage(kb: KnowledgeBase): GraphPage {
@@ -72,7 +78,7 @@ export function graphPage(kb: KnowledgeBase): GraphPage {
     scopes,
     actors: graph.nodes.map((node) => ({ value: node.slug, label: node.title })).sort((a, b) => a.label.localeCompare(b.label, 'en')),
     // Whole years, so the slider reaches before the first tie and past the last one.
-    ...(days.length ? { dateRange: { min: `${days[0]!.slice(0, 4)}-01-01`, max: `${days.at(-1)!.slice(0, 4)}-12-31` } } : {}),
+    ...(days.length ? { dateRange: yearsRange(days[0]!, days.at(-1)!) } : {}),
     omittedActors: graph.omittedActors,
     omittedTies: graph.omittedTies,
   };

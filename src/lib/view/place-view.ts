@@ -1,6 +1,7 @@
 /** What a place's page shows beyond its facts: events, ties and actors there, its child places, a small map. */
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { plotPoints, type PlottedPoint } from '../analysis/place-map.ts';
+import { countryCornersAt } from '../analysis/basemap.ts';
+import { drawPlaceMap, type MapPoint, type PlaceMap } from '../analysis/place-map.ts';
 import { placeIndex } from '../analysis/place-index.ts';
 import { placeAndAncestors, placeDescendants, placeTree } from '../analysis/place-tree.ts';
 import { entryDateLabel } from '../collections.ts';
@@ -10,6 +11,8 @@ import { humanize } from '../vocabulary.ts';
 import { withBase } from '../paths.ts';
 
 export const PLACE_MAP_SIZE = { width: 360, height: 240, padding: 36 };
+/** The map of every place on the places index. */
+export const PLACES_MAP_SIZE = { width: 720, height: 420, padding: 40 };
 /**
  * A busy place (a country, at thousands of entries) is where a page would otherwise grow with the
  * corpus: it shows this many events (the latest), ties and actors, and links to the whole list.
@@ -37,20 +40,36 @@ export interface PlaceOverview {
   events: Capped<{ link: LinkView; date: string; kind: string; datetime: string }>;
   ties: Capped<TieView>;
   actors: Capped<LinkView>;
-  /** The place with its ancestors and descendants that have coordinates; absent with fewer than two. */
-  map?: { points: (PlottedPoint & { href?: string; current: boolean })[] } & typeof PLACE_MAP_SIZE;
+  /** The place with its ancestors and descendants that have coordinates; absent when none has. */
+  map?: PlaceMapView;
+}
+
+/** A map with each point's link (none for the page's own place) and whether it is the page's place. */
+export interface PlaceMapView extends Omit<PlaceMap, 'points'> {
+  points: (PlaceMap['points'][number] & { href?: string; current: boolean })[];
+}
+
+function placeMapView(kb: KnowledgeBase, points: MapPoint[], box: typeof PLACE_MAP_SIZE, current?: string, alsoShow: [number, number][] = []): PlaceMapView | undefined {
+  const map = drawPlaceMap(points, box, alsoShow);
+  return map && { ...map, points: map.points.map((point) => ({ ...point, ...linkViewHref(kb, point.slug), current: point.slug === current })) };
+}
+
+const mapPoint = (place: { slug: string; data: { title: string; coordinates?: [number, number] | undefined } }): MapPoint[] =>
+  place.data.coordinates ? [{ slug: place.slug, label: place.data.title, coordinates: place.data.coordinates }] : [];
+
+/** Every place with coordinates, for the map on the places index; absent when none has. */
+export function placesMap(kb: KnowledgeBase): PlaceMapView | undefined {
+  return placeMapView(kb, kb.byCollection.places.flatMap(mapPoint), PLACES_MAP_SIZE);
 }
 
 export function placeOverview(kb: KnowledgeBase, slug: string): PlaceOverview {
   const tree = placeTree(kb);
   const index = placeIndex(kb);
-  const located = [...placeAndAncestors(tree, slug).reverse(), ...placeDescendants(tree, slug)]
-    .map((place) => tree.places.get(place)!)
-    .filter((place) => place.data.coordinates);
-  const plotted = plotPoints(
-    located.map((place) => ({ slug: place.slug, label: place.data.title, coordinates: place.data.coordinates! })),
-    PLACE_MAP_SIZE,
-  );
+  const located = [...placeAndAncestors(tree, slug).reverse(), ...placeDescendants(tree, slug)].flatMap((place) => mapPoint(tree.places.get(place)!));
+  const place = tree.places.get(slug)!;
+  // A country's map shows the whole country, not only the places recorded in it.
+  const outline = place.data.kind === 'country' && place.data.coordinates ? countryCornersAt(place.data.coordinates) : [];
+  const map = placeMapView(kb, located, PLACE_MAP_SIZE, slug, outline);
   return {
     title: tree.places.get(slug)!.data.title,
     children: (tree.childrenOf.get(slug) ?? []).map((child) => linkView(kb, child)),
@@ -69,9 +88,7 @@ export function placeOverview(kb: KnowledgeBase, slug: string): PlaceOverview {
       [...(index.actors.get(slug) ?? [])].map((actor) => linkView(kb, actor)).sort((a, b) => a.text.localeCompare(b.text, 'en')),
       `${withBase(kb.base, 'graph/')}?place=${slug}`,
     ),
-    ...(plotted.length >= 2
-      ? { map: { ...PLACE_MAP_SIZE, points: plotted.map((point) => ({ ...point, ...linkViewHref(kb, point.slug), current: point.slug === slug })) } }
-      : {}),
+    ...(map ? { map } : {}),
   };
 }
 

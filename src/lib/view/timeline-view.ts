@@ -21,6 +21,8 @@ export interface TimelineRow {
   places: LinkView[];
   participants: { link: LinkView; role: string }[];
   bar: { left: number; width: number };
+  /** The date is approximate ("c."): the bar is drawn hollow. */
+  approximate: boolean;
   /** Filter keys. */
   actorKeys: string[];
   placeKeys: string[];
@@ -67,6 +69,7 @@ export function timelinePage(kb: KnowledgeBase): TimelinePage {
       places: event.places.map((place) => linkView(kb, place)),
       participants: event.participants.map(({ actor, role }) => ({ link: linkView(kb, actor), role: humanize(role).toLowerCase() })),
       bar: axis ? spanOnAxis(axis, event.first, event.last) : { left: 0, width: 0 },
+      approximate: event.approximate,
       actorKeys: [...new Set(event.participants.map((p) => p.actor))],
       placeKeys: event.placeKeys,
     };
