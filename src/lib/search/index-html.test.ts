@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKeys, mainContentText, withSearchRecord } from './index-html.ts';
+import { bodyKeys, mainContentText, withoutIgnored, withSearchRecord } from './index-html.ts';
 import type { SearchRecord } from './record.ts';
 
 const page = `<html><body><nav>Menu al-Qaeda</nav><article class="entry" data-pagefind-body data-slug="x">
@@ -16,6 +16,13 @@ describe('mainContentText', () => {
   it("reads the article's text only, without scripts, entities decoded", () => {
     expect(mainContentText(page)).toEqual({ header: 'Raid al-Nusrah', body: 'The al-Qaʿida truce & more' });
     expect(mainContentText('<main>no article</main>')).toBeUndefined();
+  });
+});
+
+describe('withoutIgnored', () => {
+  it('drops each element Pagefind skips whole, nested elements of the same tag included', () => {
+    const html = '<p>a</p><div data-pagefind-ignore="all"><div>facts</div><div>more</div></div><p>b</p><nav data-pagefind-ignore="all">toc</nav><p>c</p>';
+    expect(withoutIgnored(html)).toBe('<p>a</p><p>b</p><p>c</p>');
   });
 });
 

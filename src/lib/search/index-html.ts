@@ -22,17 +22,36 @@ function decodeEntities(text: string): string {
   });
 }
 
-function htmlText(html: string): string {
+/** The text an HTML fragment reads as: tags dropped, entities decoded, spaces collapsed. */
+export function htmlText(html: string): string {
   const withoutCode = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
   return decodeEntities(withoutCode.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
-/** The text of the page's main content (`<article data-pagefind-body>`): its header, and the rest. */
+const IGNORED_START = /<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-ignore="all"[^>]*>/gi;
+
+/** The HTML without the elements Pagefind skips whole (`data-pagefind-ignore="all"`, e.g. an entry's facts beside its text). */
+export function withoutIgnored(html: string): string {
+  IGNORED_START.lastIndex = 0;
+  const start = IGNORED_START.exec(html);
+  if (!start) return html;
+  const tag = start[1]!.toLowerCase();
+  const nested = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  nested.lastIndex = start.index + start[0].length;
+  let depth = 1;
+  for (let match = nested.exec(html); match; match = nested.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return html.slice(0, start.index) + withoutIgnored(html.slice(match.index + match[0].length));
+  }
+  return html.slice(0, start.index);
+}
+
+/** The text of the page's main content (`<article data-pagefind-body>`): its header, and the rest Pagefind indexes. */
 export function mainContentText(html: string): { header: string; body: string } | undefined {
   const match = MAIN_CONTENT.exec(html);
   if (!match) return undefined;
   const header = ENTRY_HEADER.exec(match[1]!);
-  return { header: htmlText(header?.[2] ?? ''), body: htmlText(match[1]!.replace(ENTRY_HEADER, ' ')) };
+  return { header: htmlText(header?.[2] ?? ''), body: htmlText(withoutIgnored(match[1]!.replace(ENTRY_HEADER, ' '))) };
 }
 
 /**
