@@ -1,12 +1,8 @@
-/**
- * "On this page": marks the link of the section being read (aria-current) as the reader scrolls,
- * and starts the list closed on a narrow screen, where it sits above the text.
- */
+/** "On this page": marks the link of the section being read (aria-current) as the reader scrolls. */
 import { currentSection } from '../lib/view/toc.ts';
 
 /** How far below the top of the window a heading counts as reached: the first lines of its section. */
 const READING_OFFSET = 96;
-const NARROW = '(max-width: 860px)';
 
 function track(toc: HTMLElement): void {
   const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')].map((link) => [link.dataset.tocLink!, link]));
@@ -34,8 +30,4 @@ function track(toc: HTMLElement): void {
   mark();
 }
 
-for (const toc of document.querySelectorAll<HTMLElement>('[data-toc]')) {
-  const details = toc.querySelector<HTMLDetailsElement>('[data-toc-details]');
-  if (details && window.matchMedia(NARROW).matches) details.open = false;
-  track(toc);
-}
+document.querySelectorAll<HTMLElement>('[data-toc]').forEach(track);
