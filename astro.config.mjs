@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { basePathFromEnv, buildOptions } from './src/config/build-options.ts';
+import { basePathFromEnv, buildOptions, publicSiteFromEnv } from './src/config/build-options.ts';
 import { reloadOnContentEdit } from './src/data/reload-on-edit.ts';
 
 export default defineConfig({
   // The public address, for absolute permalinks in citations; optional.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  site: publicSiteFromEnv(),
   base: basePathFromEnv(),
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it in only when everything succeeded.

@@ -1,7 +1,8 @@
 /**
  * Build settings from the environment, read in one place:
- * KB_RELEASE (TLP level, default TLP:CLEAR; RELEASE is read as an older name for it), BASE_PATH (default "/") and
- * CONTENT_DIR (default "content", relative to the project; the tests build fixture sites).
+ * KB_RELEASE (TLP level, default TLP:CLEAR; RELEASE is read as an older name for it), BASE_PATH (default "/"),
+ * CONTENT_DIR (default "content", relative to the project; the tests build fixture sites), SITE_URL (the
+ * public address, optional) and KB_EDIT_URL (where readers suggest a correction, optional).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,14 @@ export function releaseFromEnv(value = process.env.KB_RELEASE ?? process.env.REL
 export function basePathFromEnv(value = process.env.BASE_PATH): string {
   const base = (value ?? '/').trim() || '/';
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/** The public address (SITE_URL), for absolute permalinks; undefined when not configured. */
+export function publicSiteFromEnv(value = process.env.SITE_URL): string | undefined {
+  const site = value?.trim();
+  if (!site) return undefined;
+  if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) throw new Error(`SITE_URL must be an http or https address; found "${site}"`);
+  return site;
 }
 
 /**
