@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { editAddressProblem } from '../lib/edit-link.ts';
 import type { KnowledgeBaseOptions } from '../lib/knowledge-base.ts';
 import { MARKINGS, markingSchema } from '../lib/schema/index.ts';
 import { BODY_COMPONENTS } from './body-components.ts';
@@ -29,6 +30,19 @@ export function publicSiteFromEnv(value = process.env.SITE_URL): string | undefi
   if (!site) return undefined;
   if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) throw new Error(`SITE_URL must be an http or https address; found "${site}"`);
   return site;
+}
+
+/**
+ * Where readers suggest a correction (KB_EDIT_URL): a URL pattern such as
+ * `https://git.example.org/kb/edit/main/{path}`, or a `mailto:` address (src/lib/edit-link.ts);
+ * undefined when not configured, and no entry shows the link.
+ */
+export function editAddressFromEnv(value = process.env.KB_EDIT_URL): string | undefined {
+  const pattern = value?.trim();
+  if (!pattern) return undefined;
+  const problem = editAddressProblem(pattern);
+  if (problem) throw new Error(`KB_EDIT_URL: ${problem}; found "${pattern}"`);
+  return pattern;
 }
 
 /**

@@ -30,6 +30,7 @@ function enhance(box: HTMLElement): void {
     siteName: data.siteName!,
     permalink,
     ...(data.updated ? { updated: data.updated } : {}),
+    edition: data.edition!,
     accessed: today(),
   };
   for (const pre of box.querySelectorAll<HTMLElement>('[data-cite-format]')) {
