@@ -39,7 +39,10 @@ function eventPeriod(events: readonly EntryOf<'events'>[]): string | undefined {
 }
 
 function byline({ data }: EntryOf<'sources'>): string {
-  return [data.authors.join(', '), data.publisher, formatPartialDate(data.published)].filter(Boolean).join(', ');
+  const authors = data.authors.join(', ');
+  // A group publishing its own statement is named once.
+  const publisher = authors && data.publisher?.startsWith(authors) ? undefined : data.publisher;
+  return [authors, publisher, formatPartialDate(data.published)].filter(Boolean).join(', ');
 }
 
 export function coverage(kb: KnowledgeBase): Coverage {
