@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 
 const BRIEFING = 'briefings/local-convergence-al-qaeda-islamic-state-2014-2015/';
@@ -91,6 +92,14 @@ describe('at 390 px', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(120);
     expect(errors).toEqual([]);
+  });
+
+  it.each([BRIEFING, JUDGMENT, 'search/?q=nusra'])('%s meets WCAG 2.2 AA (axe) with its contents and filters open', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await page.goto(siteUrl('seed', path));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it("reads a judgment's evidence ledger as cards, the facts near the top", async () => {
