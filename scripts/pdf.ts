@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { projectRoot, siteConfig } from '../src/config/build-options.ts';
-import { listedBriefings, pdfFooterTemplate, pdfHeaderTemplate } from './lib/briefing-pdf.ts';
+import { PUBLIC_ORIGIN_GLOBAL } from '../src/lib/site.ts';
+import { listedBriefings, pdfFooterTemplate, pdfHeaderTemplate, publicOriginOf } from './lib/briefing-pdf.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { parseArgsOrExit } from './lib/options.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -42,10 +43,14 @@ if (briefings.length === 0) {
 // The pages' own links carry the base path the site was built for; serve it under that path.
 const base = briefings[0]!.path.slice(0, -`briefings/${briefings[0]!.slug}/`.length) || '/';
 const { url, server } = await serveStatic(siteDir, base);
+// Permalinks printed in the PDF use the public address, never this temporary server's.
+const origin = publicOriginOf(siteConfig().siteUrl, readFileSync(join(siteDir, 'index.html'), 'utf8'));
+if (!origin) console.log('Note: the site was built without SITE_URL and none is set: the PDFs print permalinks as paths (/briefings/…).');
 const browser = await launchChromium();
 mkdirSync(outDir, { recursive: true });
 try {
   const page = await browser.newPage();
+  await page.addInitScript(`globalThis[${JSON.stringify(PUBLIC_ORIGIN_GLOBAL)}] = ${JSON.stringify(origin ?? '')};`);
   for (const { slug } of briefings) {
     const response = await page.goto(`${url}briefings/${slug}/`, { waitUntil: 'networkidle' });
     if (!response?.ok()) fail(`briefings/${slug}/ answered ${response?.status()}.`);

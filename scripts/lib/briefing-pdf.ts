@@ -19,6 +19,16 @@ export function listedBriefings(indexHtml: string): ListedBriefing[] {
   return [...seen.values()];
 }
 
+/**
+ * The public origin a PDF's permalinks use: SITE_URL when set, else the one the site was built
+ * with (its pages' canonical links are absolute then); undefined when neither is known.
+ */
+export function publicOriginOf(siteUrl: string | undefined, pageHtml: string): string | undefined {
+  if (siteUrl) return new URL(siteUrl).origin;
+  const canonical = /<link rel="canonical" href="(https?:\/\/[^"]+)"/.exec(pageHtml)?.[1];
+  return canonical ? new URL(canonical).origin : undefined;
+}
+
 // Chromium renders the templates apart from the page, without its styles: inline styles only,
 // and an explicit font size (the default is too small to read).
 const BAR = 'width:100%;margin:0 16mm;display:flex;justify-content:space-between;align-items:baseline;gap:8mm;font:8pt system-ui,sans-serif;color:#333;';

@@ -8,9 +8,12 @@ import { buildOptions } from '../config/build-options.ts';
 import { linkKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
 import type { BodyLink } from '../lib/markdown/body.ts';
 import { COLLECTIONS, type Entry } from '../lib/schema/index.ts';
+import type { TocItem } from '../lib/view/toc.ts';
 
 /** What the loader keeps beside an entry's rendered HTML (src/loaders/knowledge-base.ts). */
 interface EntryMetadata {
+  /** The body's headings, as Astro gives them (depth, id, text). */
+  headings?: readonly { depth: number; slug: string; text: string }[];
   bodyLinks?: readonly BodyLink[];
   bodyLine?: number;
   /** A source's archived text: its paragraphs when the source publishes it, else none. */
@@ -19,6 +22,11 @@ interface EntryMetadata {
 
 function metadataOf(entry: CollectionEntry<CollectionKey>): EntryMetadata {
   return (entry.rendered?.metadata ?? {}) as EntryMetadata;
+}
+
+/** The sections and subsections of an entry's body, for its table of contents. */
+export function bodySections(entry: CollectionEntry<CollectionKey>): TocItem[] {
+  return (metadataOf(entry).headings ?? []).flatMap(({ depth, slug, text }) => (depth === 2 || depth === 3 ? [{ id: slug, text, level: depth }] : []));
 }
 
 /** The core's view of a collection entry. */

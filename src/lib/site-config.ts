@@ -1,9 +1,10 @@
 /**
  * The site's settings, written once in `kb.config.ts` at the project root and validated here.
  * Environment variables override the file for one build (the tests build fixture sites so):
- * KB_RELEASE (RELEASE is read as an older name), BASE_PATH, SITE_URL, CONTENT_DIR.
+ * KB_RELEASE (RELEASE is read as an older name), BASE_PATH, SITE_URL, CONTENT_DIR, KB_EDIT_URL.
  */
 import { z } from 'zod';
+import { editAddressProblem } from './edit-link.ts';
 import { BODY_COMPONENT_NAMES } from './markdown/body-components.ts';
 import { MARKINGS, markingSchema } from './schema/index.ts';
 import { closestMatch } from './slugs.ts';
@@ -24,6 +25,18 @@ export const siteConfigSchema = z.strictObject({
   /** The public address, for absolute permalinks in citations, feeds and the sitemap. */
   siteUrl: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).optional()
     .describe('The public address (https://…), for absolute permalinks in citations, the Atom feed and the sitemap.'),
+  /**
+   * Where readers suggest a correction to an entry, as Starlight's editLink: a URL pattern with
+   * {path}, {slug} or {collection} (e.g. the file in the repository's web editor), or a mailto:
+   * address. No entry shows the link when it is not set.
+   */
+  editUrl: z.string().trim().min(1)
+    .superRefine((pattern, ctx) => {
+      const problem = editAddressProblem(pattern);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional()
+    .describe('Where readers suggest a correction: a URL pattern with {path}, {slug} or {collection}, or a mailto: address.'),
   /** The content folder, relative to the project. */
   contentDir: z.string().min(1).default('content').describe('The folder holding one sub-folder per collection.'),
   /** Components entry bodies may use without an import; all the site provides, unless narrowed. */
@@ -45,6 +58,7 @@ const OVERRIDES = {
   base: ['BASE_PATH'],
   siteUrl: ['SITE_URL'],
   contentDir: ['CONTENT_DIR'],
+  editUrl: ['KB_EDIT_URL'],
 } as const satisfies Partial<Record<keyof SiteConfig, readonly string[]>>;
 
 type Environment = Readonly<Record<string, string | undefined>>;

@@ -115,3 +115,14 @@ export const RELATIONSHIP_VERBS: Record<RelationshipKind, string> = {
   rivalry: 'rivalry with',
   hostility: 'hostility with',
 };
+
+/** "briefing" for one, "briefings" for any other number. */
+export function collectionNoun(count: number, collection: CollectionName): string {
+  const labels = COLLECTION_LABELS[collection];
+  return (count === 1 ? labels.singular : labels.plural).toLowerCase();
+}
+
+/** "1 briefing", "20 actors": a count with its collection's noun in the right number. */
+export function countOf(count: number, collection: CollectionName): string {
+  return `${count} ${collectionNoun(count, collection)}`;
+}

@@ -11,6 +11,7 @@ import { buildOptions } from '../config/build-options.ts';
 import { loadKnowledgeBase, type CheckResult, type KnowledgeBaseOptions, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { CollectionName } from '../lib/schema/index.ts';
+import { bodyHeadings } from '../lib/view/toc.ts';
 
 /** Thrown when the content has problems: the message lists them all, as `npm run check` does. */
 export class ContentProblemsError extends Error {
@@ -60,6 +61,8 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
     // A body with components renders through @astrojs/mdx from its file; the rest from HTML made here.
     const deferredRender = kb.bodyIsMdx(entry.slug);
     const html = deferredRender ? '' : kb.bodyHtml(entry.slug);
+    // The headings of either kind of body, as Astro gives them (`render(entry).headings`).
+    const headings = bodyHeadings(kb.bodyHtml(entry.slug)).map(({ id, text, level }) => ({ depth: level, slug: id, text }));
     const bodyLinks = kb.bodyLinks(entry.slug);
     store.set({
       id: entry.slug,
@@ -67,7 +70,7 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
       body: entry.body,
       filePath: entry.file,
       digest: context.generateDigest({ data: entry.data, body: entry.body, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
-      rendered: { html, metadata: { headings: [], bodyLinks, bodyLine: entry.bodyLine, ...archiveOf(kb, entry.slug) } },
+      rendered: { html, metadata: { headings, bodyLinks, bodyLine: entry.bodyLine, ...archiveOf(kb, entry.slug) } },
       deferredRender,
     });
   }

@@ -1,11 +1,14 @@
 /**
  * Completes the citation box in the browser: today's access date and, when the build did not know
- * the site's address, the permalink from the page's own origin. Then the copy buttons appear.
+ * the site's address, the permalink from the public origin (the page's own, or the one a PDF
+ * export declares). Then the copy buttons appear.
  */
 import { CITATION_FORMAT_LABELS, formatCitation, type CitationFormat, type CitationInput } from '../lib/cite/citation.ts';
+import { absolutePermalink } from '../lib/site.ts';
 import type { CollectionName } from '../lib/schema/index.ts';
 import { announce } from './announce.ts';
 import { copyText, flashCopied } from './clipboard.ts';
+import { publicOrigin } from './public-origin.ts';
 
 function today(): string {
   const now = new Date();
@@ -15,10 +18,11 @@ function today(): string {
 function enhance(box: HTMLElement): void {
   const data = box.dataset;
   const permalinkLink = box.querySelector<HTMLAnchorElement>('[data-cite-permalink]')!;
-  const permalink = new URL(permalinkLink.getAttribute('href')!, location.href).href;
+  const origin = publicOrigin();
+  const permalink = absolutePermalink(permalinkLink.getAttribute('href')!, origin);
   permalinkLink.textContent = permalink;
   const shortLink = box.querySelector<HTMLAnchorElement>('[data-cite-short]');
-  if (shortLink) shortLink.textContent = shortLink.href;
+  if (shortLink) shortLink.textContent = absolutePermalink(shortLink.getAttribute('href')!, origin);
   const input: CitationInput = {
     title: data.title!,
     slug: data.slug!,
@@ -26,6 +30,7 @@ function enhance(box: HTMLElement): void {
     siteName: data.siteName!,
     permalink,
     ...(data.updated ? { updated: data.updated } : {}),
+    edition: data.edition!,
     accessed: today(),
   };
   for (const pre of box.querySelectorAll<HTMLElement>('[data-cite-format]')) {

@@ -6,27 +6,29 @@
 import type { IndexRow } from '../lib/view/collection-index.ts';
 import { rowSearchText } from '../lib/view/row-search-text.ts';
 
-type SortKey = 'title' | 'kind' | 'date';
+/** A column to sort by: title, kind, date, or a further column by its position (detail0, detail1 …). */
+type SortKey = 'title' | 'kind' | 'date' | `detail${number}`;
 /** Rows shown at once; "Show more" adds as many. */
 const SHOWN_AT_ONCE = 200;
 
 interface Row {
-  keys: Record<SortKey, string>;
+  keys: Record<string, string> & Record<'title' | 'kind' | 'date', string>;
   text: string;
   /** The row's element: the page's own, or made from a template for a fetched row. */
   element: () => HTMLTableRowElement;
 }
 
 function pageRow(tr: HTMLTableRowElement): Row {
-  const { title = '', kind = '', date = '', text = '' } = tr.dataset;
-  return { keys: { title, kind, date }, text, element: () => tr };
+  const { title = '', kind = '', date = '', text = '', ...rest } = tr.dataset;
+  const details = Object.fromEntries(Object.entries(rest).filter(([key]) => key.startsWith('detail')).map(([key, value]) => [key, value ?? '']));
+  return { keys: { ...details, title, kind, date }, text, element: () => tr };
 }
 
 /** A fetched row, drawn by filling in a copy of one of the page's rows (which carries its styling). */
 function fetchedRow(data: IndexRow, template: HTMLTableRowElement): Row {
   let tr: HTMLTableRowElement | undefined;
   return {
-    keys: { title: data.title.toLowerCase(), kind: data.kind ?? '', date: data.dateKey },
+    keys: { ...Object.fromEntries(data.details.map((detail, index) => [`detail${index}`, detail.sortKey])), title: data.title.toLowerCase(), kind: data.kind ?? '', date: data.dateKey },
     text: rowSearchText(data),
     element: () => {
       if (tr) return tr;
@@ -37,6 +39,7 @@ function fetchedRow(data: IndexRow, template: HTMLTableRowElement): Row {
       tr.querySelector('.summary')!.textContent = data.summary;
       const kind = tr.querySelector('.kind');
       if (kind) kind.textContent = data.kindLabel ?? '';
+      tr.querySelectorAll('.detail').forEach((cell, index) => (cell.textContent = data.details[index]?.text ?? ''));
       const date = tr.querySelector('.date');
       if (date) date.textContent = data.dateLabel ?? '';
       return tr;
@@ -96,7 +99,7 @@ export function enhanceCollectionTable(root: HTMLElement): void {
     const descending = header.getAttribute('aria-sort') === 'ascending';
     root.querySelectorAll('th').forEach((th) => th.removeAttribute('aria-sort'));
     header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-    const compare = (a: Row, b: Row) => a.keys[key].localeCompare(b.keys[key]) * (descending ? -1 : 1) || a.keys.title.localeCompare(b.keys.title);
+    const compare = (a: Row, b: Row) => (a.keys[key] ?? '').localeCompare(b.keys[key] ?? '') * (descending ? -1 : 1) || a.keys.title.localeCompare(b.keys.title);
     rows.sort(compare);
     await applyFilter();
   };

@@ -118,8 +118,9 @@ describe('a briefing page', () => {
     const ref = await link.getAttribute('data-ref');
     expect(await page.locator(`li[data-ref="${ref}"]`).getAttribute('data-slug')).toBe('al-qaeda');
     expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" [${ref}]"`);
-    const judgmentLink = page.locator(`[data-briefing-narrative] a[href="/judgments/${judgments[0]!.slug}/"]`).first();
-    expect(await judgmentLink.getAttribute('data-ref')).toBe('KJ1');
+    // "would undercut judgment 2" links the second key judgment.
+    const judgmentLink = page.locator(`[data-briefing-narrative] a[href="/judgments/${judgments[1]!.slug}/"]`).first();
+    expect(await judgmentLink.getAttribute('data-ref')).toBe('KJ2');
   });
 });
 

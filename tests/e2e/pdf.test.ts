@@ -13,9 +13,11 @@ const outRoot = mkdtempSync(join(tmpdir(), 'kb-pdf-'));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 /** Runs the pdf script on a built test site; returns its output folder. */
-function printSite(site: string): { out: string; stdout: string } {
+function printSite(site: string, env: Record<string, string> = {}): { out: string; stdout: string } {
   const out = join(outRoot, site);
-  const run = spawnSync(process.execPath, ['scripts/pdf.ts', '--site', join(TEST_SITES_DIR, site), '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/pdf.ts', '--site', join(TEST_SITES_DIR, site), '--out', out], {
+    cwd: projectRoot, encoding: 'utf8', env: { ...process.env, SITE_URL: '', ...env },
+  });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return { out, stdout: run.stdout };
@@ -59,6 +61,18 @@ describe('npm run pdf', () => {
       expect(pageText).toContain('TLP:CLEAR');
       expect(pageText).toContain(`Page ${page} of ${pages}`);
     }
+  });
+
+  it('prints permalinks at the public address, never at its own temporary server; no stray last page', () => {
+    const { out } = printSite('seed', { SITE_URL: 'https://kb.example.org' });
+    const file = join(out, 'local-convergence-al-qaeda-islamic-state-2014-2015.pdf');
+    const text = pdfText(file);
+    expect(text).not.toContain('127.0.0.1');
+    expect(text).toContain('https://kb.example.org/briefings/local-convergence-al-qaeda-islamic-state-2014-2015/');
+    expect(text).toContain('https://kb.example.org/actors/al-qaeda/');
+    // The citation box, the last thing printed, is kept whole: the last page starts no later than its heading.
+    const pages = pageCount(file);
+    expect(pdfText(file, ['-f', String(pages), '-l', String(pages)])).toContain('Cite this entry');
   });
 
   it('prints a site built for a sub-path, only the briefings that site has', () => {

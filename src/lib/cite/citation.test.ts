@@ -10,6 +10,7 @@ const input: CitationInput = {
   siteName: 'Convergence Knowledge Base',
   permalink: 'https://kb.example.org/judgments/convergence-is-local-not-organization-wide/',
   updated: '2015-11',
+  edition: '2026-11-20',
   accessed: '2026-11-25',
 };
 
@@ -21,9 +22,9 @@ describe('plainCitation', () => {
     );
   });
 
-  it('leaves out the update when the entry has none, and adds no second full stop', () => {
+  it('dates an entry with no update of its own (an actor, an event) by the edition, and adds no second full stop', () => {
     expect(plainCitation({ ...input, title: 'Will it hold?', updated: undefined })).toBe(
-      '“Will it hold?” Convergence Knowledge Base, entry convergence-is-local-not-organization-wide. ' +
+      '“Will it hold?” Convergence Knowledge Base, entry convergence-is-local-not-organization-wide. Edition of 20 November 2026. ' +
         'https://kb.example.org/judgments/convergence-is-local-not-organization-wide/ (accessed 25 November 2026).',
     );
   });
@@ -59,6 +60,10 @@ describe('bibtexCitation', () => {
     );
   });
 
+  it('gives an entry with no update of its own the year and month of the edition', () => {
+    expect(bibtexCitation({ ...input, updated: undefined })).toContain('  year = {2026},\n  month = {11},');
+  });
+
   it('escapes LaTeX specials', () => {
     expect(escapeBibtex('AT&T 100% {x} #1 a_b $5 ^ ~ \\')).toBe(
       'AT\\&T 100\\% \\{x\\} \\#1 a\\_b \\$5 \\textasciicircum{} \\textasciitilde{} \\textbackslash{}',
@@ -81,5 +86,6 @@ describe('cslJsonCitation', () => {
         accessed: { 'date-parts': [[2026, 11, 25]] },
       },
     ]);
+    expect(JSON.parse(cslJsonCitation({ ...input, updated: undefined }))[0].issued).toEqual({ 'date-parts': [[2026, 11, 20]] });
   });
 });

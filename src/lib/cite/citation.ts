@@ -17,6 +17,11 @@ export interface CitationInput {
   permalink: string;
   /** Last update of the entry (partial date), if it has one. */
   updated?: string;
+  /**
+   * The edition cited ("YYYY-MM-DD", the day the site was built): the date of an entry that
+   * records no update of its own, so every citation carries a date and a year.
+   */
+  edition: string;
   /** The access date, "YYYY-MM-DD". */
   accessed: string;
 }
@@ -36,13 +41,18 @@ function sentence(title: string): string {
   return /[.!?]$/.test(title) ? title : `${title}.`;
 }
 
-function updatedPhrase(updated: string | undefined): string {
-  return updated ? ` Last updated ${formatPartialDate(updated, 'long')}.` : '';
+function datePhrase({ updated, edition }: CitationInput): string {
+  return updated ? ` Last updated ${formatPartialDate(updated, 'long')}.` : ` Edition of ${formatPartialDate(edition, 'long')}.`;
+}
+
+/** The date the citation gives the entry: its last update, else the edition's. */
+function citedDate(input: CitationInput): string {
+  return input.updated ?? input.edition;
 }
 
 export function plainCitation(input: CitationInput): string {
   return (
-    `“${sentence(input.title)}” ${input.siteName}, entry ${input.slug}.${updatedPhrase(input.updated)} ` +
+    `“${sentence(input.title)}” ${input.siteName}, entry ${input.slug}.${datePhrase(input)} ` +
     `${input.permalink} (accessed ${formatPartialDate(input.accessed, 'long')}).`
   );
 }
@@ -55,7 +65,7 @@ export function escapeMarkdown(text: string): string {
 export function markdownCitation(input: CitationInput): string {
   return (
     `“[${escapeMarkdown(sentence(input.title))}](<${input.permalink}>)” *${escapeMarkdown(input.siteName)}*, ` +
-    `entry \`${input.slug}\`.${updatedPhrase(input.updated)} Accessed ${formatPartialDate(input.accessed, 'long')}.`
+    `entry \`${input.slug}\`.${datePhrase(input)} Accessed ${formatPartialDate(input.accessed, 'long')}.`
   );
 }
 
@@ -84,11 +94,9 @@ export function bibtexCitation(input: CitationInput): string {
     ['howpublished', escapeBibtex(input.siteName)],
     ['note', `Entry ${escapeBibtex(input.slug)}`],
   ];
-  if (input.updated) {
-    const { year, month } = parsePartialDate(input.updated);
-    fields.push(['year', String(year)]);
-    if (month) fields.push(['month', String(month)]);
-  }
+  const { year, month } = parsePartialDate(citedDate(input));
+  fields.push(['year', String(year)]);
+  if (month) fields.push(['month', String(month)]);
   // \url-style fields are verbatim in biblatex: only braces would break them.
   fields.push(['url', input.permalink.replace(/[{}]/g, encodeURIComponent)], ['urldate', input.accessed]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
@@ -109,7 +117,7 @@ export function cslJsonItem(input: CitationInput): Record<string, unknown> {
     'container-title': input.siteName,
     number: input.slug,
     URL: input.permalink,
-    ...(input.updated ? { issued: { 'date-parts': [dateParts(input.updated)] } } : {}),
+    issued: { 'date-parts': [dateParts(citedDate(input))] },
     accessed: { 'date-parts': [dateParts(input.accessed)] },
   };
 }

@@ -3,9 +3,31 @@ import { perKnowledgeBase } from '../per-knowledge-base.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import { partialDateSortKey } from '../dates.ts';
-import type { CollectionName, Entry } from '../schema/index.ts';
+import { CONFIDENCE_LEVELS, LIKELIHOODS, type CollectionName, type Entry } from '../schema/index.ts';
+import { RELIABILITY_GRADES } from '../schema/sources.ts';
 import { entryDateLabel, entryKind, entrySortDate } from '../collections.ts';
-import { humanize } from '../vocabulary.ts';
+import { humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from '../vocabulary.ts';
+
+/**
+ * What a collection's index shows beside the title: the heading of its kind column (a judgment's
+ * kind is its status) and of the further columns its rows' `details` fill, in order.
+ */
+export const INDEX_COLUMNS: Record<CollectionName, { kind: string; details: readonly string[] }> = {
+  actors: { kind: 'Kind', details: [] },
+  events: { kind: 'Kind', details: [] },
+  relationships: { kind: 'Kind', details: [] },
+  judgments: { kind: 'Status', details: ['Likelihood', 'Confidence'] },
+  sources: { kind: 'Kind', details: ['Reliability'] },
+  places: { kind: 'Kind', details: [] },
+  briefings: { kind: 'Kind', details: [] },
+};
+
+/** A further column's value, and a key that sorts it by meaning (likelihood by probability, not by name). */
+export interface IndexDetail {
+  text: string;
+  /** Empty when the entry has no value: it sorts first. */
+  sortKey: string;
+}
 
 export interface IndexRow {
   slug: string;
@@ -19,6 +41,27 @@ export interface IndexRow {
   dateKey: string;
   /** Aliases and tags, which the filter box also matches. */
   keywords: string;
+  /** The collection's further columns (INDEX_COLUMNS), in order. */
+  details: IndexDetail[];
+}
+
+const NONE: IndexDetail = { text: '', sortKey: '' };
+const ranked = (values: readonly string[], value: string, text: string): IndexDetail => ({ text, sortKey: String(values.indexOf(value)).padStart(2, '0') });
+
+function indexDetails(entry: Entry): IndexDetail[] {
+  if (entry.collection === 'judgments') {
+    const { likelihood, confidence } = entry.data;
+    return [
+      likelihood ? ranked(LIKELIHOODS, likelihood, `${LIKELIHOOD_TERMS[likelihood].term} (${LIKELIHOOD_TERMS[likelihood].range})`) : { text: 'Not estimated', sortKey: '' },
+      ranked(CONFIDENCE_LEVELS, confidence, humanize(confidence)),
+    ];
+  }
+  if (entry.collection === 'sources') {
+    const { reliability } = entry.data;
+    // A is the best grade: it sorts first, ungraded sources last.
+    return [reliability ? ranked(RELIABILITY_GRADES, reliability, `${reliability}: ${RELIABILITY_MEANINGS[reliability]}`) : { text: 'Not graded', sortKey: '99' }];
+  }
+  return INDEX_COLUMNS[entry.collection].details.map(() => NONE);
 }
 
 // Every page of a long index asks for the same rows: computed once per knowledge base and collection.
@@ -45,6 +88,7 @@ function computeRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] 
       ...(dateLabel ? { dateLabel } : {}),
       dateKey: sortDate ? partialDateSortKey(sortDate) : '',
       keywords: [...entry.data.aliases, ...entry.data.tags].join(' '),
+      details: indexDetails(entry),
     };
   });
 }

@@ -3,7 +3,7 @@ import { comparePartialDates } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { collectionPath, entryPath } from '../paths.ts';
 import { COLLECTIONS, type CollectionName, type EntryOf } from '../schema/index.ts';
-import { COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS } from '../vocabulary.ts';
+import { countOf, humanize, LIKELIHOOD_TERMS } from '../vocabulary.ts';
 
 /** A line of a home-page list: a link and a short note under it. */
 export interface ListItem {
@@ -26,7 +26,7 @@ export const HOME_LIMITS = { briefings: 6, judgments: 25, organizations: 25, eve
 /** A link to a whole collection, for a home-page list that shows `shown` of its `total` items. */
 export function moreLink(kb: KnowledgeBase, collection: CollectionName, shown: number, total = kb.byCollection[collection].length): { href: string; text: string } | undefined {
   if (shown >= total) return undefined;
-  return { href: collectionPath(kb.base, collection), text: `All ${kb.byCollection[collection].length} ${COLLECTION_LABELS[collection].plural.toLowerCase()} →` };
+  return { href: collectionPath(kb.base, collection), text: `All ${countOf(kb.byCollection[collection].length, collection)} →` };
 }
 
 /** The first `limit` items by `rank`, kept in their own order; all of them if they fit. */

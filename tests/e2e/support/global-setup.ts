@@ -33,6 +33,7 @@ export default async function setup(project: TestProject) {
         CONTENT_DIR: spec.contentDir,
         BASE_PATH: spec.base,
         KB_RELEASE: 'release' in spec ? spec.release : 'TLP:CLEAR',
+        KB_EDIT_URL: 'editUrl' in spec ? spec.editUrl : '',
         OUT_DIR: outDir,
       },
     });

@@ -8,13 +8,15 @@ export interface SiteSpec {
   /** Base path the site is built for and served under. */
   base: string;
   release?: string;
+  /** KB_EDIT_URL, where readers suggest a correction; none by default. */
+  editUrl?: string;
 }
 
 export const SITES = {
   /** The small fixture knowledge base, at the root. */
   fixture: { contentDir: 'tests/fixtures/valid', base: '/' },
-  /** The same, built for a sub-path and a higher release level. */
-  fixtureSubpathAmber: { contentDir: 'tests/fixtures/valid', base: '/kb/', release: 'TLP:AMBER' },
+  /** The same, built for a sub-path and a higher release level, with corrections suggested by mail. */
+  fixtureSubpathAmber: { contentDir: 'tests/fixtures/valid', base: '/kb/', release: 'TLP:AMBER', editUrl: 'mailto:corrections@example.org' },
   /** Transliterated names for the search tests, under a sub-path. */
   search: { contentDir: 'tests/fixtures/search', base: '/kb/' },
   /** The real knowledge base. */
