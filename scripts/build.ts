@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { projectRoot } from '../src/config/build-options.ts';
 import { getCheckedKnowledgeBase } from '../src/data/knowledge-base.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem, formatWarning } from '../src/lib/problems.ts';
 import { buildOptionsOrExit } from './lib/options.ts';
 import { writeSearchIndex } from './build/search-index.ts';
 
@@ -32,6 +32,7 @@ const started = performance.now();
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const options = buildOptionsOrExit();
 const checked = getCheckedKnowledgeBase(options);
+checked.warnings.forEach((warning) => console.warn(formatWarning(warning)));
 if (checked.problems.length) {
   checked.problems.forEach((problem) => console.error(formatProblem(problem)));
   fail(`${checked.problems.length} content problem(s); nothing was built.`);

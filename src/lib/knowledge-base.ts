@@ -43,6 +43,8 @@ export interface KnowledgeBase {
 
 export interface CheckResult {
   problems: Problem[];
+  /** What may be a mistake but stops nothing (an editor's backup beside the entries). */
+  warnings: Problem[];
   /** Present only when there are no problems. */
   knowledgeBase?: KnowledgeBase;
   /** How many files were read. */
@@ -80,8 +82,9 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
     ),
   ]);
   const fileCount = content.slugs.length;
-  if (problems.length) return { problems, fileCount };
-  return { problems, fileCount, knowledgeBase: assemble(content.entries, bodies, index, options) };
+  const warnings = sortProblems(content.warnings);
+  if (problems.length) return { problems, warnings, fileCount };
+  return { problems, warnings, fileCount, knowledgeBase: assemble(content.entries, bodies, index, options) };
 }
 
 function assemble(

@@ -37,6 +37,11 @@ export function formatProblem(problem: Problem): string {
   return `${where}${field} ${problem.message} [${problem.rule}]`;
 }
 
+/** A warning's line: marked apart from problems, which stop a build, since a warning stops nothing. */
+export function formatWarning(warning: Problem): string {
+  return `warning: ${formatProblem(warning)}`;
+}
+
 /** Problems in reading order: by file, then line. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
