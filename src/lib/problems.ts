@@ -27,6 +27,7 @@ export type ProblemRule =
   | 'former-slug-collision'
   | 'place-parent-cycle'
   | 'unknown-wiki-link'
+  | 'bad-link'
   | 'forbidden-mdx';
 
 export function formatProblem(problem: Problem): string {

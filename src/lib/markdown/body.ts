@@ -3,6 +3,7 @@
  * for contextual backlinks) and whatever the content model forbids in a body.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { siteLink } from '../site-links.ts';
 import { findWikiLinks } from '../wikilinks.ts';
 import { COMPONENT_REFERENCES } from './body-components.ts';
 import { sentenceFinder } from './sentences.ts';
@@ -14,10 +15,12 @@ export interface BodyLink {
   line: number;
   /** The sentence the link sits in, wiki-link markup kept. */
   context: string;
+  /** For a Markdown link or image by path (`[x](/actors/slug/)`), its URL as written. */
+  href?: string;
 }
 
 export interface BodyIssue {
-  rule: 'mdx-syntax' | 'forbidden-mdx';
+  rule: 'mdx-syntax' | 'forbidden-mdx' | 'bad-link';
   /** 1-based line within the body. */
   line: number;
   message: string;
@@ -81,6 +84,21 @@ function blockText(block: Node): BlockText {
   return { text, starts, sentenceAt: sentenceFinder(text) };
 }
 
+function malformedLink(line: number, url: string): BodyIssue {
+  return { rule: 'bad-link', line, message: `"${url.slice(0, 60)}" has a malformed %-escape, so no page or file can answer it: write % as %25` };
+}
+
+/** Where a link node starts in its block's text: its first text, or the block's start. */
+function offsetIn(block: BlockText, node: Node): number {
+  const stack = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const start = block.starts.get(current);
+    if (start !== undefined) return start;
+    stack.push(...[...(current.children ?? [])].reverse());
+  }
+  return 0;
+}
+
 function remoteResourceMessage(url: string): string {
   return `"${url.slice(0, 60)}" would be loaded from another site; pages make no outside requests, so put the file in public/ and link it by path`;
 }
@@ -120,6 +138,13 @@ function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
       issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${value.slice(0, 40)}" uses a javascript: or data: URL, which is not allowed` });
     } else if (typeof value === 'string' && RESOURCE_ATTRIBUTES.has(attribute.name.toLowerCase()) && REMOTE_URL.test(value)) {
       issues.push({ rule: 'forbidden-mdx', line, message: remoteResourceMessage(value) });
+    } else if (typeof value === 'string') {
+      const site = siteLink(value);
+      if (site?.kind === 'malformed') issues.push(malformedLink(line, value));
+      // Only Markdown links are resolved for the release; an element's would publish a withheld slug.
+      if (site?.kind === 'entry') {
+        issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${value.slice(0, 60)}" on <${name}>: link an entry with [[${site.slug}]] or [label](${value.slice(0, 60)}), which the check verifies and a release can withhold` });
+      }
     }
   }
   return issues;
@@ -193,6 +218,20 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
           issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `link to "${node.url.slice(0, 40)}": javascript: and data: URLs are not allowed` });
         } else if (node.type === 'image' && node.url && REMOTE_URL.test(node.url)) {
           issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `image ${remoteResourceMessage(node.url)}` });
+        } else if (node.url) {
+          const site = siteLink(node.url);
+          if (site?.kind === 'malformed') issues.push(malformedLink(lineOf(node), node.url));
+          if (site?.kind === 'entry') {
+            const within = block;
+            const label = within && node.type === 'link' ? blockText(node).text.trim() : '';
+            links.push({
+              target: site.slug, href: node.url, line: lineOf(node),
+              ...(label ? { label } : {}),
+              get context() {
+                return within ? within.sentenceAt(offsetIn(within, node)) : node.url ?? '';
+              },
+            });
+          }
         }
         break;
       case 'text': {

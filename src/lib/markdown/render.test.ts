@@ -31,6 +31,53 @@ describe('createBodyRenderer', () => {
   });
 });
 
+describe('Markdown links and images to entry paths', () => {
+  // The resolver's href carries the base path a site is built for; the author writes the bare path.
+  const resolveUnderBase: LinkResolver = (target) => {
+    const resolution = resolve(target);
+    return resolution.status === 'entry' ? { ...resolution, href: `/kb${resolution.href}` } : resolution;
+  };
+  const renderUnderBase = (body: string) => createBodyRenderer(resolveUnderBase)(body, analyzeBody(body, { components: [] }).mdxSyntax);
+
+  it.each([
+    ['a link', 'See [the group](/actors/al-qaeda/#history).\n', '<a href="/kb/actors/al-qaeda/#history">the group</a>'],
+    ['a short address', 'See [the group](/e/al-qaeda/).\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
+    ['a reference link', 'See [the group][aq].\n\n[aq]: /actors/al-qaeda/\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
+    ['a link in an MDX body', 'See [the group](/actors/al-qaeda/) <abbr title="x">X</abbr>.\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
+  ])('points %s at the entry under the base path', (_name, body, html) => {
+    expect(renderUnderBase(body)).toContain(html);
+  });
+
+  it.each([
+    ['a link with a label', 'See [a cell](/actors/secret/).\n', 'a cell'],
+    ['a link labelled with its own path', 'See [/actors/secret/](/actors/secret/).\n', 'withheld'],
+    ['an autolink-like label', 'See [secret](/e/secret/).\n', 'withheld'],
+    ['an image', '![secret map](/actors/secret/)\n', 'secret map'.replace('secret map', 'withheld')],
+    ['a reference link', 'See [a cell][s].\n\n[s]: /actors/secret/\n', 'a cell'],
+    ['a link in an MDX body', 'See [a cell](/actors/secret/) <abbr title="x">X</abbr>.\n', 'a cell'],
+  ])('turns %s to a withheld entry into text, never its slug', (_name, body, text) => {
+    const html = render(body);
+    expect(html).toContain(`<span class="withheld" title="Not in this release">${text}</span>`);
+    expect(html).not.toContain('secret/');
+  });
+
+  it('finds entry paths as links of the body, with the URL as written, and a malformed escape as a problem', () => {
+    const { links, issues } = analyzeBody('See [the group](/actors/al-qaeda/) and ![map](/e/some-map/).\n\n[x]: /events/a-clash/\n\n![bad](/%E0%A4%A)\n', { components: [] });
+    expect(links.map(({ target, href, line }) => ({ target, href, line }))).toEqual([
+      { target: 'al-qaeda', href: '/actors/al-qaeda/', line: 1 },
+      { target: 'some-map', href: '/e/some-map/', line: 1 },
+      { target: 'a-clash', href: '/events/a-clash/', line: 3 },
+    ]);
+    expect(links[0]!.context).toBe('See the group and .');
+    expect(issues).toEqual([expect.objectContaining({ rule: 'bad-link', line: 5 })]);
+  });
+
+  it('refuses an element linking an entry by path, which the release could not withhold', () => {
+    const { issues } = analyzeBody('<a href="/actors/secret/">x</a>\n', { components: [] });
+    expect(issues).toEqual([expect.objectContaining({ rule: 'forbidden-mdx', message: expect.stringContaining('[[secret]]') })]);
+  });
+});
+
 describe('body components', () => {
   it('renders an Aside as a note set apart, with its title', () => {
     expect(render('<Aside title="Caveat">Reporting is thin.</Aside>\n')).toBe('<div class="callout" role="note"><p class="callout-title">Caveat</p>Reporting is thin.</div>');
