@@ -69,11 +69,30 @@ interface BlockText {
   sentenceAt: (offset: number) => string;
 }
 
-/** Concatenated text of a block, where each text node starts in it, and its sentences. */
-function blockText(block: Node): BlockText {
+function plainText(node: Node): string {
+  return node.value ?? node.children?.map(plainText).join('') ?? '';
+}
+
+/** The URL a link or reference link points at (a reference's from its definition). */
+type HrefOf = (node: Node) => string | undefined;
+
+/**
+ * Concatenated text of a block, where each text node starts in it, and its sentences. A Markdown
+ * link to an entry stands in it as the wiki-link it amounts to, so a backlink's context resolves
+ * it for the release as the body does (a withheld entry's path is never shown as text).
+ */
+function blockText(block: Node, hrefOf: HrefOf = () => undefined): BlockText {
   let text = '';
   const starts = new Map<Node, number>();
   const walk = (node: Node, depth: number) => {
+    const href = node === block ? undefined : hrefOf(node);
+    const site = href === undefined ? undefined : siteLink(href);
+    if (site?.kind === 'entry') {
+      starts.set(node, text.length);
+      const label = plainText(node).trim();
+      text += label && !label.includes(site.slug) && !/[[\]|\n]/.test(label) ? `[[${site.slug}|${label}]]` : `[[${site.slug}]]`;
+      return;
+    }
     if (node.type === 'text' || node.type === 'inlineCode') {
       starts.set(node, text.length);
       text += node.value ?? '';
@@ -82,6 +101,18 @@ function blockText(block: Node): BlockText {
   };
   walk(block, 0);
   return { text, starts, sentenceAt: sentenceFinder(text) };
+}
+
+/** `[ref]: url` definitions by identifier, for the reference links that use them. */
+function definitionUrls(root: Node): Map<string, string> {
+  const urls = new Map<string, string>();
+  const visit = (node: Node, depth: number) => {
+    const { identifier } = node as Node & { identifier?: string };
+    if (node.type === 'definition' && identifier && node.url) urls.set(identifier, node.url);
+    if (depth < MAX_NESTING) node.children?.forEach((child) => visit(child, depth + 1));
+  };
+  visit(root, 0);
+  return urls;
 }
 
 function malformedLink(line: number, url: string): BodyIssue {
@@ -184,6 +215,9 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const links: BodyLink[] = [];
   const issues: BodyIssue[] = [];
   let mdxSyntax = false;
+  const definitions = definitionUrls(root);
+  const hrefOf: HrefOf = (node) =>
+    node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get((node as Node & { identifier?: string }).identifier ?? '') : undefined;
   const visit = (node: Node, block: BlockText | undefined, depth: number) => {
     if (depth > MAX_NESTING) {
       if (!issues.some((issue) => issue.message.endsWith(TOO_DEEP))) {
@@ -191,7 +225,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       }
       return;
     }
-    if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node);
+    if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node, hrefOf);
     if (node.type.startsWith('mdx')) mdxSyntax = true;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -208,7 +242,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       case 'mdxJsxTextElement': {
         issues.push(...elementIssues(node, rules));
         const reference = componentReference(node);
-        if (reference) links.push({ target: reference, line: lineOf(node), context: `“${blockText(node).text.trim().slice(0, 280)}”` });
+        if (reference) links.push({ target: reference, line: lineOf(node), context: `“${blockText(node, hrefOf).text.trim().slice(0, 280)}”` });
         break;
       }
       case 'link':
@@ -223,12 +257,13 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
           if (site?.kind === 'malformed') issues.push(malformedLink(lineOf(node), node.url));
           if (site?.kind === 'entry') {
             const within = block;
-            const label = within && node.type === 'link' ? blockText(node).text.trim() : '';
+            const label = node.type === 'link' ? plainText(node).trim() : '';
             links.push({
               target: site.slug, href: node.url, line: lineOf(node),
               ...(label ? { label } : {}),
               get context() {
-                return within ? within.sentenceAt(offsetIn(within, node)) : node.url ?? '';
+                // A definition stands outside any sentence: its context is the link itself.
+                return within ? within.sentenceAt(offsetIn(within, node)) : `[[${site.slug}]]`;
               },
             });
           }

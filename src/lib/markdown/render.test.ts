@@ -68,7 +68,9 @@ describe('Markdown links and images to entry paths', () => {
       { target: 'some-map', href: '/e/some-map/', line: 1 },
       { target: 'a-clash', href: '/events/a-clash/', line: 3 },
     ]);
-    expect(links[0]!.context).toBe('See the group and .');
+    // In a backlink's context the link reads as the wiki-link it amounts to, resolved for the release there.
+    expect(links[0]!.context).toBe('See [[al-qaeda|the group]] and .');
+    expect(links[2]!.context).toBe('[[a-clash]]');
     expect(issues).toEqual([expect.objectContaining({ rule: 'bad-link', line: 5 })]);
   });
 

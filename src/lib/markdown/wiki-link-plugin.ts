@@ -34,21 +34,23 @@ const withheldLabel = (label: string, slug: string) => (label.trim() && !label.i
 
 export function wikiLinkPlugin(resolve: LinkResolver) {
   return () => {
-    /** Identifiers of `[ref]: /actors/slug/` definitions naming a withheld entry, for `[text][ref]`. */
-    const withheldReferences = new Set<string>();
+    /** `[ref]: /actors/slug/` definitions naming a withheld entry, identifier → slug, for `[text][ref]`. */
+    const withheldReferences = new Map<string, string>();
     const byPath = (node: Node, label: string, ctx: MdastVisitorContext) => {
       const link = entryLink(resolve, node.url);
       if (link?.resolution.status === 'entry') ctx.setProperty(node as MdastNode, 'url' as never, (link.resolution.href + link.suffix) as never);
       else if (link?.resolution.status === 'withheld') ctx.replaceNode(node, withheldText(withheldLabel(label, link.slug)));
     };
     const byReference = (node: Node, label: string, ctx: MdastVisitorContext) => {
-      if (withheldReferences.has(node.identifier ?? '')) ctx.replaceNode(node, withheldText(label.trim() || 'withheld'));
+      const slug = withheldReferences.get(node.identifier ?? '');
+      if (slug !== undefined) ctx.replaceNode(node, withheldText(withheldLabel(label, slug)));
     };
     return defineMdastPlugin({
       name: 'wiki-links',
       before(root) {
         const visit = (node: Node) => {
-          if (node.type === 'definition' && entryLink(resolve, node.url)?.resolution.status === 'withheld') withheldReferences.add(node.identifier ?? '');
+          const link = node.type === 'definition' ? entryLink(resolve, node.url) : undefined;
+          if (link?.resolution.status === 'withheld') withheldReferences.set(node.identifier ?? '', link.slug);
           node.children?.forEach(visit);
         };
         visit(root as Node);
