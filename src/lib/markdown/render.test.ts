@@ -80,6 +80,44 @@ describe('Markdown links and images to entry paths', () => {
   });
 });
 
+describe('the allowlist on the rendered tree', () => {
+  // The check refuses these bodies; the renderer must not publish them even if it were bypassed.
+  const renderAs = (body: string, mdx: boolean) => createBodyRenderer(resolve)(body, mdx);
+
+  it.each([
+    ['a script', 'Text <script>alert(1)</script> end.\n', 'alert'],
+    ['an iframe', '<iframe src="/x"></iframe>\n\nText.\n', 'iframe'],
+    ['an event handler', 'Text <b onClick="alert(1)">bold</b>.\n', 'onclick'],
+    ['a javascript: link', 'Text <a href="javascript:alert(1)">x</a>.\n', 'javascript'],
+    ['a remote image', '<img src="https://tracker.example/p.gif" alt="" />\n', 'tracker'],
+    ['an svg with a script', '<svg><script>alert(1)</script></svg>\n', 'svg'],
+    ['a style attribute', '<span style="position:fixed">x</span>\n', 'style'],
+  ])('removes %s from an MDX body', (_name, body, removed) => {
+    expect(renderAs(body, true).toLowerCase()).not.toContain(removed);
+  });
+
+  it('keeps the text of an element it does not allow', () => {
+    expect(renderAs('A <marquee>moving</marquee> word.\n', true)).toBe('<p>A moving word.</p>');
+  });
+
+  it.each([
+    ['raw HTML', 'Text <b onclick="x">bold</b> and <img src=x onerror=alert(1)>.\n', ['onclick', 'onerror', '<b']],
+    ['a javascript: link', '[x](javascript:alert(1))\n', ['javascript']],
+    ['table alignment styles the CSP would block', '| a |\n|:-|\n| 1 |\n', ['style']],
+  ])('removes %s from a Markdown body', (_name, body, removed) => {
+    const html = renderAs(body, false).toLowerCase();
+    for (const text of removed) expect(html).not.toContain(text);
+  });
+
+  it('keeps what bodies use: links, anchors, task lists, footnotes, components', () => {
+    const html = render('## Head\n\n- [x] done\n\nText[^1] and [[al-qaeda]].\n\n[^1]: A note.\n');
+    expect(html).toContain('<a class="anchor-link" href="#head" aria-label="Link to Head" data-anchor-link="">#</a>');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain('<a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a>');
+  });
+});
+
 describe('body components', () => {
   it('renders an Aside as a note set apart, with its title', () => {
     expect(render('<Aside title="Caveat">Reporting is thin.</Aside>\n')).toBe('<div class="callout" role="note"><p class="callout-title">Caveat</p>Reporting is thin.</div>');
