@@ -138,7 +138,7 @@ const event = fc.record({
 });
 const tie = fc.record({ marking: fc.constantFrom(...MARKINGS), from: fc.nat(actorCount - 1), to: fc.nat(actorCount - 1) }).filter((t) => t.from !== t.to);
 
-function writeKnowledgeBase(generated: GeneratedActor[], events: fc.RecordValue<{ marking: Marking; participants: number[] }>[], ties: { marking: Marking; from: number; to: number }[]): string {
+function writeKnowledgeBase(generated: GeneratedActor[], events: { marking: Marking; participants: number[] }[], ties: { marking: Marking; from: number; to: number }[]): string {
   const root = mkdtempSync(join(scratch, 'kb-'));
   const write = (path: string, text: string) => {
     mkdirSync(join(root, 'content', path, '..'), { recursive: true });
