@@ -162,7 +162,8 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
         continue;
       }
       if (kind === 'directory') {
-        problems.push({ rule: 'file-content', file, message: `is a folder: entries sit directly in ${folderPath}${sep}, one <slug>.mdx file each, not in subfolders` });
+        const what = verdict.kind === 'entry' ? 'a folder named like an entry' : 'a folder';
+        problems.push({ rule: 'file-content', file, message: `is ${what}: entries sit directly in ${folderPath}${sep}, one <slug>.mdx file each, not in subfolders` });
         continue;
       }
       if (verdict.kind === 'misnamed') problems.push({ rule: 'bad-slug', file, message: verdict.message });
