@@ -1,3 +1,5 @@
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { httpUrlSchema } from './primitives.ts';
 
@@ -21,5 +23,23 @@ describe('httpUrlSchema', () => {
     ['another scheme', 'ftp://example.org/report'],
   ])('refuses %s', (_name, url) => {
     expect(httpUrlSchema.safeParse(url).success).toBe(false);
+  });
+});
+
+describe('httpUrlSchema and the STIX bundle', () => {
+  // The bundle's `url` is a JSON-schema "uri"; ajv-formats is what the STIX test validates it with.
+  const uri = fullFormats.uri as (value: string) => boolean;
+
+  it('accepts only URLs that are valid "uri" values in the exports', () => {
+    const candidates = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.tuple(fc.webUrl(), fc.string({ unit: 'binary', maxLength: 8 })).map(([url, tail]) => url + tail),
+    );
+    fc.assert(
+      fc.property(candidates, (url) => {
+        if (httpUrlSchema.safeParse(url).success) expect(uri(url), url).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
