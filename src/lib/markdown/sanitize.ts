@@ -14,7 +14,7 @@ const ELEMENTS = new Set([
 ]);
 
 /** Elements whose content is code, a document or a control, not prose: dropped with it. Others not listed keep their text. */
-const DROPPED_WITH_CONTENT = new Set([
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
   'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'textarea',
   'select', 'option', 'button', 'title', 'xmp', 'plaintext', 'noembed', 'noframes', 'svg', 'math', 'head', 'meta', 'link', 'base',
 ]);

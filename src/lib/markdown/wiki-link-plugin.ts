@@ -3,6 +3,8 @@
  * knowledge base's one resolver. A link to a withheld entry becomes its label (or "withheld").
  * Markdown links and images to an entry's path (`[x](/actors/slug/)`) go through the same
  * resolver: an included entry's address gets the site's base path, a withheld one becomes text.
+ * Raw HTML goes too: a body's HTML is JSX, rendered on the MDX path, so a Markdown body never needs
+ * it (dropped in this pass, as another plugin's walk of every body would cost a third more time).
  */
 import { defineMdastPlugin, type MdastContent, type MdastNode, type MdastVisitorContext } from 'satteri';
 import { linkText, type LinkResolution, type LinkResolver } from '../links.ts';
@@ -80,6 +82,7 @@ export function wikiLinkPlugin(resolve: LinkResolver) {
         // A withheld entry's definition is never rendered: its references become text (below).
         else if (link?.resolution.status === 'withheld') ctx.setProperty(node, 'url', '');
       },
+      html: (node, ctx) => ctx.replaceNode(node, []),
       linkReference: (node, ctx) => byReference(node as Node, plainText(node as Node), ctx),
       imageReference: (node, ctx) => byReference(node as Node, node.alt ?? '', ctx),
     });
