@@ -46,4 +46,5 @@ if (existsSync(file)) {
 }
 mkdirSync(folder, { recursive: true });
 writeFileSync(file, result.text);
+result.notes.forEach((note) => console.log(`Note: ${note}.`));
 console.log(`✓ Created ${relative(projectRoot, file)}\n  Fill in the summary and body, then run \`npm run check\`.`);

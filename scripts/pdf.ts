@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { projectRoot, siteConfig } from '../src/config/build-options.ts';
 import { PUBLIC_ORIGIN_GLOBAL } from '../src/lib/site.ts';
 import { listedBriefings, pdfFooterTemplate, pdfHeaderTemplate, publicOriginOf } from './lib/briefing-pdf.ts';
@@ -48,31 +49,45 @@ const origin = publicOriginOf(siteConfig().siteUrl, readFileSync(join(siteDir, '
 if (!origin) console.log('Note: the site was built without SITE_URL and none is set: the PDFs print permalinks as paths (/briefings/…).');
 const browser = await launchChromium();
 mkdirSync(outDir, { recursive: true });
+/** Prints one briefing to `<out>/<slug>.pdf`; throws if its page does not load. */
+async function printBriefing(page: Page, slug: string): Promise<string> {
+  const response = await page.goto(`${url}briefings/${slug}/`, { waitUntil: 'networkidle' });
+  if (!response?.ok()) throw new Error(`the page answered ${response?.status()}`);
+  const title = (await page.locator('h1').first().textContent())?.trim() ?? slug;
+  const marking = (await page.locator('.marking-banner strong').first().textContent())?.trim() ?? '';
+  // The header and footer templates replace the print stylesheet's page-margin marking and numbers.
+  await page.evaluate('document.documentElement.dataset.pdfExport = ""');
+  const path = join(outDir, `${slug}.pdf`);
+  await page.pdf({
+    path,
+    format: 'A4',
+    margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+    displayHeaderFooter: true,
+    headerTemplate: pdfHeaderTemplate(title, marking),
+    footerTemplate: pdfFooterTemplate(marking, SITE_NAME),
+    printBackground: true,
+    outline: true,
+    tagged: true,
+  });
+  return path;
+}
+
+// One briefing that cannot be printed is reported; the others are still printed.
+const failed: string[] = [];
 try {
   const page = await browser.newPage();
   await page.addInitScript(`globalThis[${JSON.stringify(PUBLIC_ORIGIN_GLOBAL)}] = ${JSON.stringify(origin ?? '')};`);
   for (const { slug } of briefings) {
-    const response = await page.goto(`${url}briefings/${slug}/`, { waitUntil: 'networkidle' });
-    if (!response?.ok()) fail(`briefings/${slug}/ answered ${response?.status()}.`);
-    const title = (await page.locator('h1').first().textContent())?.trim() ?? slug;
-    const marking = (await page.locator('.marking-banner strong').first().textContent())?.trim() ?? '';
-    // The header and footer templates replace the print stylesheet's page-margin marking and numbers.
-    await page.evaluate('document.documentElement.dataset.pdfExport = ""');
-    const path = join(outDir, `${slug}.pdf`);
-    await page.pdf({
-      path,
-      format: 'A4',
-      margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
-      displayHeaderFooter: true,
-      headerTemplate: pdfHeaderTemplate(title, marking),
-      footerTemplate: pdfFooterTemplate(marking, SITE_NAME),
-      printBackground: true,
-      outline: true,
-      tagged: true,
-    });
-    console.log(`✓ ${relative(process.cwd(), path) || path}`);
+    try {
+      const path = await printBriefing(page, slug);
+      console.log(`✓ ${relative(process.cwd(), path) || path}`);
+    } catch (error) {
+      failed.push(slug);
+      console.error(`✗ briefings/${slug}/: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}; no PDF for it.`);
+    }
   }
 } finally {
   await browser.close();
   server.close();
 }
+if (failed.length) fail(`${failed.length} of ${briefings.length} briefing(s) could not be printed: ${failed.join(', ')}.`);

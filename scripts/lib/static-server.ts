@@ -16,8 +16,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function resolveFile(dir: string, pathname: string): string | undefined {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+/** The path a request names, or undefined when its percent-escapes are malformed ("/%E0%A4%A"). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveFile(dir: string, decoded: string): string | undefined {
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(dir, safe);
   if (!candidate.startsWith(dir)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -28,7 +37,13 @@ function resolveFile(dir: string, pathname: string): string | undefined {
 export function serveStatic(dir: string, base: string): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = pathname.startsWith(base) ? resolveFile(dir, pathname.slice(base.length - 1)) : undefined;
+    const decoded = decodedPath(pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname);
+    if (decoded === undefined || decoded.includes('\0')) {
+      response.writeHead(400, { 'content-type': TYPES['.txt']! });
+      response.end('Bad request: malformed path');
+      return;
+    }
+    const file = pathname.startsWith(base) ? resolveFile(dir, decoded) : undefined;
     if (!file) {
       const notFound = join(dir, '404.html');
       response.writeHead(404, { 'content-type': TYPES['.html']! });
@@ -37,8 +52,10 @@ export function serveStatic(dir: string, base: string): Promise<{ url: string; s
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    createReadStream(file).on('error', () => response.destroy()).pipe(response);
   });
+  // A client that hangs up or sends garbage costs that one connection, never the server.
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();

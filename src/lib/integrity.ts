@@ -108,7 +108,7 @@ export function checkBodies(entries: readonly Entry[], bodies: ReadonlyMap<strin
       if (liveSlug(index, link.target) !== undefined) continue;
       problems.push({
         rule: 'unknown-wiki-link', file: entry.file, line: fileLine(link.line),
-        message: `wiki-link [[${link.target}]] points at no entry${didYouMean(closestMatch(link.target, allSlugs))}`,
+        message: `${link.href === undefined ? `wiki-link [[${link.target}]]` : `link to "${link.href}"`} points at no entry${didYouMean(closestMatch(link.target, allSlugs))}`,
       });
     }
   }

@@ -58,7 +58,7 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
 export interface CheckResult {
   /** Errors: any of them stops the build. */
   problems: Problem[];
-  /** Warnings (estimative language, quotations in prose): reported, not blocking; errors under --strict. */
+  /** Warnings (estimative language, quotations in prose, editor backups and stray files): reported, not blocking; errors under --strict. */
   warnings: Problem[];
   /** Present only when there are no problems. */
   knowledgeBase?: LoadedKnowledgeBase;
@@ -98,8 +98,8 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
       problem.line === undefined && problem.field ? { ...problem, line: content.lineOf(problem.file, problem.field) } : problem,
     ),
   ]);
-  const warnings = sortProblems(provenance.warnings);
   const fileCount = content.slugs.length;
+  const warnings = sortProblems([...provenance.warnings, ...content.warnings]);
   if (problems.length) return { problems, warnings, fileCount };
   return { problems, warnings, fileCount, knowledgeBase: assemble(content.entries, content.archives, bodies, index, options) };
 }

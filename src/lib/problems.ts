@@ -29,6 +29,7 @@ export type ProblemRule =
   | 'former-slug-collision'
   | 'place-parent-cycle'
   | 'unknown-wiki-link'
+  | 'bad-link'
   | 'forbidden-mdx'
   | 'archive'
   | 'quote-mismatch'

@@ -1,6 +1,6 @@
 /** `npm run pdf` on the built seed site and on a sub-path build: the PDFs exist, have pages and hold the text. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,17 @@ describe('npm run pdf', () => {
     // The citation box, the last thing printed, is kept whole: the last page starts no later than its heading.
     const pages = pageCount(file);
     expect(pdfText(file, ['-f', String(pages), '-l', String(pages)])).toContain('Cite this entry');
+  });
+
+  it('survives a malformed address in a page (the local server answers 400 and keeps serving)', () => {
+    const site = join(outRoot, 'bad-link-site');
+    cpSync(join(projectRoot, TEST_SITES_DIR, 'fixture'), site, { recursive: true });
+    const page = join(site, 'briefings', 'example-briefing', 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<img src="/%E0%A4%A" alt=""></main>'));
+    const out = join(outRoot, 'bad-link');
+    const run = spawnSync(process.execPath, ['scripts/pdf.ts', '--site', site, '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(['example-briefing.pdf']);
   });
 
   it('prints a site built for a sub-path, only the briefings that site has', () => {

@@ -36,6 +36,8 @@ describe('the seed knowledge base', () => {
 
   it('gives every page a content security policy that keeps it on its own origin, and no inline handlers or styles', () => {
     expect([...site.pages].flatMap(([url, html]) => securityProblems(url, html))).toEqual([]);
+    // Redirect pages (a short /e/ address, a former slug) are held to it too.
+    expect([...site.pages.values()].filter((html) => html.includes('http-equiv="refresh"')).length).toBeGreaterThan(0);
   });
 
   it('loads every page with no request leaving the site and no console error', { timeout: 300_000 }, async () => {

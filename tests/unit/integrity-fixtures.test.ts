@@ -46,6 +46,8 @@ const CASES: Record<string, Expected> = {
   'former-slug-claimed-twice': { rule: 'former-slug-collision', file: 'content/actors/group-c.mdx', field: 'formerSlugs[0]', line: 5, says: ['"group-alpha"', 'already a former slug of "group-a"'] },
   'place-parent-cycle': { rule: 'place-parent-cycle', file: 'content/places/example-country.mdx', field: 'parent', line: 5, says: ['example-country → example-town → example-country'] },
   'unknown-wiki-link': { rule: 'unknown-wiki-link', file: 'content/actors/group-c.mdx', line: 8, says: ['[[group-bb]]', 'did you mean "group-b"'] },
+  'unknown-markdown-link': { rule: 'unknown-wiki-link', file: 'content/actors/group-c.mdx', line: 8, says: ['link to "/actors/group-bb/"', 'did you mean "group-b"'] },
+  'malformed-link-escape': { rule: 'bad-link', file: 'content/actors/group-c.mdx', line: 8, says: ['malformed %-escape'] },
   'forbidden-import': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 6, says: ['import and export'] },
   'forbidden-script': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['<script>'] },
   'forbidden-iframe': { rule: 'forbidden-mdx', file: 'content/actors/group-c.mdx', line: 8, says: ['<iframe>'] },

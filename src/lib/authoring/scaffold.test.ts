@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMdxFile } from '../content/frontmatter.ts';
 import { validateFrontmatter } from '../content/validate.ts';
 import type { CollectionName } from '../schema/index.ts';
-import { scaffoldEntry } from './scaffold.ts';
+import { MAX_SLUG_LENGTH, scaffoldEntry } from './scaffold.ts';
 
 const existing = new Map<string, CollectionName>([
   ['al-qaeda', 'actors'], ['islamic-state', 'actors'], ['habeck-2015', 'sources'], ['some-judgment', 'judgments'],
@@ -44,5 +44,20 @@ describe('scaffoldEntry', () => {
       '--about al-qaida: no actors entry has that slug (did you mean "al-qaeda"?)',
       '--source al-qaeda: no sources entry has that slug',
     ] });
+  });
+
+  it('shortens a slug longer than MAX_SLUG_LENGTH at a hyphen, and says so', () => {
+    const title = 'Word '.repeat(2000) + 'end';
+    const result = scaffoldEntry({ collection: 'actors', title, options: {}, today, existing });
+    if ('errors' in result) throw new Error(result.errors.join('\n'));
+    expect(result.slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(result.slug).toMatch(/^(word-)+word$/);
+    expect(result.notes).toEqual([expect.stringContaining(`shortened to "${result.slug}"`)]);
+    expect(scaffoldEntry({ collection: 'actors', title: 'Short', options: {}, today, existing })).toMatchObject({ notes: [] });
+  });
+
+  it('cuts a slug with no hyphen at MAX_SLUG_LENGTH', () => {
+    const result = scaffoldEntry({ collection: 'actors', title: 'x'.repeat(10_000), options: {}, today, existing });
+    expect(result).toMatchObject({ slug: 'x'.repeat(MAX_SLUG_LENGTH) });
   });
 });

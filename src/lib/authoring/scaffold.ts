@@ -40,9 +40,23 @@ export const REQUIRED_OPTIONS: Record<CollectionName, { option: string; collecti
   briefings: [{ option: 'judgment', collection: 'judgments', help: 'a key judgment' }],
 };
 
-export function scaffoldEntry(request: ScaffoldRequest): { slug: string; text: string } | { errors: string[] } {
+/** Longer slugs make unwieldy addresses, and file names past 255 bytes cannot be written at all. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** The slug of a title, cut at the last hyphen that keeps it within MAX_SLUG_LENGTH. */
+export function slugForTitle(title: string): { slug: string; shortened: boolean } {
+  const full = suggestSlug(title);
+  if (full.length <= MAX_SLUG_LENGTH) return { slug: full, shortened: false };
+  const cut = full.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  const slug = (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+  return { slug, shortened: true };
+}
+
+export function scaffoldEntry(request: ScaffoldRequest): { slug: string; text: string; notes: string[] } | { errors: string[] } {
   const { collection, title, options, today, existing } = request;
-  const slug = suggestSlug(title);
+  const { slug, shortened } = slugForTitle(title);
+  const notes = shortened ? [`the title makes a slug longer than ${MAX_SLUG_LENGTH} characters; it was shortened to "${slug}"`] : [];
   const errors: string[] = [];
   if (!isValidSlug(slug)) errors.push(`"${title}" gives no usable slug; use a title with letters or digits`);
   else if (existing.has(slug)) errors.push(`the slug "${slug}" is taken by ${existing.get(slug)}/${slug}; choose another title`);
@@ -79,5 +93,5 @@ export function scaffoldEntry(request: ScaffoldRequest): { slug: string; text: s
   const data = { title, summary: `One or two sentences on ${title} (at most 280 characters).`, ...fields[collection]() };
   // An MDX comment: a hint for the author that never reaches the page.
   const body = '{/* Write the entry here in your own words. Link other entries with [[slug]] or [[slug|label]]. */}\n';
-  return { slug, text: `---\n${stringify(data)}---\n${body}` };
+  return { slug, notes, text: `---\n${stringify(data)}---\n${body}` };
 }

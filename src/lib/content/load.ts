@@ -1,11 +1,12 @@
 /** Reads a content folder from disk: one file per entry, `content/<collection>/<slug>.mdx`. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { readArchive, type ArchivedText } from '../provenance/archive.ts';
 import { COLLECTIONS, isCollectionName, type Entry } from '../schema/index.ts';
 import { isValidSlug, suggestSlug } from '../slugs.ts';
 import { codePoint, findHiddenCharacters, revealCharacters } from './characters.ts';
+import { classifyEntryName } from './file-names.ts';
 import { parseMdxFile, type ParsedFile } from './frontmatter.ts';
 import { FRONTMATTER_FIELDS, fieldPath, validateFrontmatter } from './validate.ts';
 
@@ -20,6 +21,8 @@ export interface LoadedContent {
   problems: Problem[];
   /** Archived source texts (content/sources/<slug>.txt), used to check quotations. */
   archives: ArchivedText[];
+  /** What does not stop a build but may be a mistake (an editor's backup in a collection folder). */
+  warnings: Problem[];
   /** The file line of a frontmatter field such as "participants[0].actor". */
   lineOf(file: string, field: string): number | undefined;
 }
@@ -56,7 +59,12 @@ function readEntryFile(root: string, file: string, collection: Entry['collection
     const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB`;
     return { source: '', problems: [{ rule: 'file-content', file, message: `the file is ${megabytes(bytes)}; an entry may be at most ${megabytes(MAX_FILE_BYTES)}: split it into several entries` }] };
   }
-  const source = readFileSync(path, 'utf8');
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { source: '', problems: [{ rule: 'file-content', file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+  }
   const known = outcomes.get(path);
   if (known?.source === source) return known;
   const outcome = parseEntryFile(source, file, collection, slug);
@@ -104,20 +112,63 @@ function parseEntryFile(source: string, file: string, collection: Entry['collect
   return { source, problems: [], parsed, entry: { collection, slug, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine } as Entry };
 }
 
+/** What a path in the content folder is, symlinks followed only while they stay inside it. */
+type PathKind = 'file' | 'directory' | { refused: string };
+
+function pathKind(path: string, contentRoot: string): PathKind {
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        return { refused: 'is a symbolic link that leads nowhere (its target is missing, or the links loop)' };
+      }
+      // The target is never named or read: it may be anything on the machine.
+      if (target !== contentRoot && !target.startsWith(contentRoot + sep)) {
+        return { refused: 'is a symbolic link to something outside the content folder, which is not read: copy the entry into the folder instead' };
+      }
+    }
+    // stat, not open: a FIFO or device is recognised without reading it (reading a FIFO blocks).
+    const stats = statSync(path);
+    if (stats.isFile()) return 'file';
+    if (stats.isDirectory()) return 'directory';
+    return { refused: 'is not a regular file (a FIFO, socket or device), so it is not read' };
+  } catch (error) {
+    return { refused: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+}
+
+/** One clear problem when the content folder is missing or not a folder. */
+function contentFolderProblem(root: string, contentDir: string): Problem | undefined {
+  const file = relative(root, contentDir) || '.';
+  try {
+    if (statSync(contentDir).isDirectory()) return undefined;
+    return { rule: 'content-folder', file, message: 'is not a folder: CONTENT_DIR must name the folder that holds the collections (actors/, events/ …)' };
+  } catch {
+    return { rule: 'content-folder', file, message: 'the content folder does not exist' };
+  }
+}
+
 export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
   const entries: Entry[] = [];
   const slugs: LoadedContent['slugs'] = [];
   const problems: Problem[] = [];
   const archives: ArchivedText[] = [];
+  const warnings: Problem[] = [];
   const parsedFiles = new Map<string, ParsedFile>();
-  if (!existsSync(contentDir)) {
-    problems.push({ rule: 'content-folder', file: relative(root, contentDir) || '.', message: 'the content folder does not exist' });
-    return { entries, slugs, problems, archives, lineOf: () => undefined };
-  }
-  const folders = readdirSync(contentDir).filter((name) => statSync(join(contentDir, name)).isDirectory()).sort();
+  const folderProblem = contentFolderProblem(root, contentDir);
+  if (folderProblem) return { entries, slugs, problems: [folderProblem], archives, warnings, lineOf: () => undefined };
+  const contentRoot = realpathSync(contentDir);
 
-  for (const folder of folders) {
+  for (const folder of readdirSync(contentDir).sort()) {
     const folderPath = relative(root, join(contentDir, folder));
+    const kind = pathKind(join(contentDir, folder), contentRoot);
+    if (kind !== 'directory') {
+      if (typeof kind === 'object') problems.push({ rule: 'file-content', file: folderPath, message: kind.refused });
+      else outsideCollection(folder, folderPath, problems, warnings);
+      continue;
+    }
     if (!isCollectionName(folder)) {
       problems.push({
         rule: 'unknown-collection', file: folderPath,
@@ -127,19 +178,29 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
     }
     for (const name of readdirSync(join(contentDir, folder)).sort()) {
       const file = join(folderPath, name);
+      const verdict = classifyEntryName(name);
+      if (verdict.kind === 'hidden') continue;
+      const kind = pathKind(join(contentDir, folder, name), contentRoot);
+      if (typeof kind === 'object') {
+        problems.push({ rule: 'file-content', file, message: kind.refused });
+        continue;
+      }
+      if (kind === 'directory') {
+        const what = verdict.kind === 'entry' ? 'a folder named like an entry' : 'a folder';
+        problems.push({ rule: 'file-content', file, message: `is ${what}: entries sit directly in ${folderPath}${sep}, one <slug>.mdx file each, not in subfolders` });
+        continue;
+      }
       if (folder === 'sources' && name.endsWith('.txt')) {
         const archive = readArchiveFile(root, file, name.slice(0, -'.txt'.length));
         if ('paragraphs' in archive) archives.push(archive);
         else problems.push(archive);
         continue;
       }
-      if (!name.endsWith('.mdx')) {
-        if (name.endsWith('.md')) {
-          problems.push({ rule: 'bad-slug', file, message: 'entries are MDX files: rename it to .mdx' });
-        }
-        continue;
-      }
-      const slug = name.slice(0, -'.mdx'.length);
+      if (verdict.kind === 'misnamed') problems.push({ rule: 'bad-slug', file, message: verdict.message });
+      if (verdict.kind === 'backup') warnings.push({ rule: 'bad-slug', file, message: verdict.message, severity: 'warning' });
+      if (verdict.kind === 'other') warnings.push({ rule: 'bad-slug', file, message: 'is not an entry (entries are <slug>.mdx files), so it is not read', severity: 'warning' });
+      if (verdict.kind !== 'entry') continue;
+      const { slug } = verdict;
       if (!isValidSlug(slug)) {
         problems.push({
           rule: 'bad-slug', file,
@@ -154,8 +215,20 @@ export function loadContent({ root, contentDir }: LoadOptions): LoadedContent {
       if (outcome.entry) entries.push(outcome.entry);
     }
   }
+  if (slugs.length === 0 && problems.length === 0) {
+    problems.push({ rule: 'content-folder', file: relative(root, contentDir) || '.', message: 'holds no entries: add one with `npm run new -- <collection> "Title"`' });
+  }
   return {
-    entries, slugs, problems, archives,
+    entries, slugs, problems, archives, warnings,
     lineOf: (file, field) => parsedFiles.get(file)?.lineOf(pathOf(field)),
   };
+}
+
+/** A file beside the collection folders: an entry put there is an error, a backup a warning, anything else is left alone. */
+function outsideCollection(name: string, file: string, problems: Problem[], warnings: Problem[]): void {
+  const verdict = classifyEntryName(name);
+  if (verdict.kind === 'backup') warnings.push({ rule: 'bad-slug', file, message: verdict.message, severity: 'warning' });
+  if (verdict.kind === 'entry' || verdict.kind === 'misnamed') {
+    problems.push({ rule: 'unknown-collection', file, message: `is outside any collection folder, so it is not read: move it into one of ${COLLECTIONS.join(', ')}` });
+  }
 }

@@ -71,6 +71,21 @@ describe('CSV', () => {
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
 
+  it.each([
+    ['=HYPERLINK("http://x.example","y")', `"'=HYPERLINK(""http://x.example"",""y"")"`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "\"'\r=1\""],
+  ])('neutralises text a spreadsheet would run as a formula: %j', (value, written) => {
+    expect(csvField(value)).toBe(written);
+  });
+
+  it('keeps numbers, negative ones included, as numbers', () => {
+    expect([-3, 0, 12].map(csvField)).toEqual(['-3', '0', '12']);
+  });
+
   it('writes one row per event, oldest first, with lists joined and withheld participants left out', () => {
     const [header, ...rows] = eventsCsv(kb, site).trimEnd().split('\r\n');
     expect(header).toBe('id,title,date,end_date,approximate,kind,reporting,places,participants,killed,wounded,sources,summary,url');

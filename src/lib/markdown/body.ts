@@ -3,6 +3,7 @@
  * for contextual backlinks) and whatever the content model forbids in a body.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { siteLink } from '../site-links.ts';
 import { findWikiLinks } from '../wikilinks.ts';
 import { COMPONENT_REFERENCES } from './body-components.ts';
 import { sentenceFinder } from './sentences.ts';
@@ -14,6 +15,8 @@ export interface BodyLink {
   line: number;
   /** The sentence the link sits in, wiki-link markup kept. */
   context: string;
+  /** For a Markdown link or image by path (`[x](/actors/slug/)`), its URL as written. */
+  href?: string;
 }
 
 /** A `<Quote source="…" locator="…">` in the body: the words it attributes to a source. */
@@ -27,7 +30,7 @@ export interface BodyQuotation {
 }
 
 export interface BodyIssue {
-  rule: 'mdx-syntax' | 'forbidden-mdx';
+  rule: 'mdx-syntax' | 'forbidden-mdx' | 'bad-link';
   /** 1-based line within the body. */
   line: number;
   message: string;
@@ -78,11 +81,30 @@ interface BlockText {
   sentenceAt: (offset: number) => string;
 }
 
-/** Concatenated text of a block, where each text node starts in it, and its sentences. */
-function blockText(block: Node): BlockText {
+function plainText(node: Node): string {
+  return node.value ?? node.children?.map(plainText).join('') ?? '';
+}
+
+/** The URL a link or reference link points at (a reference's from its definition). */
+type HrefOf = (node: Node) => string | undefined;
+
+/**
+ * Concatenated text of a block, where each text node starts in it, and its sentences. A Markdown
+ * link to an entry stands in it as the wiki-link it amounts to, so a backlink's context resolves
+ * it for the release as the body does (a withheld entry's path is never shown as text).
+ */
+function blockText(block: Node, hrefOf: HrefOf = () => undefined): BlockText {
   let text = '';
   const starts = new Map<Node, number>();
   const walk = (node: Node, depth: number) => {
+    const href = node === block ? undefined : hrefOf(node);
+    const site = href === undefined ? undefined : siteLink(href);
+    if (site?.kind === 'entry') {
+      starts.set(node, text.length);
+      const label = plainText(node).trim();
+      text += label && !label.includes(site.slug) && !/[[\]|\n]/.test(label) ? `[[${site.slug}|${label}]]` : `[[${site.slug}]]`;
+      return;
+    }
     if (node.type === 'text' || node.type === 'inlineCode') {
       starts.set(node, text.length);
       text += node.value ?? '';
@@ -91,6 +113,33 @@ function blockText(block: Node): BlockText {
   };
   walk(block, 0);
   return { text, starts, sentenceAt: sentenceFinder(text) };
+}
+
+/** `[ref]: url` definitions by identifier, for the reference links that use them. */
+function definitionUrls(root: Node): Map<string, string> {
+  const urls = new Map<string, string>();
+  const visit = (node: Node, depth: number) => {
+    const { identifier } = node as Node & { identifier?: string };
+    if (node.type === 'definition' && identifier && node.url) urls.set(identifier, node.url);
+    if (depth < MAX_NESTING) node.children?.forEach((child) => visit(child, depth + 1));
+  };
+  visit(root, 0);
+  return urls;
+}
+
+function malformedLink(line: number, url: string): BodyIssue {
+  return { rule: 'bad-link', line, message: `"${url.slice(0, 60)}" has a malformed %-escape, so no page or file can answer it: write % as %25` };
+}
+
+/** Where a link node starts in its block's text: its first text, or the block's start. */
+function offsetIn(block: BlockText, node: Node): number {
+  const stack = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const start = block.starts.get(current);
+    if (start !== undefined) return start;
+    stack.push(...[...(current.children ?? [])].reverse());
+  }
+  return 0;
 }
 
 function remoteResourceMessage(url: string): string {
@@ -136,6 +185,13 @@ function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
       issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${value.slice(0, 40)}" uses a javascript: or data: URL, which is not allowed` });
     } else if (typeof value === 'string' && RESOURCE_ATTRIBUTES.has(attribute.name.toLowerCase()) && REMOTE_URL.test(value)) {
       issues.push({ rule: 'forbidden-mdx', line, message: remoteResourceMessage(value) });
+    } else if (typeof value === 'string') {
+      const site = siteLink(value);
+      if (site?.kind === 'malformed') issues.push(malformedLink(line, value));
+      // Only Markdown links are resolved for the release; an element's would publish a withheld slug.
+      if (site?.kind === 'entry') {
+        issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${value.slice(0, 60)}" on <${name}>: link an entry with [[${site.slug}]] or [label](${value.slice(0, 60)}), which the check verifies and a release can withhold` });
+      }
     }
   }
   return issues;
@@ -177,6 +233,9 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const quotations: BodyQuotation[] = [];
   const issues: BodyIssue[] = [];
   let mdxSyntax = false;
+  const definitions = definitionUrls(root);
+  const hrefOf: HrefOf = (node) =>
+    node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get((node as Node & { identifier?: string }).identifier ?? '') : undefined;
   const visit = (node: Node, block: BlockText | undefined, depth: number) => {
     if (depth > MAX_NESTING) {
       if (!issues.some((issue) => issue.message.endsWith(TOO_DEEP))) {
@@ -184,7 +243,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       }
       return;
     }
-    if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node);
+    if (CONTEXT_BLOCKS.has(node.type)) block = blockText(node, hrefOf);
     if (node.type.startsWith('mdx')) mdxSyntax = true;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -201,7 +260,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       case 'mdxJsxTextElement': {
         issues.push(...elementIssues(node, rules));
         const reference = componentReference(node);
-        if (reference) links.push({ target: reference, line: lineOf(node), context: `“${blockText(node).text.trim().slice(0, 280)}”` });
+        if (reference) links.push({ target: reference, line: lineOf(node), context: `“${blockText(node, hrefOf).text.trim().slice(0, 280)}”` });
         if (node.name === 'Quote' && reference) {
           const locator = attributeValue(node, 'locator');
           quotations.push({ source: reference, ...(locator ? { locator } : {}), text: blockText(node).text, line: lineOf(node) });
@@ -215,6 +274,21 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
           issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `link to "${node.url.slice(0, 40)}": javascript: and data: URLs are not allowed` });
         } else if (node.type === 'image' && node.url && REMOTE_URL.test(node.url)) {
           issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `image ${remoteResourceMessage(node.url)}` });
+        } else if (node.url) {
+          const site = siteLink(node.url);
+          if (site?.kind === 'malformed') issues.push(malformedLink(lineOf(node), node.url));
+          if (site?.kind === 'entry') {
+            const within = block;
+            const label = node.type === 'link' ? plainText(node).trim() : '';
+            links.push({
+              target: site.slug, href: node.url, line: lineOf(node),
+              ...(label ? { label } : {}),
+              get context() {
+                // A definition stands outside any sentence: its context is the link itself.
+                return within ? within.sentenceAt(offsetIn(within, node)) : `[[${site.slug}]]`;
+              },
+            });
+          }
         }
         break;
       case 'text': {

@@ -1,5 +1,9 @@
-/** A JSX runtime that writes HTML strings: what MDX-compiled bodies and body components call. */
+/**
+ * A JSX runtime that writes HTML strings: what MDX-compiled bodies and body components call. Every
+ * element passes the body allowlist (sanitize.ts) as it is written.
+ */
 import { escapeHtml } from '../escape-html.ts';
+import { sanitizeElement } from './sanitize.ts';
 
 /** HTML already written, as opposed to text that still needs escaping. */
 export class Html {
@@ -39,7 +43,12 @@ export function jsx(type: unknown, rawProps: unknown): Html {
   const props = rawProps as Record<string, unknown>;
   if (typeof type === 'function') return (type as (props: Record<string, unknown>) => Html)(props);
   if (typeof type !== 'string') return new Html(childrenHtml(props.children)); // a fragment
-  const open = `<${type}${attributesHtml(props)}>`;
-  return new Html(VOID_ELEMENTS.has(type) ? open : `${open}${childrenHtml(props.children)}</${type}>`);
+  const { children, ...attributes } = props;
+  const sanitized = sanitizeElement(type, attributes);
+  if (sanitized.verdict === 'drop') return new Html('');
+  if (sanitized.verdict === 'unwrap') return new Html(childrenHtml(children));
+  for (const name of sanitized.remove) delete attributes[name];
+  const open = `<${type}${attributesHtml(attributes)}>`;
+  return new Html(VOID_ELEMENTS.has(type) ? open : `${open}${childrenHtml(children)}</${type}>`);
 }
 export const Fragment = Symbol('Fragment');

@@ -31,6 +31,93 @@ describe('createBodyRenderer', () => {
   });
 });
 
+describe('Markdown links and images to entry paths', () => {
+  // The resolver's href carries the base path a site is built for; the author writes the bare path.
+  const resolveUnderBase: LinkResolver = (target) => {
+    const resolution = resolve(target);
+    return resolution.status === 'entry' ? { ...resolution, href: `/kb${resolution.href}` } : resolution;
+  };
+  const renderUnderBase = (body: string) => createBodyRenderer(resolveUnderBase)(body, analyzeBody(body, { components: [] }).mdxSyntax);
+
+  it.each([
+    ['a link', 'See [the group](/actors/al-qaeda/#history).\n', '<a href="/kb/actors/al-qaeda/#history">the group</a>'],
+    ['a short address', 'See [the group](/e/al-qaeda/).\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
+    ['a reference link', 'See [the group][aq].\n\n[aq]: /actors/al-qaeda/\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
+    ['a link in an MDX body', 'See [the group](/actors/al-qaeda/) <abbr title="x">X</abbr>.\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
+  ])('points %s at the entry under the base path', (_name, body, html) => {
+    expect(renderUnderBase(body)).toContain(html);
+  });
+
+  it.each([
+    ['a link with a label', 'See [a cell](/actors/secret/).\n', 'a cell'],
+    ['a link labelled with its own path', 'See [/actors/secret/](/actors/secret/).\n', 'withheld'],
+    ['an autolink-like label', 'See [secret](/e/secret/).\n', 'withheld'],
+    ['an image', '![secret map](/actors/secret/)\n', 'secret map'.replace('secret map', 'withheld')],
+    ['a reference link', 'See [a cell][s].\n\n[s]: /actors/secret/\n', 'a cell'],
+    ['a link in an MDX body', 'See [a cell](/actors/secret/) <abbr title="x">X</abbr>.\n', 'a cell'],
+  ])('turns %s to a withheld entry into text, never its slug', (_name, body, text) => {
+    const html = render(body);
+    expect(html).toContain(`<span class="withheld" title="Not in this release">${text}</span>`);
+    expect(html).not.toContain('secret/');
+  });
+
+  it('finds entry paths as links of the body, with the URL as written, and a malformed escape as a problem', () => {
+    const { links, issues } = analyzeBody('See [the group](/actors/al-qaeda/) and ![map](/e/some-map/).\n\n[x]: /events/a-clash/\n\n![bad](/%E0%A4%A)\n', { components: [] });
+    expect(links.map(({ target, href, line }) => ({ target, href, line }))).toEqual([
+      { target: 'al-qaeda', href: '/actors/al-qaeda/', line: 1 },
+      { target: 'some-map', href: '/e/some-map/', line: 1 },
+      { target: 'a-clash', href: '/events/a-clash/', line: 3 },
+    ]);
+    // In a backlink's context the link reads as the wiki-link it amounts to, resolved for the release there.
+    expect(links[0]!.context).toBe('See [[al-qaeda|the group]] and .');
+    expect(links[2]!.context).toBe('[[a-clash]]');
+    expect(issues).toEqual([expect.objectContaining({ rule: 'bad-link', line: 5 })]);
+  });
+
+  it('refuses an element linking an entry by path, which the release could not withhold', () => {
+    const { issues } = analyzeBody('<a href="/actors/secret/">x</a>\n', { components: [] });
+    expect(issues).toEqual([expect.objectContaining({ rule: 'forbidden-mdx', message: expect.stringContaining('[[secret]]') })]);
+  });
+});
+
+describe('the allowlist on the rendered tree', () => {
+  // The check refuses these bodies; the renderer must not publish them even if it were bypassed.
+  const renderAs = (body: string, mdx: boolean) => createBodyRenderer(resolve)(body, mdx);
+
+  it.each([
+    ['a script', 'Text <script>alert(1)</script> end.\n', 'alert'],
+    ['an iframe', '<iframe src="/x"></iframe>\n\nText.\n', 'iframe'],
+    ['an event handler', 'Text <b onClick="alert(1)">bold</b>.\n', 'onclick'],
+    ['a javascript: link', 'Text <a href="javascript:alert(1)">x</a>.\n', 'javascript'],
+    ['a remote image', '<img src="https://tracker.example/p.gif" alt="" />\n', 'tracker'],
+    ['an svg with a script', '<svg><script>alert(1)</script></svg>\n', 'svg'],
+    ['a style attribute', '<span style="position:fixed">x</span>\n', 'style'],
+  ])('removes %s from an MDX body', (_name, body, removed) => {
+    expect(renderAs(body, true).toLowerCase()).not.toContain(removed);
+  });
+
+  it('keeps the text of an element it does not allow', () => {
+    expect(renderAs('A <marquee>moving</marquee> word.\n', true)).toBe('<p>A moving word.</p>');
+  });
+
+  it.each([
+    ['raw HTML', 'Text <b onclick="x">bold</b> and <img src=x onerror=alert(1)>.\n', ['onclick', 'onerror', '<b']],
+    ['a javascript: link', '[x](javascript:alert(1))\n', ['javascript']],
+    ['table alignment styles the CSP would block', '| a |\n|:-|\n| 1 |\n', ['style']],
+  ])('removes %s from a Markdown body', (_name, body, removed) => {
+    const html = renderAs(body, false).toLowerCase();
+    for (const text of removed) expect(html).not.toContain(text);
+  });
+
+  it('keeps what bodies use: links, anchors, task lists, footnotes, components', () => {
+    const html = render('## Head\n\n- [x] done\n\nText[^1] and [[al-qaeda]].\n\n[^1]: A note.\n');
+    expect(html).toContain('<a class="anchor-link" href="#head" aria-label="Link to Head" data-anchor-link="">#</a>');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain('<a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a>');
+  });
+});
+
 describe('body components', () => {
   it('renders an Aside as a note set apart, with its title', () => {
     expect(render('<Aside title="Caveat">Reporting is thin.</Aside>\n')).toBe('<div class="callout" role="note"><p class="callout-title">Caveat</p>Reporting is thin.</div>');

@@ -12,6 +12,7 @@
 import { evaluate, markdownToHtml, type CompileOptions } from 'satteri';
 import type { LinkResolver } from '../links.ts';
 import { headingAnchorPlugin } from './heading-anchor-plugin.ts';
+import { sanitizePlugin } from './sanitize-plugin.ts';
 import { bodyComponents } from './body-components.ts';
 import { Fragment, jsx, type Html } from './html-runtime.ts';
 import { wikiLinkPlugin } from './wiki-link-plugin.ts';
@@ -35,7 +36,8 @@ export function rendersAsMdx(body: string, hasMdxSyntax: boolean): boolean {
 export function bodyPipeline(resolve: LinkResolver): Pick<CompileOptions, 'mdastPlugins' | 'hastPlugins' | 'features'> {
   return {
     mdastPlugins: [wikiLinkPlugin(resolve)],
-    hastPlugins: [headingAnchorPlugin()],
+    // The allowlist comes last, so it sees the tree as it is written (the MDX path's JSX runtime applies it too).
+    hastPlugins: [headingAnchorPlugin(), sanitizePlugin()],
     features: { gfm: true, smartPunctuation: true },
   };
 }

@@ -31,6 +31,22 @@ export const partialDateSchema = z.preprocess(
   }),
 );
 
+/**
+ * Every character RFC 3986 allows in a URI (unreserved, reserved less the brackets, "%"), and each
+ * "%" starting an escape; brackets only around an IPv6 host, "#" only once. The exports copy URLs as written (STIX's
+ * `url` must be an RFC 3986 URI), so a space or a double quote, which browsers forgive, is refused
+ * here rather than producing an invalid bundle.
+ */
+const RFC3986_CHARACTERS = /^(?:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+const IPV6_HOST = /^(https?:\/\/(?:[^@/?#]*@)?)\[[0-9A-Fa-f:.]+\]/i;
+
+/** An http or https URL written as RFC 3986 has it. */
+export const httpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'expected an http or https URL' })
+  .refine((value) => RFC3986_CHARACTERS.test(value.replace(IPV6_HOST, '$1')) && value.split('#').length <= 2, {
+    error: 'expected a URL without spaces, quotes, a second "#" or other characters that must be percent-encoded (write a space as %20)',
+  });
+
 /** ICD 203 analytic confidence. */
 export const CONFIDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
 export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, partialDateSchema } from './primitives.ts';
+import { commonFields, httpUrlSchema, partialDateSchema } from './primitives.ts';
 
 export const SOURCE_KINDS = ['analysis', 'news', 'primary-statement', 'official', 'dataset', 'other'] as const;
 /** Admiralty (NATO) source reliability grades. */
@@ -18,9 +18,7 @@ export const sourceSchema = z.strictObject({
   /** Required: when it was published. */
   published: partialDateSchema,
   /** Where it can be read (http or https). */
-  url: z
-    .url({ protocol: /^https?$/, error: 'expected an http or https URL' })
-    .optional(),
+  url: httpUrlSchema.optional(),
   /** Required: what sort of source. */
   kind: z.enum(SOURCE_KINDS),
   /** Admiralty grade of the source's reliability (A completely reliable … F cannot be judged). */

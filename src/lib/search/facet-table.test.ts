@@ -33,4 +33,16 @@ describe('the facet table', () => {
     expect(withFilters(index, all, { year: ['2015', '2016'] })).toEqual(results('en_a'));
     expect(withFilters(index, all, { place: ['Nowhere'] })).toEqual([]);
   });
+
+  it('counts values named like Object members (__proto__, constructor) as any other, and invents none', () => {
+    const odd = facetIndex(JSON.parse(JSON.stringify(facetTable([
+      { id: 'en_x', facets: facets('Event', ['__proto__', 'constructor'], []) },
+    ]))));
+    const counts = facetCounts(odd, results('en_x'));
+    expect(Object.keys(counts.place)).toEqual(['__proto__', 'constructor']);
+    expect(counts.place['constructor']).toBe(1);
+    expect(counts.place['__proto__']).toBe(1);
+    expect(counts.actor['constructor']).toBeUndefined();
+    expect(counts.actor['toString']).toBeUndefined();
+  });
 });

@@ -75,7 +75,8 @@ export function withFilters<T extends { id: string }>(index: FacetIndex, results
 export function facetCounts(index: FacetIndex, results: Iterable<{ id: string }>): FacetCounts {
   const perValue = new Array<number>(index.values.length).fill(0);
   for (const result of results) for (const number of index.pageValues.get(result.id) ?? []) perValue[number]!++;
-  const counts = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCounts;
+  // Without a prototype, a value named "constructor" or "__proto__" is counted, not an Object member.
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, Object.create(null) as Record<string, number>])) as FacetCounts;
   perValue.forEach((count, number) => {
     const { facet, value } = index.values[number]!;
     if (count > 0) counts[facet][value] = count;

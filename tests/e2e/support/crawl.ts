@@ -50,12 +50,17 @@ export function headProblems(url: string, html: string): string[] {
 
 /**
  * What the content security policy must hold on every page: a policy that keeps everything on
- * the site's own origin, and no inline code it could not vouch for (event handler or style attributes).
+ * the site's own origin, first in the head (after the charset), and no inline code it could not vouch
+ * for (event handler or style attributes).
  */
 export function securityProblems(url: string, html: string): string[] {
   const problems: string[] = [];
   const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
   if (!policy) problems.push('no content security policy');
+  // A policy applies only to what follows it: nothing but the charset may come before it.
+  else if (!/<head>\s*(?:<meta charset="utf-8">\s*)?<meta http-equiv="content-security-policy"/i.test(html)) {
+    problems.push('the content security policy is not first in <head>');
+  }
   else {
     for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
       if (!policy.includes(directive)) problems.push(`the policy lacks ${directive}`);
