@@ -9,6 +9,7 @@
  */
 import { FACETS, type FacetName } from './facet-names.ts';
 import type { SearchFacets } from './facets.ts';
+import { fromGaps, toGaps } from './positions.ts';
 
 /** The table's file in the Pagefind folder, gzipped. */
 export const FACET_TABLE_FILE = 'facets.json.gz';
@@ -41,7 +42,7 @@ export function facetTable(pages: readonly { id: string; facets: SearchFacets }[
         positions.get(value)!.push(position);
       }
     });
-    return [facet, [...positions].map(([value, list]) => [value, list.map((p, i) => p - (list[i - 1] ?? 0))])];
+    return [facet, [...positions].map(([value, list]) => [value, toGaps(list)])];
   })) as FacetTable['values'];
   return { pages: pages.map((page) => page.id).join(' '), values };
 }
@@ -52,8 +53,7 @@ export function facetIndex(table: FacetTable): FacetIndex {
   const values: { facet: FacetName; value: string }[] = [];
   for (const facet of FACETS) {
     for (const [value, gaps] of table.values[facet] ?? []) {
-      let position = 0;
-      for (const gap of gaps) pageValues.get(ids[(position += gap)]!)?.push(values.length);
+      for (const position of fromGaps(gaps)) pageValues.get(ids[position]!)?.push(values.length);
       values.push({ facet, value });
     }
   }

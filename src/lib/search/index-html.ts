@@ -22,7 +22,7 @@ function decodeEntities(text: string): string {
   });
 }
 
-function htmlText(html: string): string {
+export function htmlText(html: string): string {
   const withoutCode = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
   return decodeEntities(withoutCode.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 }

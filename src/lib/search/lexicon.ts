@@ -1,0 +1,151 @@
+/**
+ * The search lexicon: what the browser needs to decide which entries a query matches, beside
+ * Pagefind's index (which only ranks and gives excerpts). For each search key, the entries
+ * holding it as a word; for each name or alias of an actor or place, the entity it names, with
+ * the entries that mention it (frontmatter references and wiki-links, from the link graph); and
+ * each slug and former slug, with its entry's address.
+ *
+ * It is split into shards by the first three letters of a key, so a query fetches only the
+ * shards of its words (a few kilobytes, at 10,000 entries too); the names alone, for "did you
+ * mean", are a separate file fetched only when nothing matches. Entries are named by their
+ * position in `searchOrder(kb)`, the order the indexing step gives the facet table's pages, so
+ * the browser maps a position to Pagefind's page id through that table.
+ */
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { entryPath } from '../paths.ts';
+import type { Entry } from '../schema/index.ts';
+import { entryKind } from '../view/facts.ts';
+import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
+import { htmlText } from './index-html.ts';
+import { searchKeys } from './normalize.ts';
+import { toGaps } from './positions.ts';
+
+/** The lexicon's folder under the site's base path; shards are `<shard>.json.gz`, names `names.json.gz`. */
+export const LEXICON_FOLDER = 'search/lexicon/';
+export const NAMES_FILE = 'names';
+
+/** An actor or place as a search result's card shows it. */
+export interface LexiconEntity {
+  slug: string;
+  url: string;
+  title: string;
+  /** "Actor · Group", "Place · City". */
+  type: string;
+  /** Where it is: an actor's regions, a place's parent; tells apart two entities of one name. */
+  place: string;
+  summary: string;
+  position: number;
+  /** Positions of the entries that mention it, as gaps. */
+  mentions: number[];
+}
+
+export interface LexiconShard {
+  /** Search key → positions (as gaps) of the entries holding it as a word. */
+  words: Record<string, number[]>;
+  /** Names whose first key falls in this shard: their keys joined by spaces, the name as written, and the entity (index in `entities`). */
+  names: [keys: string, name: string, entity: number][];
+  entities: LexiconEntity[];
+  /** Slug or former slug → the entry's position and address. */
+  ids: Record<string, [position: number, url: string]>;
+}
+
+/** Every name of every entity, for "did you mean": the keys joined by spaces, and the name as written. */
+export type NameList = [keys: string, name: string][];
+
+const SHARD_PREFIX = 3;
+
+/** The shard of a key (or slug): its first three characters, each as a base-36 code point, so any script gives a safe file name. */
+export function shardName(key: string): string {
+  return [...key].slice(0, SHARD_PREFIX).map((char) => char.codePointAt(0)!.toString(36)).join('-');
+}
+
+/** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
+export function searchOrder(kb: KnowledgeBase): Entry[] {
+  return [...kb.bySlug.values()];
+}
+
+/** An entry's text as search sees it: names, type, summary and body. */
+export function searchText(entry: Entry, kb: KnowledgeBase): string {
+  const kind = entryKind(entry);
+  return [
+    entry.data.title,
+    ...entry.data.aliases,
+    entry.collection === 'actors' ? entry.data.nativeName ?? '' : '',
+    COLLECTION_LABELS[entry.collection].singular,
+    kind ? humanize(kind) : '',
+    entry.data.summary,
+    htmlText(kb.bodyHtml(entry.slug)),
+  ].join(' \n ');
+}
+
+export function entityNames(entry: Entry): string[] {
+  return [entry.data.title, ...entry.data.aliases, ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : [])];
+}
+
+function entityPlace(entry: Entry, kb: KnowledgeBase): string {
+  const slugs = entry.collection === 'actors' ? entry.data.regions : entry.collection === 'places' && entry.data.parent ? [entry.data.parent] : [];
+  return slugs.flatMap((slug) => kb.bySlug.get(slug)?.data.title ?? []).join(', ');
+}
+
+function lexiconEntity(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<string, number>): LexiconEntity {
+  const kind = entryKind(entry);
+  const mentioning = new Set((kb.graph.incoming.get(entry.slug) ?? []).map((edge) => positions.get(edge.source)!));
+  mentioning.delete(positions.get(entry.slug)!);
+  return {
+    slug: entry.slug,
+    url: entryPath(kb.base, entry.collection, entry.slug),
+    title: entry.data.title,
+    type: `${COLLECTION_LABELS[entry.collection].singular}${kind ? ` · ${humanize(kind)}` : ''}`,
+    place: entityPlace(entry, kb),
+    summary: entry.data.summary,
+    position: positions.get(entry.slug)!,
+    mentions: toGaps([...mentioning].sort((a, b) => a - b)),
+  };
+}
+
+/**
+ * The lexicon of a knowledge base: its shards by name, and the name list. `textOf` gives an
+ * entry's searchable text (`searchText`; the tests pass their own).
+ */
+export function searchLexicon(kb: KnowledgeBase, textOf: (entry: Entry) => string = (entry) => searchText(entry, kb)): { shards: Map<string, LexiconShard>; names: NameList } {
+  const order = searchOrder(kb);
+  const positions = new Map(order.map((entry, i) => [entry.slug, i]));
+  const shards = new Map<string, LexiconShard>();
+  const shard = (key: string) => {
+    const name = shardName(key);
+    let found = shards.get(name);
+    if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], ids: {} }));
+    return found;
+  };
+
+  const postings = new Map<string, number[]>();
+  order.forEach((entry, position) => {
+    for (const key of new Set(searchKeys(textOf(entry), 'index'))) {
+      if (!postings.has(key)) postings.set(key, []);
+      postings.get(key)!.push(position);
+    }
+  });
+  for (const [key, list] of postings) shard(key).words[key] = toGaps(list);
+
+  const names: NameList = [];
+  for (const entry of order) {
+    if (entry.collection !== 'actors' && entry.collection !== 'places') continue;
+    const entity = lexiconEntity(entry, kb, positions);
+    const seen = new Set<string>();
+    for (const name of entityNames(entry)) {
+      const keys = searchKeys(name).join(' ');
+      if (!keys || seen.has(keys)) continue;
+      seen.add(keys);
+      names.push([keys, name]);
+      const target = shard(keys);
+      let index = target.entities.findIndex((e) => e.slug === entity.slug);
+      if (index < 0) index = target.entities.push(entity) - 1;
+      target.names.push([keys, name, index]);
+    }
+  }
+
+  const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
+  for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);
+  for (const { from, to } of kb.redirects) shard(from).ids[from] = address(to);
+  return { shards, names };
+}
