@@ -13,6 +13,7 @@ import type { KnowledgeBase } from '../../src/lib/knowledge-base.ts';
 import { FACET_TABLE_FILE, facetTable } from '../../src/lib/search/facet-table.ts';
 import type { SearchFacets } from '../../src/lib/search/facets.ts';
 import { withSearchRecord } from '../../src/lib/search/index-html.ts';
+import { searchOrder } from '../../src/lib/search/lexicon.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import type { Entry } from '../../src/lib/schema/index.ts';
 
@@ -44,7 +45,8 @@ export async function writeSearchIndex(siteDir: string, kb: KnowledgeBase): Prom
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const entries = [...kb.bySlug.values()];
+    // In lexicon order: the facet table's page positions are the lexicon's (src/lib/search/lexicon.ts).
+    const entries = searchOrder(kb);
     const indexed: { url: string; facets: SearchFacets }[] = [];
     const addPage = async (entry: Entry, position: number) => {
       const sourcePath = `${entry.collection}/${entry.slug}/index.html`;

@@ -2,7 +2,7 @@
  * "Did you mean": when no entry matches, the known names closest to the query, compared by their
  * search keys (so only differences the spelling rules do not already fold count).
  */
-import type { NameList } from './lexicon.ts';
+import type { NameList } from './lexicon-format.ts';
 
 /** Edits (insert, delete, change, swap two neighbours) from `a` to `b`; stops counting past `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {

@@ -18,46 +18,8 @@ import { entryKind } from '../view/facts.ts';
 import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
 import { htmlText } from './index-html.ts';
 import { searchKeys } from './normalize.ts';
+import { shardName, type LexiconEntity, type LexiconShard, type NameList } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
-
-/** The lexicon's folder under the site's base path; shards are `<shard>.json.gz`, names `names.json.gz`. */
-export const LEXICON_FOLDER = 'search/lexicon/';
-export const NAMES_FILE = 'names';
-
-/** An actor or place as a search result's card shows it. */
-export interface LexiconEntity {
-  slug: string;
-  url: string;
-  title: string;
-  /** "Actor · Group", "Place · City". */
-  type: string;
-  /** Where it is: an actor's regions, a place's parent; tells apart two entities of one name. */
-  place: string;
-  summary: string;
-  position: number;
-  /** Positions of the entries that mention it, as gaps. */
-  mentions: number[];
-}
-
-export interface LexiconShard {
-  /** Search key → positions (as gaps) of the entries holding it as a word. */
-  words: Record<string, number[]>;
-  /** Names whose first key falls in this shard: their keys joined by spaces, the name as written, and the entity (index in `entities`). */
-  names: [keys: string, name: string, entity: number][];
-  entities: LexiconEntity[];
-  /** Slug or former slug → the entry's position and address. */
-  ids: Record<string, [position: number, url: string]>;
-}
-
-/** Every name of every entity, for "did you mean": the keys joined by spaces, and the name as written. */
-export type NameList = [keys: string, name: string][];
-
-const SHARD_PREFIX = 3;
-
-/** The shard of a key (or slug): its first three characters, each as a base-36 code point, so any script gives a safe file name. */
-export function shardName(key: string): string {
-  return [...key].slice(0, SHARD_PREFIX).map((char) => char.codePointAt(0)!.toString(36)).join('-');
-}
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
 export function searchOrder(kb: KnowledgeBase): Entry[] {

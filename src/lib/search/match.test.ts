@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LexiconEntity, LexiconShard } from './lexicon.ts';
-import { shardName } from './lexicon.ts';
+import { shardName, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
 import { matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';

@@ -11,8 +11,8 @@
  * - A quoted part that is not a name must be in the entry as a phrase.
  * - A slug, former slug or short address names its entry, which comes first.
  */
-import type { LexiconEntity, LexiconShard } from './lexicon.ts';
-import { shardName } from './lexicon.ts';
+import type { LexiconEntity, LexiconShard } from './lexicon-format.ts';
+import { shardName } from './lexicon-format.ts';
 import { fromGaps } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardName } from './lexicon.ts';
+import { shardName } from './lexicon-format.ts';
 import { parseQuery, queryKeys, queryShards } from './query.ts';
 
 describe('parseQuery', () => {

@@ -3,7 +3,7 @@
  * ID it may be (a slug, a former slug, or a short address `/e/<slug>/`).
  */
 import { searchKeys } from './normalize.ts';
-import { shardName } from './lexicon.ts';
+import { shardName } from './lexicon-format.ts';
 
 export interface QueryPart {
   /** As typed, without the quotes. */

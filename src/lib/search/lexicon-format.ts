@@ -1,0 +1,43 @@
+/**
+ * The search lexicon's files as the browser reads them (written by lexicon.ts): kept apart from
+ * the code that builds them, so the browser's scripts import only this.
+ */
+
+/** The lexicon's folder under the site's base path; shards are `<shard>.json.gz`, names `names.json.gz`. */
+export const LEXICON_FOLDER = 'search/lexicon/';
+export const NAMES_FILE = 'names';
+
+/** An actor or place as a search result's card shows it. */
+export interface LexiconEntity {
+  slug: string;
+  url: string;
+  title: string;
+  /** "Actor · Group", "Place · City". */
+  type: string;
+  /** Where it is: an actor's regions, a place's parent; tells apart two entities of one name. */
+  place: string;
+  summary: string;
+  position: number;
+  /** Positions of the entries that mention it, as gaps. */
+  mentions: number[];
+}
+
+export interface LexiconShard {
+  /** Search key → positions (as gaps) of the entries holding it as a word. */
+  words: Record<string, number[]>;
+  /** Names whose first key falls in this shard: their keys joined by spaces, the name as written, and the entity (index in `entities`). */
+  names: [keys: string, name: string, entity: number][];
+  entities: LexiconEntity[];
+  /** Slug or former slug → the entry's position and address. */
+  ids: Record<string, [position: number, url: string]>;
+}
+
+/** Every name of every entity, for "did you mean": the keys joined by spaces, and the name as written. */
+export type NameList = [keys: string, name: string][];
+
+const SHARD_PREFIX = 3;
+
+/** The shard of a key (or slug): its first three characters, each as a base-36 code point, so any script gives a safe file name. */
+export function shardName(key: string): string {
+  return [...key].slice(0, SHARD_PREFIX).map((char) => char.codePointAt(0)!.toString(36)).join('-');
+}
