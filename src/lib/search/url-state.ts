@@ -1,6 +1,6 @@
 /**
  * A search as a URL: `/search/?q=al-Qaeda&type=Event&place=Syria&place=Lebanon`, so a search
- * can be bookmarked and cited. Each filter value narrows the results (Pagefind's AND).
+ * can be bookmarked and cited. Values of one filter are alternatives; filters combine (facet-table.ts).
  */
 import { FACETS, type FacetName } from './facet-names.ts';
 
