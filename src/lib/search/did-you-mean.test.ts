@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestNames, editDistance } from './did-you-mean.ts';
-import type { NameList } from './lexicon.ts';
+import type { NameList } from './lexicon-format.ts';
 import { searchKeys } from './normalize.ts';
 
 const NAMES: NameList = ['Jolani', 'Golani', 'Islamic State', 'Qalamoun', 'Hezbollah', 'Jund al-Khilafah', 'Ansar Bayt al-Maqdis']

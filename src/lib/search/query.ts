@@ -18,7 +18,11 @@ export interface ParsedQuery {
   words: QueryPart;
   /** Each quoted part. */
   phrases: QueryPart[];
-  /** The slug the query may name: typed as a slug, or as a short address, in any case. */
+  /**
+   * The slug the query may name: a short address (in any case), or typed as a slug is written,
+   * in lower case with a hyphen or digit ("bardo-museum-attack"); a single word ("Hezbollah")
+   * is read as a name.
+   */
   id?: string;
 }
 
@@ -38,7 +42,7 @@ export function parseQuery(query: string): ParsedQuery {
   const address = SHORT_ADDRESS.exec(lower)?.[1];
   // A short address is an ID, not words; an unclosed quote while typing is not a phrase yet.
   const words = part(address ? '' : text.replace(QUOTED, ' ').replace(/"/g, ' '));
-  const id = address ?? (SLUG.test(lower) ? lower : undefined);
+  const id = address ?? (text === lower && SLUG.test(text) && /[-0-9]/.test(text) ? text : undefined);
   return { text, words, phrases, ...(id ? { id } : {}) };
 }
 

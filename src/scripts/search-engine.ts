@@ -1,0 +1,104 @@
+/**
+ * The search as the search page and the header box run it: parses the query, fetches the
+ * lexicon shards it needs, lets the core decide which entries match and in what order
+ * (src/lib/search/match.ts), and asks Pagefind only for scores, phrases and each result's text.
+ */
+import { closestNames } from '../lib/search/did-you-mean.ts';
+import { facetCounts, withFilters, type FacetCounts, type FacetIndex } from '../lib/search/facet-table.ts';
+import type { FacetName } from '../lib/search/facet-names.ts';
+import { LEXICON_FOLDER, NAMES_FILE, type LexiconShard, type NameList } from '../lib/search/lexicon-format.ts';
+import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
+import { parseQuery, queryKeys, queryShards, type ParsedQuery } from '../lib/search/query.ts';
+import { fetchJson, loadSearch, type PagefindResult } from './search-pagefind.ts';
+
+export interface SearchAnswer {
+  query: ParsedQuery;
+  /** The matching entries in order, filters applied. */
+  results: PagefindResult[];
+  /** How many entries the query matches before filters (0: "No entries match"). */
+  matched: number;
+  /** Values' counts (each as if chosen too). */
+  counts: FacetCounts;
+  entities: EntityMatch[];
+  id?: IdMatch;
+  /** When nothing matches: known names close to the query. */
+  suggestions: string[];
+  /** Keys to highlight in results. */
+  keys: string[];
+}
+
+export interface SearchEngine {
+  facets: FacetIndex;
+  /** Undefined when there is nothing to search: no words, no ID, no filter. */
+  search(text: string, filters: Filters): Promise<SearchAnswer | undefined>;
+}
+
+type Filters = Partial<Record<FacetName, string[]>>;
+
+export async function createSearchEngine(base: string): Promise<SearchEngine> {
+  const { pagefind, facets } = await loadSearch(base);
+  const folder = `${base.replace(/\/?$/, '/')}${LEXICON_FOLDER}`;
+  const shardCache = new Map<string, Promise<LexiconShard | undefined>>();
+  let names: Promise<NameList> | undefined;
+  let allPages: Promise<PagefindResult[]> | undefined;
+  const positionOf = new Map(facets.ids.map((id, position) => [id, position]));
+
+  const shard = (name: string) => {
+    if (!shardCache.has(name)) shardCache.set(name, fetchJson<LexiconShard>(`${folder}${name}.json.gz`).catch(() => undefined));
+    return shardCache.get(name)!;
+  };
+  const everyPage = () => (allPages ??= pagefind.search(null).then((found) => found?.results ?? []));
+
+  /** Pagefind's results for a query, by position. */
+  const pagefindHits = async (query: string): Promise<Map<number, number>> => {
+    const found = (await pagefind.search(query))?.results ?? [];
+    return new Map(found.flatMap((result) => {
+      const position = positionOf.get(result.id);
+      return position === undefined ? [] : [[position, result.score] as [number, number]];
+    }));
+  };
+  const phraseHits = async (text: string) => new Set((await pagefindHits(`"${text.replace(/"/g, '')}"`)).keys());
+
+  /** The answer for an ordered list of matching entries. */
+  const answer = (query: ParsedQuery, ordered: PagefindResult[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
+    query,
+    results: withFilters(facets, ordered, filters),
+    matched: ordered.length,
+    counts: facetCounts(facets, ordered, filters),
+    entities: [],
+    suggestions: [],
+    keys: queryKeys(query),
+    ...found,
+  });
+
+  async function search(text: string, filters: Filters): Promise<SearchAnswer | undefined> {
+    const query = parseQuery(text);
+    const keys = queryKeys(query);
+    if (!keys.length && !query.id) return Object.keys(filters).length ? answer(query, await everyPage(), filters) : undefined;
+    const fetched = await Promise.all(queryShards(query).map(async (name) => [name, await shard(name)] as const));
+    const shards = new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
+    const phrases = new Map(await Promise.all(query.phrases.map(async (phrase) => [phrase.text, await phraseHits(phrase.text)] as const)));
+    const match = matchQuery(query, shards, phrases);
+    if (!match.pages.size) return answer(query, [], filters, { suggestions: await suggest(keys.join(' ')) });
+    // Scores for the words, and for each named entity's title, which ranks the entries that mention it.
+    const scoreQueries = [keys.join(' '), ...match.entities.map(({ entity }) => entity.title)];
+    const [scoreMaps, together, pages] = await Promise.all([
+      Promise.all(scoreQueries.map(pagefindHits)),
+      query.words.keys.length > 1 ? phraseHits(query.words.text) : Promise.resolve(new Set<number>()),
+      everyPage(),
+    ]);
+    const scores = new Map<number, number>();
+    for (const map of scoreMaps) for (const [position, score] of map) scores.set(position, Math.max(score, scores.get(position) ?? 0));
+    const byId = new Map(pages.map((page) => [page.id, page]));
+    const ordered = rankResults(match, scores, new Set([...together, ...[...phrases.values()].flatMap((set) => [...set])]))
+      .flatMap((position) => byId.get(facets.ids[position]!) ?? []);
+    return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
+  }
+
+  async function suggest(keys: string): Promise<string[]> {
+    names ??= fetchJson<NameList>(`${folder}${NAMES_FILE}.json.gz`).catch(() => []);
+    return closestNames(await names, keys);
+  }
+
+  return { facets, search };
+}
