@@ -6,7 +6,7 @@ describe('parseQuery', () => {
   it.each([
     ['al-Qaeda', { words: ['kaida'], phrases: [], id: undefined }],
     ['al-qaeda', { words: ['kaida'], phrases: [], id: 'al-qaeda' }],
-    ['hezbollah', { words: ['hezbolah'], phrases: [], id: undefined }],
+    ['hezbollah', { words: ['hezbola'], phrases: [], id: undefined }],
     ['Qalamoun truce', { words: ['kalamun', 'truce'], phrases: [], id: undefined }],
     ['"truce in Qalamoun" Nusra', { words: ['nusra'], phrases: [['truce in Qalamoun', ['truce', 'in', 'kalamun']]], id: undefined }],
     ['"Golani', { words: ['golani'], phrases: [], id: undefined }],
