@@ -86,7 +86,7 @@ function setUp(form: HTMLFormElement) {
     const entityIds = new Set(found.entities.map(({ entity }) => entity.url));
     const entities = found.entities.map(({ entity, name }) => ({
       label: entity.title,
-      meta: [entity.type, entity.place, name === entity.title ? '' : `“${name}”`, `${entity.mentions.length} mentioning`].filter(Boolean).join(' · '),
+      meta: [entity.type, entity.place, name === entity.title ? '' : `“${name}”`, `mentioned in ${entity.mentions.length} ${entity.mentions.length === 1 ? 'entry' : 'entries'}`].filter(Boolean).join(' · '),
       url: entity.url,
     }));
     const results = await Promise.all(found.results.slice(0, SHOWN).map(async (result) => {

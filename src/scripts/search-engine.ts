@@ -6,7 +6,7 @@
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import { facetCounts, withFilters, type FacetCounts, type FacetIndex } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
-import { LEXICON_FOLDER, NAMES_FILE, type LexiconShard, type NameList } from '../lib/search/lexicon-format.ts';
+import { LEXICON_FOLDER, NAMES_FILE, SHARD_LIST_FILE, shardFile, type LexiconShard, type NameList } from '../lib/search/lexicon-format.ts';
 import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
 import { parseQuery, queryKeys, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { fetchJson, loadSearch, type PagefindResult } from './search-pagefind.ts';
@@ -36,15 +36,18 @@ export interface SearchEngine {
 type Filters = Partial<Record<FacetName, string[]>>;
 
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
-  const { pagefind, facets } = await loadSearch(base);
   const folder = `${base.replace(/\/?$/, '/')}${LEXICON_FOLDER}`;
+  const [{ pagefind, facets }, shardList] = await Promise.all([loadSearch(base), fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`)]);
+  const existing = new Set(shardList);
   const shardCache = new Map<string, Promise<LexiconShard | undefined>>();
   let names: Promise<NameList> | undefined;
   let allPages: Promise<PagefindResult[]> | undefined;
   const positionOf = new Map(facets.ids.map((id, position) => [id, position]));
 
+  /** A shard, fetched once; one that does not exist holds none of the query's words. */
   const shard = (name: string) => {
-    if (!shardCache.has(name)) shardCache.set(name, fetchJson<LexiconShard>(`${folder}${name}.json.gz`).catch(() => undefined));
+    if (!existing.has(name)) return Promise.resolve(undefined);
+    if (!shardCache.has(name)) shardCache.set(name, fetchJson<LexiconShard>(`${folder}${shardFile(name)}.json.gz`));
     return shardCache.get(name)!;
   };
   const everyPage = () => (allPages ??= pagefind.search(null).then((found) => found?.results ?? []));

@@ -3,7 +3,7 @@
  * the code that builds them, so the browser's scripts import only this.
  */
 
-/** The lexicon's folder under the site's base path; shards are `<shard>.json.gz`, names `names.json.gz`. */
+/** The lexicon's folder under the site's base path; shards are `<shardFile>.json.gz`, names `names.json.gz`. */
 export const LEXICON_FOLDER = 'search/lexicon/';
 export const NAMES_FILE = 'names';
 
@@ -37,7 +37,18 @@ export type NameList = [keys: string, name: string][];
 
 const SHARD_PREFIX = 3;
 
-/** The shard of a key (or slug): its first three characters, each as a base-36 code point, so any script gives a safe file name. */
-export function shardName(key: string): string {
-  return [...key].slice(0, SHARD_PREFIX).map((char) => char.codePointAt(0)!.toString(36)).join('-');
+/** The list of shards that exist, so the browser never asks for one that does not (nothing holds its words). */
+export const SHARD_LIST_FILE = 'shards';
+
+/** The shard of a key, a slug or a name's keys: its first three characters. */
+export function shardOf(key: string): string {
+  return [...key].slice(0, SHARD_PREFIX).join('');
+}
+
+/**
+ * A shard's file name, without the extension: the prefix itself when it is plain letters and
+ * digits ("kal"), else "u" and its code points in base 36, so any script gives a safe name.
+ */
+export function shardFile(shard: string): string {
+  return /^[a-z0-9]+$/.test(shard) ? shard : `u${[...shard].map((char) => char.codePointAt(0)!.toString(36)).join('-')}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.ts';
 import { searchLexicon, searchOrder } from './lexicon.ts';
-import { shardName } from './lexicon-format.ts';
+import { shardFile, shardOf } from './lexicon-format.ts';
 import { matchQuery } from './match.ts';
 import { fromGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
@@ -17,17 +17,19 @@ const kb = fixture();
 const { shards, names } = searchLexicon(kb);
 const slugsAt = (positions: Iterable<number>) => [...positions].map((position) => searchOrder(kb)[position]!.slug).sort();
 
-describe('shardName', () => {
-  it('names a shard by the first three letters, safely for a file name in any script', () => {
-    expect(shardName('kalamun')).toBe(shardName('kal'));
-    expect(shardName('ka')).not.toBe(shardName('kal'));
-    expect(shardName('القاعده')).toMatch(/^[0-9a-z-]+$/);
+describe('shards', () => {
+  it('are named by the first three letters, with a file name safe in any script', () => {
+    expect(shardOf('kalamun')).toBe('kal');
+    expect(shardOf('ka')).toBe('ka');
+    expect(shardFile('kal')).toBe('kal');
+    expect(shardFile(shardOf('القاعده'))).toMatch(/^u[0-9a-z-]+$/);
+    expect(shardFile('us ')).toMatch(/^u[0-9a-z-]+$/);
   });
 });
 
 describe('searchLexicon', () => {
   it('holds each word of an entry under its search key, pointing at the entries that have it', () => {
-    expect(slugsAt(fromGaps(shards.get(shardName('sharkiya'))!.words.sharkiya!))).toContain('jabhat-ansar-al-sharqiyya');
+    expect(slugsAt(fromGaps(shards.get(shardOf('sharkiya'))!.words.sharkiya!))).toContain('jabhat-ansar-al-sharqiyya');
   });
 
   it('names each actor and place by its title, aliases and native name, with the entries that mention it', () => {

@@ -18,7 +18,7 @@ import { entryKind } from '../view/facts.ts';
 import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
 import { htmlText } from './index-html.ts';
 import { searchKeys } from './normalize.ts';
-import { shardName, type LexiconEntity, type LexiconShard, type NameList } from './lexicon-format.ts';
+import { shardOf, type LexiconEntity, type LexiconShard, type NameList } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
@@ -74,7 +74,7 @@ export function searchLexicon(kb: KnowledgeBase, textOf: (entry: Entry) => strin
   const positions = new Map(order.map((entry, i) => [entry.slug, i]));
   const shards = new Map<string, LexiconShard>();
   const shard = (key: string) => {
-    const name = shardName(key);
+    const name = shardOf(key);
     let found = shards.get(name);
     if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], ids: {} }));
     return found;

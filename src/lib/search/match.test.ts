@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardName, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
+import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
 import { matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
@@ -16,8 +16,8 @@ function shards(): Shards {
   };
   const all = new Map<string, LexiconShard>();
   const shard = (key: string) => {
-    if (!all.has(shardName(key))) all.set(shardName(key), { words: {}, names: [], entities: [], ids: {} });
-    return all.get(shardName(key))!;
+    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, names: [], entities: [], ids: {} });
+    return all.get(shardOf(key))!;
   };
   for (const [key, list] of Object.entries(words)) shard(key).words[key] = toGaps(list);
   const jund = shard('jund khilafa');

@@ -12,7 +12,7 @@
  * - A slug, former slug or short address names its entry, which comes first.
  */
 import type { LexiconEntity, LexiconShard } from './lexicon-format.ts';
-import { shardName } from './lexicon-format.ts';
+import { shardOf } from './lexicon-format.ts';
 import { fromGaps } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 
@@ -53,7 +53,7 @@ export function wordForms(key: string): string[] {
 
 /** The entries holding the key as a word. */
 export function pagesWithKey(shards: Shards, key: string): Set<number> {
-  const words = shards.get(shardName(key))?.words ?? {};
+  const words = shards.get(shardOf(key))?.words ?? {};
   return new Set(wordForms(key).flatMap((form) => fromGaps(words[form] ?? [])));
 }
 
@@ -67,7 +67,7 @@ function intersect(sets: readonly Set<number>[]): Set<number> {
 export function namedEntities(shards: Shards, part: QueryPart): EntityMatch[] {
   const keys = part.keys.join(' ');
   if (!keys) return [];
-  const shard = shards.get(shardName(keys));
+  const shard = shards.get(shardOf(keys));
   const matches = new Map<string, EntityMatch>();
   for (const [nameKeys, name, index] of shard?.names ?? []) {
     const entity = shard!.entities[index]!;
@@ -94,7 +94,7 @@ function partPages(shards: Shards, part: QueryPart, entities: readonly EntityMat
 }
 
 export function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
-  const found = id === undefined ? undefined : shards.get(shardName(id))?.ids[id];
+  const found = id === undefined ? undefined : shards.get(shardOf(id))?.ids[id];
   return found && id !== undefined ? { slug: id, position: found[0], url: found[1] } : undefined;
 }
 

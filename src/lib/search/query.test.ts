@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardName } from './lexicon-format.ts';
+import { shardOf } from './lexicon-format.ts';
 import { parseQuery, queryKeys, queryShards } from './query.ts';
 
 describe('parseQuery', () => {
@@ -24,6 +24,6 @@ describe('parseQuery', () => {
   it('asks for the shards of its words, of its parts as names and of its ID', () => {
     const query = parseQuery('"Jund al-Khilafah" truce');
     expect(queryKeys(query)).toEqual(['truce', 'jund', 'khilafa']);
-    expect(queryShards(query).sort()).toEqual([shardName('truce'), shardName('jund'), shardName('khilafa')].sort());
+    expect(queryShards(query).sort()).toEqual([shardOf('truce'), shardOf('jund'), shardOf('khilafa')].sort());
   });
 });

@@ -3,7 +3,7 @@
  * ID it may be (a slug, a former slug, or a short address `/e/<slug>/`).
  */
 import { searchKeys } from './normalize.ts';
-import { shardName } from './lexicon-format.ts';
+import { shardOf } from './lexicon-format.ts';
 
 export interface QueryPart {
   /** As typed, without the quotes. */
@@ -56,6 +56,6 @@ export function queryKeys(query: ParsedQuery): string[] {
  * that share its first letters), of each part as a name, and of the ID.
  */
 export function queryShards(query: ParsedQuery): string[] {
-  const names = [query.words, ...query.phrases].filter((p) => p.keys.length).map((p) => shardName(p.keys.join(' ')));
-  return [...new Set([...queryKeys(query).map(shardName), ...names, ...(query.id ? [shardName(query.id)] : [])])];
+  const names = [query.words, ...query.phrases].filter((p) => p.keys.length).map((p) => shardOf(p.keys.join(' ')));
+  return [...new Set([...queryKeys(query).map(shardOf), ...names, ...(query.id ? [shardOf(query.id)] : [])])];
 }

@@ -1,24 +1,28 @@
 /**
- * The search lexicon's shards and name list (src/lib/search/lexicon.ts), gzipped as Pagefind's
- * files are, so any static server sends them small.
+ * The search lexicon's shards, their list and the name list (src/lib/search/lexicon.ts),
+ * gzipped as Pagefind's files are, so any static server sends them small.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { gzipSync } from 'node:zlib';
 import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
+import { NAMES_FILE, SHARD_LIST_FILE, shardFile } from '../../../lib/search/lexicon-format.ts';
 import { searchLexicon } from '../../../lib/search/lexicon.ts';
-import { NAMES_FILE } from '../../../lib/search/lexicon-format.ts';
 import { perKnowledgeBase } from '../../../lib/per-knowledge-base.ts';
 
-const lexicon = perKnowledgeBase((kb) => searchLexicon(kb));
+/** Each file's data, by file name. */
+const lexiconFiles = perKnowledgeBase((kb): Map<string, unknown> => {
+  const { shards, names } = searchLexicon(kb);
+  return new Map<string, unknown>([
+    ...[...shards].map(([shard, data]) => [shardFile(shard), data] as const),
+    [SHARD_LIST_FILE, [...shards.keys()]],
+    [NAMES_FILE, names],
+  ]);
+});
 
-export const getStaticPaths = (() => {
-  const { shards } = lexicon(getKnowledgeBase());
-  return [...shards.keys(), NAMES_FILE].map((name) => ({ params: { file: `${name}.json.gz` } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...lexiconFiles(getKnowledgeBase()).keys()].map((name) => ({ params: { file: `${name}.json.gz` } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const { shards, names } = lexicon(getKnowledgeBase());
-  const name = params.file!.replace(/\.json\.gz$/, '');
-  const data = name === NAMES_FILE ? names : shards.get(name);
+  const data = lexiconFiles(getKnowledgeBase()).get(params.file!.replace(/\.json\.gz$/, ''));
   return new Response(gzipSync(JSON.stringify(data), { level: 9 }), { headers: { 'Content-Type': 'application/gzip' } });
 };
