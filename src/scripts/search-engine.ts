@@ -83,15 +83,11 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const phrases = new Map(await Promise.all(query.phrases.map(async (phrase) => [phrase.text, await phraseHits(phrase.text)] as const)));
     const match = matchQuery(query, shards, phrases);
     if (!match.pages.size) return answer(query, [], filters, { suggestions: await suggest(keys.join(' ')) });
-    // Scores for the words, and for each named entity's title, which ranks the entries that mention it.
-    const scoreQueries = [keys.join(' '), ...match.entities.map(({ entity }) => entity.title)];
-    const [scoreMaps, together, pages] = await Promise.all([
-      Promise.all(scoreQueries.map(pagefindHits)),
+    const [scores, together, pages] = await Promise.all([
+      pagefindHits(keys.join(' ')),
       query.words.keys.length > 1 ? phraseHits(query.words.text) : Promise.resolve(new Set<number>()),
       everyPage(),
     ]);
-    const scores = new Map<number, number>();
-    for (const map of scoreMaps) for (const [position, score] of map) scores.set(position, Math.max(score, scores.get(position) ?? 0));
     const byId = new Map(pages.map((page) => [page.id, page]));
     const ordered = rankResults(match, scores, new Set([...together, ...[...phrases.values()].flatMap((set) => [...set])]))
       .flatMap((position) => byId.get(facets.ids[position]!) ?? []);

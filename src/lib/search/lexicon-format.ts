@@ -18,7 +18,7 @@ export interface LexiconEntity {
   place: string;
   summary: string;
   position: number;
-  /** Positions of the entries that mention it, as gaps. */
+  /** Positions of the entries that mention it (frontmatter references and wiki-links), most links first. */
   mentions: number[];
 }
 

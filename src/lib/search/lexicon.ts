@@ -49,10 +49,19 @@ function entityPlace(entry: Entry, kb: KnowledgeBase): string {
   return slugs.flatMap((slug) => kb.bySlug.get(slug)?.data.title ?? []).join(', ');
 }
 
+/** The entries that link to an entity, most links first (an entry about it before one that names it once). */
+function mentioningEntries(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<string, number>): number[] {
+  const links = new Map<number, number>();
+  for (const edge of kb.graph.incoming.get(entry.slug) ?? []) {
+    const position = positions.get(edge.source)!;
+    links.set(position, (links.get(position) ?? 0) + 1);
+  }
+  links.delete(positions.get(entry.slug)!);
+  return [...links].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([position]) => position);
+}
+
 function lexiconEntity(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<string, number>): LexiconEntity {
   const kind = entryKind(entry);
-  const mentioning = new Set((kb.graph.incoming.get(entry.slug) ?? []).map((edge) => positions.get(edge.source)!));
-  mentioning.delete(positions.get(entry.slug)!);
   return {
     slug: entry.slug,
     url: entryPath(kb.base, entry.collection, entry.slug),
@@ -61,7 +70,7 @@ function lexiconEntity(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<s
     place: entityPlace(entry, kb),
     summary: entry.data.summary,
     position: positions.get(entry.slug)!,
-    mentions: toGaps([...mentioning].sort((a, b) => a - b)),
+    mentions: mentioningEntries(entry, kb, positions),
   };
 }
 

@@ -5,7 +5,7 @@ import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
 function entity(slug: string, position: number, mentions: number[], place = ''): LexiconEntity {
-  return { slug, url: `/actors/${slug}/`, title: slug, type: 'Actor · Group', place, summary: '', position, mentions: toGaps(mentions) };
+  return { slug, url: `/actors/${slug}/`, title: slug, type: 'Actor · Group', place, summary: '', position, mentions };
 }
 
 /** A lexicon of seven entries: words by position, two groups sharing the name "Jund al-Khilafah", one alias. */
@@ -24,7 +24,7 @@ function shards(): Shards {
   jund.entities.push(entity('jund-al-khilafah-algeria', 0, [5]), entity('jund-al-khilafah-tunisia', 4, [6]));
   jund.names.push(['jund khilafa', 'Jund al-Khilafah', 0], ['jund khilafa', 'Jund al-Khilafah', 1]);
   const golani = shard('golani');
-  golani.entities.push(entity('abu-muhammad-al-jawlani', 2, [1, 3, 6]));
+  golani.entities.push(entity('abu-muhammad-al-jawlani', 2, [6, 1, 3]));
   golani.names.push(['golani', 'Golani', 0]);
   shard('bardo-museum-attack').ids['bardo-museum-attack'] = [6, '/events/bardo-museum-attack/'];
   shard('bardo-attack').ids['bardo-attack'] = [6, '/events/bardo-museum-attack/'];
@@ -83,9 +83,10 @@ describe('matchQuery', () => {
 });
 
 describe('rankResults', () => {
-  it('puts the entry named by ID first, then the named entities, then phrases, then by score', () => {
+  it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
     const match = matchQuery(parseQuery('Golani'), shards());
-    expect(rankResults(match, new Map([[1, 0.5], [6, 2]]), new Set([3]))).toEqual([2, 3, 6, 1]);
+    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 3, 1, 6]);
+    expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);
   });

@@ -78,7 +78,7 @@ export function namedEntities(shards: Shards, part: QueryPart): EntityMatch[] {
 
 /** The entity, and the entries that mention it. */
 export function entityPages(entity: LexiconEntity): number[] {
-  return [entity.position, ...fromGaps(entity.mentions)];
+  return [entity.position, ...entity.mentions];
 }
 
 /**
@@ -116,14 +116,18 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
 
 /**
  * The matching entries in the order shown: the entry named by ID, the named entities, the
- * entries holding the words as a phrase, then by Pagefind's score, then in index order.
+ * entries holding the words as a phrase, then by Pagefind's score for the words, then those
+ * linking most to a named entity, then in index order.
  */
 export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>, phraseHits: ReadonlySet<number> = new Set()): number[] {
   const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
+  const mentionRank = new Map<number, number>();
+  for (const { entity } of match.entities) entity.mentions.forEach((page, rank) => mentionRank.set(page, Math.min(rank, mentionRank.get(page) ?? rank)));
   const rest = [...match.pages].filter((page) => !first.includes(page));
   rest.sort((a, b) =>
     Number(phraseHits.has(b)) - Number(phraseHits.has(a))
     || (scores.get(b) ?? -1) - (scores.get(a) ?? -1)
+    || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity)
     || a - b);
   return [...first.filter((page) => match.pages.has(page)), ...rest];
 }
