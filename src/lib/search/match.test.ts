@@ -85,7 +85,9 @@ describe('matchQuery', () => {
 describe('rankResults', () => {
   it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
     const match = matchQuery(parseQuery('Golani'), shards());
-    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 3, 1, 6]);
+    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 3, 6, 1]);
+    const words = matchQuery(parseQuery('truce'), shards());
+    expect(rankResults(words, new Map([[3, 2], [1, 0.5], [6, 9]]))).toEqual([3, 1, 2]);
     expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);

@@ -33,6 +33,8 @@ export interface IdMatch {
 export interface QueryMatch {
   /** Positions of the matching entries. */
   pages: Set<number>;
+  /** Those that hold the words themselves (not only a mention of a named entity): Pagefind's score ranks these. */
+  withWords: Set<number>;
   /** The entities the query (or a quoted part) names. */
   entities: EntityMatch[];
   id?: IdMatch;
@@ -86,11 +88,12 @@ export function entityPages(entity: LexiconEntity): number[] {
  * the entries Pagefind found holding it), and, if it names entities, those and the entries
  * mentioning them.
  */
-function partPages(shards: Shards, part: QueryPart, entities: readonly EntityMatch[], phrase?: ReadonlySet<number>): Set<number> {
-  const withWords = intersect(part.keys.map((key) => pagesWithKey(shards, key)));
-  const pages = phrase ? new Set([...withWords].filter((page) => phrase.has(page))) : withWords;
+function partPages(shards: Shards, part: QueryPart, entities: readonly EntityMatch[], phrase?: ReadonlySet<number>): { pages: Set<number>; withWords: Set<number> } {
+  const all = intersect(part.keys.map((key) => pagesWithKey(shards, key)));
+  const withWords = phrase ? new Set([...all].filter((page) => phrase.has(page))) : all;
+  const pages = new Set(withWords);
   for (const { entity } of entities) for (const page of entityPages(entity)) pages.add(page);
-  return pages;
+  return { pages, withWords };
 }
 
 export function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
@@ -107,11 +110,13 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
     ...(query.words.keys.length ? [{ part: query.words, phrase: undefined }] : []),
     ...query.phrases.map((part) => ({ part, phrase: phrases.get(part.text) ?? new Set<number>() })),
   ].map(({ part, phrase }) => ({ part, phrase, entities: namedEntities(shards, part) }));
-  const pages = intersect(parts.map(({ part, phrase, entities }) => partPages(shards, part, entities, entities.length ? undefined : phrase)));
+  const matched = parts.map(({ part, phrase, entities }) => partPages(shards, part, entities, entities.length ? undefined : phrase));
+  const pages = intersect(matched.map((m) => m.pages));
+  const withWords = intersect(matched.map((m) => m.withWords));
   const entities = parts.flatMap(({ entities }) => entities);
   const id = idMatch(shards, query.id);
   if (id) pages.add(id.position);
-  return { pages, entities, ...(id ? { id } : {}) };
+  return { pages, withWords, entities, ...(id ? { id } : {}) };
 }
 
 /**
@@ -124,9 +129,11 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   const mentionRank = new Map<number, number>();
   for (const { entity } of match.entities) entity.mentions.forEach((page, rank) => mentionRank.set(page, Math.min(rank, mentionRank.get(page) ?? rank)));
   const rest = [...match.pages].filter((page) => !first.includes(page));
+  // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
+  const score = (page: number) => (match.withWords.has(page) ? scores.get(page) ?? 0 : -1);
   rest.sort((a, b) =>
     Number(phraseHits.has(b)) - Number(phraseHits.has(a))
-    || (scores.get(b) ?? -1) - (scores.get(a) ?? -1)
+    || score(b) - score(a)
     || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity)
     || a - b);
   return [...first.filter((page) => match.pages.has(page)), ...rest];
