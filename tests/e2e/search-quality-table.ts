@@ -21,7 +21,7 @@ export const QUALITY_CASES: QualityCase[] = [
   // Aliases find the entity, then what mentions it (frontmatter references and wiki-links).
   { query: 'Golani', first: 'abu-muhammad-al-jawlani', top: ['al-nusra-front', 'jawlani-leads-al-nusra-front', 'nusra-commander-yarmouk-denial'], never: ['hezbollah', 'charlie-hebdo-attack', 'paris'] },
   { query: 'al-Joulani', first: 'abu-muhammad-al-jawlani', top: ['jawlani-leads-al-nusra-front'] },
-  { query: 'Daesh', first: 'islamic-state', top: ['baghdadi-leads-islamic-state', 'al-qaeda-islamic-state-hostility', 'is-nusra-truce-qalamoun'] },
+  { query: 'Daesh', first: 'islamic-state', top: ['baghdadi-announcement-2014-11-13', 'al-qaeda-disowns-isis-2014'] },
   { query: 'DAISH', first: 'islamic-state' },
   { query: 'ISIS', first: 'islamic-state' },
   { query: 'Abu Dua', first: 'abu-bakr-al-baghdadi', top: ['baghdadi-leads-islamic-state', 'baghdadi-announcement-2014-11-13'] },

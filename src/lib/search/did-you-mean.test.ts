@@ -3,7 +3,7 @@ import { closestNames, editDistance } from './did-you-mean.ts';
 import type { NameList } from './lexicon-format.ts';
 import { searchKeys } from './normalize.ts';
 
-const NAMES: NameList = ['Jolani', 'Golani', 'Islamic State', 'Qalamoun', 'Hezbollah', 'Jund al-Khilafah', 'Ansar Bayt al-Maqdis']
+const NAMES: NameList = ['Jolani', 'Golani', 'Islamic State', 'Qalamoun', 'Hezbollah', 'Jund al-Khilafah', 'Ansar Bayt al-Maqdis', 'Abū Ḥamza al-Qaḥṭānī']
   .map((name) => [searchKeys(name).join(' '), name]);
 const suggest = (query: string) => closestNames(NAMES, searchKeys(query).join(' '));
 
@@ -19,6 +19,8 @@ describe('closestNames', () => {
     ['Jolany', ['Jolani']],
     ['Hezbolla', ['Hezbollah']],
     ['Qalam', ['Qalamoun']],
+    ['Kahtany', ['Abū Ḥamza al-Qaḥṭānī']],
+    ['Khilafa', ['Jund al-Khilafah']],
     ['Islamic Stat', ['Islamic State']],
     ['Ansar al-Sharia', []],
     ['Boko Haram', []],
