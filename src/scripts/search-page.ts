@@ -19,6 +19,7 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const facetsBox = document.querySelector<HTMLElement>('[data-search-facets]')!;
+const filtersSection = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const noMatch = document.querySelector<HTMLElement>('[data-search-no-match]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -63,6 +64,7 @@ async function search(options: { updateUrl: boolean }) {
   list.replaceChildren();
   shown = [];
   if (!answer) {
+    filtersSection.hidden = false;
     renderFacets(facetsBox, facetTotals(engine.facets), state);
     pending = [];
     more.hidden = true;
@@ -75,8 +77,9 @@ async function search(options: { updateUrl: boolean }) {
   await showMore(thisRun);
   if (thisRun !== run) return;
   renderFacets(facetsBox, answer.counts, state);
+  // Nothing matches: nothing else is shown (no filters), only the answer and the names it may have meant.
+  filtersSection.hidden = answer.matched === 0;
   if (answer.matched === 0) {
-    // Nothing else: no filters, no results, only the answer and the names it may have meant.
     facetsBox.replaceChildren();
     if (answer.suggestions.length) noMatch.append(renderSuggestions(answer.suggestions, searchUrl));
     status.textContent = `No entries match “${typed}”.`;
