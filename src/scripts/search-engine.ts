@@ -6,8 +6,8 @@
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import { facetCounts, withFilters, type FacetCounts, type FacetIndex } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
-import { LEXICON_FOLDER, NAMES_FILE, SHARD_LIST_FILE, shardFile, type LexiconShard, type NameList } from '../lib/search/lexicon-format.ts';
-import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
+import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard } from '../lib/search/lexicon-format.ts';
+import { holdsTogether, matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
 import { parseQuery, queryKeys, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { fetchJson, loadSearch, type PagefindResult } from './search-pagefind.ts';
 
@@ -40,7 +40,6 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [{ pagefind, facets }, shardList] = await Promise.all([loadSearch(base), fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`)]);
   const existing = new Set(shardList);
   const shardCache = new Map<string, Promise<LexiconShard | undefined>>();
-  let names: Promise<NameList> | undefined;
   let allPages: Promise<PagefindResult[]> | undefined;
   const positionOf = new Map(facets.ids.map((id, position) => [id, position]));
 
@@ -52,14 +51,15 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   };
   const everyPage = () => (allPages ??= pagefind.search(null).then((found) => found?.results ?? []));
 
-  /** Pagefind's results for a query, by position. */
-  const pagefindHits = async (query: string): Promise<Map<number, number>> => {
+  /** Pagefind's results for a query, by position: score, and where in the page it matched. */
+  const pagefindHits = async (query: string): Promise<Map<number, PagefindResult>> => {
     const found = (await pagefind.search(query))?.results ?? [];
     return new Map(found.flatMap((result) => {
       const position = positionOf.get(result.id);
-      return position === undefined ? [] : [[position, result.score] as [number, number]];
+      return position === undefined ? [] : [[position, result] as [number, PagefindResult]];
     }));
   };
+  /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
   const phraseHits = async (text: string) => new Set((await pagefindHits(`"${text.replace(/"/g, '')}"`)).keys());
 
   /** The answer for an ordered list of matching entries. */
@@ -77,26 +77,23 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   async function search(text: string, filters: Filters): Promise<SearchAnswer | undefined> {
     const query = parseQuery(text);
     const keys = queryKeys(query);
-    if (!keys.length && !query.id) return Object.keys(filters).length ? answer(query, await everyPage(), filters) : undefined;
+    // A single letter is no search yet: nearly every entry has a word that is one letter long.
+    if (keys.join('').length < 2 && !query.id) return Object.keys(filters).length ? answer(query, await everyPage(), filters) : undefined;
     const fetched = await Promise.all(queryShards(query).map(async (name) => [name, await shard(name)] as const));
     const shards = new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
     const phrases = new Map(await Promise.all(query.phrases.map(async (phrase) => [phrase.text, await phraseHits(phrase.text)] as const)));
     const match = matchQuery(query, shards, phrases);
-    if (!match.pages.size) return answer(query, [], filters, { suggestions: await suggest(keys.join(' ')) });
-    const [scores, together, pages] = await Promise.all([
-      pagefindHits(keys.join(' ')),
-      query.words.keys.length > 1 ? phraseHits(query.words.text) : Promise.resolve(new Set<number>()),
-      everyPage(),
-    ]);
+    if (!match.pages.size) {
+      const near = [...shards.values()].flatMap((data) => data.near);
+      return answer(query, [], filters, { suggestions: closestNames(near, keys.join(' ')) });
+    }
+    const [hits, pages] = await Promise.all([pagefindHits(keys.join(' ')), everyPage()]);
+    const scores = new Map([...hits].map(([position, hit]) => [position, hit.score]));
+    const together = [...hits].filter(([, hit]) => holdsTogether(hit.words, query.words.keys.length)).map(([position]) => position);
     const byId = new Map(pages.map((page) => [page.id, page]));
     const ordered = rankResults(match, scores, new Set([...together, ...[...phrases.values()].flatMap((set) => [...set])]))
       .flatMap((position) => byId.get(facets.ids[position]!) ?? []);
     return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
-  }
-
-  async function suggest(keys: string): Promise<string[]> {
-    names ??= fetchJson<NameList>(`${folder}${NAMES_FILE}.json.gz`).catch(() => []);
-    return closestNames(await names, keys);
   }
 
   return { facets, search };

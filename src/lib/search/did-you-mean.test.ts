@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { closestNames, editDistance } from './did-you-mean.ts';
+import { closestNames, editDistance, nameEnds } from './did-you-mean.ts';
 import type { NameList } from './lexicon-format.ts';
 import { searchKeys } from './normalize.ts';
 
 const NAMES: NameList = ['Jolani', 'Golani', 'Islamic State', 'Qalamoun', 'Hezbollah', 'Jund al-Khilafah', 'Ansar Bayt al-Maqdis', 'Abū Ḥamza al-Qaḥṭānī']
-  .map((name) => [searchKeys(name).join(' '), name]);
+  .flatMap((name) => nameEnds(searchKeys(name).join(' ')).map((end): [string, string] => [end, name]));
 const suggest = (query: string) => closestNames(NAMES, searchKeys(query).join(' '));
 
 describe('editDistance', () => {

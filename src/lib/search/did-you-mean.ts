@@ -32,17 +32,19 @@ const allowedEdits = (length: number) => Math.max(1, Math.floor(length / 4));
 const MIN_PREFIX = 4;
 
 /** A name's keys and each of their ends from a word on: "abu hamza kahtani", "hamza kahtani", "kahtani" (a surname alone is typed too). */
-function nameEnds(keys: string): string[] {
+export function nameEnds(keys: string): string[] {
   const words = keys.split(' ');
   return words.map((_, i) => words.slice(i).join(' '));
 }
 
 function distanceToName(queryKeys: string, keys: string, allowed: number): number {
-  return Math.min(...nameEnds(keys).map((end) =>
-    queryKeys.length >= MIN_PREFIX && end.startsWith(queryKeys) ? 0.5 : editDistance(queryKeys, end, allowed)));
+  return queryKeys.length >= MIN_PREFIX && keys.startsWith(queryKeys) ? 0.5 : editDistance(queryKeys, keys, allowed);
 }
 
-/** Up to `limit` names close to the query's keys (joined by spaces), closest first. */
+/**
+ * Up to `limit` names close to the query's keys (joined by spaces), closest first. `names` are
+ * the candidates with their keys, each also under the keys of its last words (`nameEnds`).
+ */
 export function closestNames(names: NameList, queryKeys: string, limit = 3): string[] {
   if (!queryKeys) return [];
   const allowed = allowedEdits(queryKeys.length);

@@ -3,9 +3,8 @@
  * the code that builds them, so the browser's scripts import only this.
  */
 
-/** The lexicon's folder under the site's base path; shards are `<shardFile>.json.gz`, names `names.json.gz`. */
+/** The lexicon's folder under the site's base path; shards are `<shardFile>.json.gz`. */
 export const LEXICON_FOLDER = 'search/lexicon/';
-export const NAMES_FILE = 'names';
 
 /** An actor or place as a search result's card shows it. */
 export interface LexiconEntity {
@@ -28,11 +27,13 @@ export interface LexiconShard {
   /** Names whose first key falls in this shard: their keys joined by spaces, the name as written, and the entity (index in `entities`). */
   names: [keys: string, name: string, entity: number][];
   entities: LexiconEntity[];
+  /** For "did you mean": each name whose keys, or whose last words' keys, begin in this shard ("kahtani" for Abū Ḥamza al-Qaḥṭānī). */
+  near: NameList;
   /** Slug or former slug → the entry's position and address. */
   ids: Record<string, [position: number, url: string]>;
 }
 
-/** Every name of every entity, for "did you mean": the keys joined by spaces, and the name as written. */
+/** Names for "did you mean": keys joined by spaces, and the name as written. */
 export type NameList = [keys: string, name: string][];
 
 const SHARD_PREFIX = 3;

@@ -6,8 +6,8 @@
  * each slug and former slug, with its entry's address.
  *
  * It is split into shards by the first three letters of a key, so a query fetches only the
- * shards of its words (a few kilobytes, at 10,000 entries too); the names alone, for "did you
- * mean", are a separate file fetched only when nothing matches. Entries are named by their
+ * shards of its words (a few kilobytes, at 10,000 entries too), which also hold the names that
+ * begin like them, for "did you mean". Entries are named by their
  * position in `searchOrder(kb)`, the order the indexing step gives the facet table's pages, so
  * the browser maps a position to Pagefind's page id through that table.
  */
@@ -18,7 +18,8 @@ import { entryKind } from '../view/facts.ts';
 import { COLLECTION_LABELS, humanize } from '../view/vocabulary.ts';
 import { htmlText } from './index-html.ts';
 import { searchKeys } from './normalize.ts';
-import { shardOf, type LexiconEntity, type LexiconShard, type NameList } from './lexicon-format.ts';
+import { nameEnds } from './did-you-mean.ts';
+import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
@@ -74,31 +75,27 @@ function lexiconEntity(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<s
   };
 }
 
-/**
- * The lexicon of a knowledge base: its shards by name, and the name list. `textOf` gives an
- * entry's searchable text (`searchText`; the tests pass their own).
- */
-export function searchLexicon(kb: KnowledgeBase, textOf: (entry: Entry) => string = (entry) => searchText(entry, kb)): { shards: Map<string, LexiconShard>; names: NameList } {
+/** The lexicon of a knowledge base: its shards, by the prefix they hold (`shardOf`). */
+export function searchLexicon(kb: KnowledgeBase): Map<string, LexiconShard> {
   const order = searchOrder(kb);
   const positions = new Map(order.map((entry, i) => [entry.slug, i]));
   const shards = new Map<string, LexiconShard>();
   const shard = (key: string) => {
     const name = shardOf(key);
     let found = shards.get(name);
-    if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], ids: {} }));
+    if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], near: [], ids: {} }));
     return found;
   };
 
   const postings = new Map<string, number[]>();
   order.forEach((entry, position) => {
-    for (const key of new Set(searchKeys(textOf(entry), 'index'))) {
+    for (const key of new Set(searchKeys(searchText(entry, kb), 'index'))) {
       if (!postings.has(key)) postings.set(key, []);
       postings.get(key)!.push(position);
     }
   });
   for (const [key, list] of postings) shard(key).words[key] = toGaps(list);
 
-  const names: NameList = [];
   for (const entry of order) {
     if (entry.collection !== 'actors' && entry.collection !== 'places') continue;
     const entity = lexiconEntity(entry, kb, positions);
@@ -107,7 +104,7 @@ export function searchLexicon(kb: KnowledgeBase, textOf: (entry: Entry) => strin
       const keys = searchKeys(name).join(' ');
       if (!keys || seen.has(keys)) continue;
       seen.add(keys);
-      names.push([keys, name]);
+      for (const end of nameEnds(keys)) shard(end).near.push([end, name]);
       const target = shard(keys);
       let index = target.entities.findIndex((e) => e.slug === entity.slug);
       if (index < 0) index = target.entities.push(entity) - 1;
@@ -118,5 +115,5 @@ export function searchLexicon(kb: KnowledgeBase, textOf: (entry: Entry) => strin
   const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
   for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);
   for (const { from, to } of kb.redirects) shard(from).ids[from] = address(to);
-  return { shards, names };
+  return shards;
 }

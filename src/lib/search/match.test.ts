@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
-import { matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
+import { holdsTogether, matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
@@ -16,7 +16,7 @@ function shards(): Shards {
   };
   const all = new Map<string, LexiconShard>();
   const shard = (key: string) => {
-    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, names: [], entities: [], ids: {} });
+    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, names: [], entities: [], near: [], ids: {} });
     return all.get(shardOf(key))!;
   };
   for (const [key, list] of Object.entries(words)) shard(key).words[key] = toGaps(list);
@@ -85,11 +85,25 @@ describe('matchQuery', () => {
 describe('rankResults', () => {
   it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
     const match = matchQuery(parseQuery('Golani'), shards());
-    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 3, 6, 1]);
-    const words = matchQuery(parseQuery('truce'), shards());
-    expect(rankResults(words, new Map([[3, 2], [1, 0.5], [6, 9]]))).toEqual([3, 1, 2]);
+    // Pagefind's score and "together" count only where the words are: page 1 only mentions the entity.
+    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 6, 1, 3]);
+    const words = matchQuery(parseQuery('truce Qalamoun'), shards());
+    expect(rankResults(words, new Map([[1, 2], [3, 0.5]]))).toEqual([1, 3]);
+    expect(rankResults(words, new Map([[1, 2], [3, 0.5]]), new Set([3]))).toEqual([3, 1]);
     expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);
   });
+});
+
+describe('holdsTogether', () => {
+  it.each([
+    [[10, 11], 2, true],
+    [[10, 12], 2, true],
+    [[10, 13], 2, false],
+    [[3, 40, 41, 90], 2, true],
+    [[5, 6, 8], 3, true],
+    [[5, 9, 12], 3, false],
+    [[5], 1, false],
+  ])('%j, %i words → %s', (positions, count, together) => expect(holdsTogether(positions, count)).toBe(together));
 });

@@ -131,10 +131,26 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   const rest = [...match.pages].filter((page) => !first.includes(page));
   // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
   const score = (page: number) => (match.withWords.has(page) ? scores.get(page) ?? 0 : -1);
+  const together = (page: number) => Number(phraseHits.has(page) && match.withWords.has(page));
   rest.sort((a, b) =>
-    Number(phraseHits.has(b)) - Number(phraseHits.has(a))
+    together(b) - together(a)
     || score(b) - score(a)
     || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity)
     || a - b);
   return [...first.filter((page) => match.pages.has(page)), ...rest];
+}
+
+/**
+ * Whether a page holds the query's words together, from the positions Pagefind matched in it:
+ * some `count` matched words within a span that leaves room for one short word between each
+ * two ("Jabhat al-Hamza" for "Jabhat Hamza"). Pagefind's own phrase search is not used for this:
+ * at 10,000 entries it loads the index of every word between, and takes seconds.
+ */
+export function holdsTogether(positions: readonly number[], count: number): boolean {
+  if (count < 2) return false;
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  for (let i = 0; i + count - 1 < sorted.length; i++) {
+    if (sorted[i + count - 1]! - sorted[i]! <= 2 * (count - 1)) return true;
+  }
+  return false;
 }
