@@ -30,7 +30,6 @@ function setUp(form: HTMLFormElement) {
   const listbox = form.querySelector<HTMLUListElement>('[data-search-box-options]')!;
   const base = import.meta.env.BASE_URL;
   let engine: Promise<SearchEngine> | undefined;
-  let answer: SearchAnswer | undefined;
   let options: Option[] = [];
   let active = -1;
   let run = 0;
@@ -104,7 +103,6 @@ function setUp(form: HTMLFormElement) {
     const text = input.value;
     const found = text.trim() ? await (await loadEngine()).search(text, {}) : undefined;
     if (thisRun !== run) return;
-    answer = found;
     options = found ? await optionsOf(found, text.trim()) : [];
     if (thisRun !== run) return;
     const count = found?.results.length ?? 0;
@@ -132,14 +130,16 @@ function setUp(form: HTMLFormElement) {
     choose(next);
   });
 
-  form.addEventListener('submit', (event) => {
-    const chosen = options[active]?.url ?? (answer?.query.text === input.value.trim() ? answer?.id?.url : undefined);
-    if (chosen) {
-      event.preventDefault();
-      location.assign(chosen);
-      return;
-    }
+  /** Enter: the chosen option; else the entry the text names by ID (asked anew: the list may be for earlier text); else the search page. */
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    const chosen = options[active]?.url;
+    if (chosen) return location.assign(chosen);
+    const named = await loadEngine().then((loaded) => loaded.search(text, {})).then((found) => found?.id?.url, () => undefined);
+    if (named) return location.assign(named);
     askToFocusFirstResult();
+    location.assign(searchPageUrl(text));
   });
 
   // Closes when focus or a click goes elsewhere on the page.

@@ -7,7 +7,7 @@ import { closestNames } from '../lib/search/did-you-mean.ts';
 import { facetCounts, withFilters, type FacetCounts, type FacetIndex } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
 import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard } from '../lib/search/lexicon-format.ts';
-import { holdsTogether, matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
+import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
 import { parseQuery, queryKeys, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { fetchJson, loadSearch, type PagefindResult } from './search-pagefind.ts';
 
@@ -87,11 +87,12 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       const near = [...shards.values()].flatMap((data) => data.near);
       return answer(query, [], filters, { suggestions: closestNames(near, keys.join(' ')) });
     }
+    // Typed words held as a phrase are not looked for: Pagefind's phrase search, at 10,000
+    // entries, loads the index of every word between and takes seconds. A quoted part is one.
     const [hits, pages] = await Promise.all([pagefindHits(keys.join(' ')), everyPage()]);
     const scores = new Map([...hits].map(([position, hit]) => [position, hit.score]));
-    const together = [...hits].filter(([, hit]) => holdsTogether(hit.words, query.words.keys.length)).map(([position]) => position);
     const byId = new Map(pages.map((page) => [page.id, page]));
-    const ordered = rankResults(match, scores, new Set([...together, ...[...phrases.values()].flatMap((set) => [...set])]))
+    const ordered = rankResults(match, scores, new Set([...phrases.values()].flatMap((set) => [...set])))
       .flatMap((position) => byId.get(facets.ids[position]!) ?? []);
     return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
   }

@@ -17,8 +17,6 @@ export interface PagefindResult {
   id: string;
   /** Pagefind's relevance score (higher is better). */
   score: number;
-  /** Positions in the page's words where the query matched. */
-  words: number[];
   data(): Promise<PagefindResultData>;
 }
 

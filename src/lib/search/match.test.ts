@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
-import { holdsTogether, matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
+import { matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
@@ -96,14 +96,3 @@ describe('rankResults', () => {
   });
 });
 
-describe('holdsTogether', () => {
-  it.each([
-    [[10, 11], 2, true],
-    [[10, 12], 2, true],
-    [[10, 13], 2, false],
-    [[3, 40, 41, 90], 2, true],
-    [[5, 6, 8], 3, true],
-    [[5, 9, 12], 3, false],
-    [[5], 1, false],
-  ])('%j, %i words → %s', (positions, count, together) => expect(holdsTogether(positions, count)).toBe(together));
-});

@@ -140,17 +140,3 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   return [...first.filter((page) => match.pages.has(page)), ...rest];
 }
 
-/**
- * Whether a page holds the query's words together, from the positions Pagefind matched in it:
- * some `count` matched words within a span that leaves room for one short word between each
- * two ("Jabhat al-Hamza" for "Jabhat Hamza"). Pagefind's own phrase search is not used for this:
- * at 10,000 entries it loads the index of every word between, and takes seconds.
- */
-export function holdsTogether(positions: readonly number[], count: number): boolean {
-  if (count < 2) return false;
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  for (let i = 0; i + count - 1 < sorted.length; i++) {
-    if (sorted[i + count - 1]! - sorted[i]! <= 2 * (count - 1)) return true;
-  }
-  return false;
-}
