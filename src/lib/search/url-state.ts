@@ -32,7 +32,3 @@ export function toggleFilter(state: SearchState, facet: FacetName, value: string
   const { [facet]: _dropped, ...rest } = state.filters;
   return { ...state, filters: values.length ? { ...rest, [facet]: values } : rest };
 }
-
-export function hasFilters(state: SearchState): boolean {
-  return Object.keys(state.filters).length > 0;
-}
