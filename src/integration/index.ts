@@ -16,7 +16,7 @@ import { buildOptions } from '../config/build-options.ts';
 import { loadKnowledgeBase, type CheckResult, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex, writeSearchLexicon } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -69,7 +69,8 @@ export default function knowledgeBase(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const kb = checkedKnowledgeBase();
         const started = performance.now();
-        const { pages } = await writeSearchIndex(fileURLToPath(dir), kb);
+        const siteDir = fileURLToPath(dir);
+        const [{ pages }] = await Promise.all([writeSearchIndex(siteDir, kb), writeSearchLexicon(siteDir, kb)]);
         const indexSeconds = seconds(started);
         logger.info(`Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s.`);
         // `npm run bench` asks for the time of each step.

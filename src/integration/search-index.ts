@@ -2,10 +2,11 @@
  * Writes the Pagefind search index into `<siteDir>/pagefind`: every entry of the release, as the
  * knowledge base holds it (its rendered body, result metadata and search keys:
  * src/lib/search/document.ts), under its page's address; and beside it the facet table, which
- * filter values each page has, by Pagefind's page id (src/lib/search/facet-table.ts). Other
+ * filter values each page has, by Pagefind's page id (src/lib/search/facet-table.ts); and the
+ * lexicon, which decides what matches (src/lib/search/lexicon.ts), in the same entry order. Other
  * pages (lists, redirects) are not indexed.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -13,6 +14,8 @@ import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { FACET_TABLE_FILE, facetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
+import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
+import { searchLexicon, searchOrder } from '../lib/search/lexicon.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import type { Entry } from '../lib/schema/index.ts';
 
@@ -44,7 +47,8 @@ export async function writeSearchIndex(siteDir: string, kb: LoadedKnowledgeBase)
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const entries = [...kb.bySlug.values()];
+    // In lexicon order: the facet table's page positions are the lexicon's (src/lib/search/lexicon.ts).
+    const entries = searchOrder(kb);
     const indexed: { url: string; facets: SearchFacets }[] = [];
     const addPage = async (entry: Entry, position: number) => {
       // The address as Pagefind would give the built page: without the base path, which the browser adds.
@@ -74,4 +78,16 @@ export async function writeSearchIndex(siteDir: string, kb: LoadedKnowledgeBase)
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The search lexicon's shards and their list, gzipped as Pagefind's files are, so that any static
+ * server sends them small. Entries are referred to by their position in `searchOrder(kb)`.
+ */
+export async function writeSearchLexicon(siteDir: string, kb: LoadedKnowledgeBase): Promise<void> {
+  const folder = join(siteDir, LEXICON_FOLDER);
+  await mkdir(folder, { recursive: true });
+  const shards = searchLexicon(kb);
+  const files = new Map<string, unknown>([...[...shards].map(([shard, data]) => [shardFile(shard), data] as const), [SHARD_LIST_FILE, [...shards.keys()]]]);
+  await Promise.all([...files].map(([name, data]) => writeFile(join(folder, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }))));
 }

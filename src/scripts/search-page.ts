@@ -1,60 +1,53 @@
 /**
- * The search page: reads the search from the URL, runs it through Pagefind with the query in
- * its search-key form, filters the results and counts their filter values from the facet table,
- * and renders them; every change is written back to the URL so the search can be bookmarked
- * and cited.
+ * The search page: reads the search from the URL, runs it (search-engine.ts), and renders the
+ * named entities' cards, the results and the filter counts; every change is written back to
+ * the URL so the search can be bookmarked and cited.
  */
-import { searchKeys } from '../lib/search/normalize.ts';
-import { hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
+import { stateFromParams, stateToParams, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 import { FACETS, type FacetName } from '../lib/search/facet-names.ts';
-import { facetCounts, facetTotals, withFilters, type FacetIndex } from '../lib/search/facet-table.ts';
+import { facetTotals } from '../lib/search/facet-table.ts';
+import type { EntityMatch } from '../lib/search/match.ts';
 import { renderFacets } from './search-facets.ts';
-import { loadSearch, type Pagefind, type PagefindResult } from './search-pagefind.ts';
-import { renderResult } from './search-result.ts';
+import { createSearchEngine, type SearchEngine } from './search-engine.ts';
+import type { PagefindResult } from './search-pagefind.ts';
+import { renderEntityCard, renderResult, renderSuggestions } from './search-result.ts';
+import { focusFirstResultAsked } from './search-handoff.ts';
+import { searchWhileTyping } from './search-typing.ts';
 
 const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const facetsBox = document.querySelector<HTMLElement>('[data-search-facets]')!;
+const filtersSection = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const noMatch = document.querySelector<HTMLElement>('[data-search-no-match]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
-let pagefind: Pagefind;
-let facets: FacetIndex;
-/** Every page, for a search by filters alone: asked of Pagefind once. */
-let allPages: Promise<PagefindResult[]> | undefined;
+let engine: SearchEngine;
 let run = 0;
 let shown: PagefindResult[] = [];
 let pending: PagefindResult[] = [];
 let highlightKeys: string[] = [];
-
-/**
- * A quoted query is an exact phrase: Pagefind matches it as written. A single letter is not
- * searched: as a prefix it matches most of the index, slowly and uselessly.
- */
-function pagefindQuery(query: string): string | null {
-  if (/^\s*".+"\s*$/.test(query)) return query;
-  const keys = searchKeys(query).join(' ');
-  return keys.length >= 2 ? keys : null;
-}
-
-function everyPage(): Promise<PagefindResult[]> {
-  allPages ??= pagefind.search(null).then((found) => found?.results ?? []);
-  return allPages;
-}
+/** The named entities' cards, by Pagefind page id: shown in place of their results. */
+let cards = new Map<string, EntityMatch>();
 
 async function showMore(thisRun: number) {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const items = await Promise.all(batch.map(async (result) => renderResult(await result.data(), highlightKeys)));
+  const items = await Promise.all(batch.map(async (result) => {
+    const card = cards.get(result.id);
+    return card ? renderEntityCard(card) : renderResult(await result.data(), highlightKeys);
+  }));
   if (thisRun !== run) return;
   list.append(...items);
   shown = [...shown, ...batch];
   more.hidden = pending.length === 0;
 }
+
+const searchUrl = (query: string) => `?${stateToParams({ query, filters: {} })}`;
 
 async function search(options: { updateUrl: boolean }) {
   const thisRun = ++run;
@@ -65,57 +58,50 @@ async function search(options: { updateUrl: boolean }) {
   // The text searched: the reader may type on while this search runs, and the status must name
   // the query these results are for.
   const typed = state.query;
-  const query = pagefindQuery(typed);
-  highlightKeys = searchKeys(typed.replace(/"/g, ''));
-  if (query === null && !hasFilters(state)) {
-    renderFacets(facetsBox, facetTotals(facets), state);
-    list.replaceChildren();
+  const answer = await engine.search(typed, state.filters);
+  if (thisRun !== run) return;
+  noMatch.replaceChildren();
+  list.replaceChildren();
+  shown = [];
+  if (!answer) {
+    filtersSection.hidden = false;
+    renderFacets(facetsBox, facetTotals(engine.facets), state);
+    pending = [];
     more.hidden = true;
     status.textContent = 'Type a name, a spelling or a word, or choose a filter.';
     return;
   }
-  const found = query === null ? await everyPage() : (await pagefind.search(query))?.results;
-  if (!found || thisRun !== run) return;
-  const results = withFilters(facets, found, state.filters);
-  pending = results;
-  shown = [];
-  list.replaceChildren();
+  highlightKeys = answer.keys;
+  cards = new Map(answer.entities.map((match) => [engine.facets.ids[match.entity.position]!, match]));
+  pending = answer.results;
   await showMore(thisRun);
   if (thisRun !== run) return;
-  renderFacets(facetsBox, facetCounts(facets, results), state);
-  const count = results.length;
+  renderFacets(facetsBox, answer.counts, state);
+  // Nothing matches: nothing else is shown (no filters), only the answer and the names it may have meant.
+  filtersSection.hidden = answer.matched === 0;
+  if (answer.matched === 0) {
+    facetsBox.replaceChildren();
+    if (answer.suggestions.length) noMatch.append(renderSuggestions(answer.suggestions, searchUrl));
+    status.textContent = `No entries match “${typed}”.`;
+    return;
+  }
+  const count = answer.results.length;
   status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${typed ? ` for “${typed}”` : ''}.`;
 }
 
-/**
- * Search as the reader types, without a fixed delay: a keystroke starts a search at once
- * unless one is running; then only the latest text is searched when it ends. On a small index
- * every keystroke is answered; on a large one, searches for stale text never pile up.
- */
-let typing: Promise<void> | undefined;
-let typedSince = false;
-function searchAsTyped(): void {
-  if (typing) {
-    typedSince = true;
-    return;
-  }
-  typing = search({ updateUrl: true }).finally(() => {
-    typing = undefined;
-    if (typedSince) {
-      typedSince = false;
-      searchAsTyped();
-    }
-  });
-}
+const searchAsTyped = searchWhileTyping(() => search({ updateUrl: true }));
 input.addEventListener('input', () => {
   state = { ...state, query: input.value };
   searchAsTyped();
 });
 
-form.addEventListener('submit', (event) => {
+/** Results are already shown as the reader types: Enter takes the reader to the first. */
+const firstResultLink = () => list.querySelector<HTMLAnchorElement>('a[data-result-link]');
+form.addEventListener('submit', async (event) => {
   event.preventDefault();
   state = { ...state, query: input.value };
-  search({ updateUrl: true });
+  await search({ updateUrl: true });
+  firstResultLink()?.focus();
 });
 
 facetsBox.addEventListener('change', (event) => {
@@ -171,10 +157,12 @@ window.addEventListener('popstate', () => {
 
 input.value = state.query;
 status.textContent = 'Loading the search index…';
-loadSearch(import.meta.env.BASE_URL)
-  .then((loaded) => {
-    ({ pagefind, facets } = loaded);
-    return search({ updateUrl: false });
+createSearchEngine(import.meta.env.BASE_URL)
+  .then(async (created) => {
+    engine = created;
+    const focusFirst = focusFirstResultAsked();
+    await search({ updateUrl: false });
+    if (focusFirst) firstResultLink()?.focus();
   })
   .catch((error: unknown) => {
     status.textContent = 'The search index could not be loaded. Try reloading the page.';

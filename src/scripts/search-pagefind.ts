@@ -15,6 +15,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's relevance score (higher is better). */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -52,17 +54,22 @@ async function loadPagefind(folder: string, base: string): Promise<Pagefind> {
 }
 
 /**
- * The facet table, gzipped on disk and decompressed here (as Pagefind does its files), unless the
- * server already sent it decoded. Revalidated on each load: it changes with every build.
+ * A JSON file gzipped on disk (the facet table, the lexicon), decompressed here as Pagefind does
+ * its files, unless the server already sent it decoded. Revalidated on each load: it changes
+ * with every build.
  */
-async function loadFacets(folder: string): Promise<FacetIndex> {
-  const response = await fetch(`${folder}${FACET_TABLE_FILE}`, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`${response.status} fetching the facet table`);
+export async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
   const bytes = await response.blob();
   const head = new Uint8Array(await bytes.slice(0, 2).arrayBuffer());
   const gzipped = head[0] === 0x1f && head[1] === 0x8b;
   const text = gzipped ? await new Response(bytes.stream().pipeThrough(new DecompressionStream('gzip'))).text() : await bytes.text();
-  return facetIndex(JSON.parse(text) as FacetTable);
+  return JSON.parse(text) as T;
+}
+
+async function loadFacets(folder: string): Promise<FacetIndex> {
+  return facetIndex(await fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`));
 }
 
 export async function loadSearch(base: string): Promise<{ pagefind: Pagefind; facets: FacetIndex }> {

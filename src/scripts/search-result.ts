@@ -1,5 +1,6 @@
 /** One search result as DOM nodes (built with textContent, never from HTML strings). */
 import { buildExcerpt, isHit, markHits, type TextPart } from '../lib/search/excerpt.ts';
+import type { EntityMatch } from '../lib/search/match.ts';
 import { aliasesOf, type PagefindResultData } from './search-pagefind.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -51,4 +52,47 @@ export function renderResult(data: PagefindResultData, keys: readonly string[]):
     item.append(text);
   }
   return item;
+}
+
+/** "1 entry", "11 entries". */
+const entries = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;
+
+/**
+ * The card of an actor or place the query names: what it is, where, the name that matched, its
+ * summary, and how many entries mention it (they follow in the results).
+ */
+export function renderEntityCard({ entity, name }: EntityMatch): HTMLLIElement {
+  const card = element('li', 'search-result entity-card');
+  const meta = element('p', 'result-meta');
+  meta.append(element('span', 'badge', entity.type));
+  if (entity.place) meta.append(' ', element('span', 'muted', entity.place));
+  const heading = element('h3');
+  const link = element('a', undefined, entity.title);
+  link.href = entity.url;
+  link.dataset.resultLink = '';
+  heading.append(link);
+  card.append(meta, heading);
+  if (name !== entity.title) {
+    const alias = element('p', 'result-aliases', 'Found by the name ');
+    alias.append(element('mark', undefined, name));
+    card.append(alias);
+  }
+  card.append(element('p', 'result-summary', entity.summary));
+  const mentions = entity.mentions.length;
+  card.append(element('p', 'entity-mentions', mentions
+    ? `${entries(mentions)} ${mentions === 1 ? 'mentions' : 'mention'} ${entity.title}.`
+    : `No other entry mentions ${entity.title}.`));
+  return card;
+}
+
+/** "Did you mean …?": the known names close to a query that matched nothing, each a link to its search. */
+export function renderSuggestions(suggestions: readonly string[], searchUrl: (query: string) => string): HTMLElement {
+  const line = element('p', 'did-you-mean', 'Did you mean ');
+  suggestions.forEach((name, i) => {
+    const link = element('a', undefined, name);
+    link.href = searchUrl(name);
+    line.append(i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ', link);
+  });
+  line.append('?');
+  return line;
 }

@@ -105,7 +105,9 @@ describe('filters', () => {
     expect(await page.locator('input[name="type"][value="Actor"]').isChecked()).toBe(true);
     const countOf = (facet: string, value: string) =>
       page.locator('label', { has: page.locator(`input[name="${facet}"][value="${value}"]`) }).locator('.facet-count').textContent();
-    expect(await countOf('place', 'Example Country')).toBe('1');
+    // A value counts what choosing it too would give: the place count ignores the place chosen, the type count does not.
+    expect(await countOf('type', 'Actor')).toBe('1');
+    expect(Number(await countOf('place', 'Example Country'))).toBeGreaterThan(1);
   });
 });
 
@@ -159,6 +161,98 @@ describe('the keyboard', () => {
     await page.waitForURL(/\/kb\/search\/\?q=qahtani/);
     await waitForResults(page);
     expect((await titles(page))[0]).toBe('Abū Ḥamza al-Qaḥṭānī');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('entities, precision and IDs', () => {
+  it('opens with the entity an alias names, then lists the entries that mention it', async () => {
+    const { page, errors } = await openSearch('q=Group+Alpha');
+    const card = page.locator('.entity-card');
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('.badge').textContent()).toMatch(/^Actor/);
+    expect(await card.locator('.result-aliases mark').textContent()).toBe('Group Alpha');
+    const mentions = Number(/^(\d+) entr/.exec((await card.locator('.entity-mentions').textContent()) ?? '')?.[1]);
+    expect(mentions).toBeGreaterThan(0);
+    expect(await resultCount(page)).toBe(mentions + 1);
+    expect((await titles(page))).toContain('Group A – Group B rivalry');
+    expect(errors).toEqual([]);
+  });
+
+  it('says "No entries match", with close known names and nothing else, for words the knowledge base does not hold', async () => {
+    const { page, errors } = await openSearch('q=Ansar+al-Sharia');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('No entries match “Ansar al-Sharia”.');
+    expect(await page.locator('[data-result-link]').count()).toBe(0);
+    expect(await page.locator('[data-search-facets] input').count()).toBe(0);
+    const { page: typo } = await openSearch('q=Kahtany');
+    expect(await typo.locator('.did-you-mean a').allTextContents()).toContain('Abū Ḥamza al-Qaḥṭānī');
+    expect(errors).toEqual([]);
+  });
+
+  it('finds an entry by its slug, former slug or short address, first', async () => {
+    for (const query of ['raid-on-example-town', '/e/raid-on-example-town/']) {
+      const { page } = await openSearch(`q=${encodeURIComponent(query)}`);
+      expect((await titles(page))[0], query).toBe('Raid on Example Town');
+    }
+    const { page } = await openSearch('q=group-alpha');
+    expect((await titles(page))[0]).toBe('Group A');
+  });
+
+  it('combines two types as alternatives (OR), and a second type shows what it adds', async () => {
+    const { page } = await openSearch('q=example&type=Event');
+    const events = await resultCount(page);
+    const actors = Number(await page.locator('label', { has: page.locator('input[name="type"][value="Actor"]') }).locator('.facet-count').textContent());
+    await page.locator('input[name="type"][value="Actor"]').click();
+    await page.waitForFunction((n) => /^(\d+)/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[1] === String(n), events + actors);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Event', 'Actor']);
+  });
+});
+
+describe('the header search box', () => {
+  const box = (page: Page) => page.getByRole('combobox', { name: 'Search the knowledge base' });
+  const options = (page: Page) => page.locator('[data-search-box-options] [role="option"]');
+
+  it('shows results as you type; arrow keys choose one, Enter opens it, Escape closes the list', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${siteUrl}places/example-town/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Group Alpha');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-box-options] [role="option"]').length > 1);
+    expect(await box(page).getAttribute('aria-expanded')).toBe('true');
+    expect(await options(page).first().textContent()).toContain('Group A');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-search-box-panel]').isHidden()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = options(page).nth(1);
+    expect(await box(page).getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+    expect(await second.getAttribute('aria-selected')).toBe('true');
+    const href = await second.locator('a').getAttribute('href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === href);
+    expect(errors).toEqual([]);
+  });
+
+  it('goes straight to the entry an ID names on Enter', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${siteUrl}places/example-town/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('raid-on-example-town');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-box-options] [role="option"]').length > 0);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/kb\/events\/raid-on-example-town\/$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('sends any other search to the search page, with focus on the first result', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${siteUrl}places/example-town/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('raid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/kb\/search\/\?q=raid/);
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-result-link'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Raid on Example Town');
     expect(errors).toEqual([]);
   });
 });

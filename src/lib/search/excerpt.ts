@@ -3,6 +3,7 @@
  * "al-Qaʿida" in a result. Returns parts to render as text and <mark>, never HTML strings.
  */
 import { KEYS_START } from './fields.ts';
+import { wordForms } from './match.ts';
 import { searchKeys } from './normalize.ts';
 
 export interface TextPart {
@@ -17,9 +18,6 @@ export interface Excerpt {
   cutEnd: boolean;
 }
 
-/** English endings a query word may have beyond the word in the text ("attacks" finds "attack"). */
-const ENDINGS = new Set(['s', 'es', 'ed', 'd', 'ing', 'er', 'ers']);
-
 /**
  * The search keys of written words, kept: an excerpt tests every word of a result's text, and
  * the same words recur across results and searches. Folding each anew took most of a warm
@@ -33,13 +31,10 @@ function keysOfWord(word: string): string[] {
   return keys;
 }
 
-/**
- * Whether a written word is a hit for the query keys. Like Pagefind, a query key matches the
- * start of a word; a word may also be a query key's stem ("attack" for "attacks").
- */
+/** Whether a written word is a hit for the query keys: by the rule that decides a match (match.ts), whole words only. */
 export function isHit(word: string, queryKeys: readonly string[]): boolean {
-  return keysOfWord(word).some((key) =>
-    queryKeys.some((q) => key.startsWith(q) || (q.startsWith(key) && ENDINGS.has(q.slice(key.length)))));
+  const forms = new Set(queryKeys.flatMap(wordForms));
+  return keysOfWord(word).some((key) => forms.has(key));
 }
 
 /** The text split into words (keeping the spaces with them), each marked if it is a hit. */

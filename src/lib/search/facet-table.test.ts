@@ -26,12 +26,24 @@ describe('the facet table', () => {
     expect(facetTotals(index).type).toEqual({ Event: 2, Actor: 1 });
   });
 
-  it('keeps the results that have every chosen value, in their order', () => {
+  it('keeps the results that pass every facet (values of one facet are alternatives), in their order', () => {
     const all = results('en_c', 'en_b', 'en_a', 'en_unknown');
     expect(withFilters(index, all, {})).toEqual(all);
     expect(withFilters(index, all, { place: ['Country'], year: ['2016'] })).toEqual(results('en_c', 'en_a'));
-    expect(withFilters(index, all, { year: ['2015', '2016'] })).toEqual(results('en_a'));
+    expect(withFilters(index, all, { year: ['2015', '2016'] })).toEqual(results('en_c', 'en_b', 'en_a'));
+    expect(withFilters(index, all, { type: ['Event', 'Actor'], place: ['Town'] })).toEqual(results('en_a'));
     expect(withFilters(index, all, { place: ['Nowhere'] })).toEqual([]);
+    expect(withFilters(index, all, { place: ['Nowhere', 'Town'] })).toEqual(results('en_a'));
+  });
+
+  it('counts a value by the results the other facets leave, so a second value of a chosen facet shows what it adds', () => {
+    const counts = facetCounts(index, results('en_a', 'en_b', 'en_c'), { type: ['Event'] });
+    expect(counts.type).toEqual({ Event: 2, Actor: 1 });
+    expect(counts.place).toEqual({ Town: 1, Country: 2 });
+    const both = facetCounts(index, results('en_a', 'en_b', 'en_c'), { type: ['Event'], year: ['2015'] });
+    expect(both.type).toEqual({ Event: 1, Actor: 1 });
+    expect(both.year).toEqual({ 2015: 1, 2016: 2 });
+    expect(both.place).toEqual({ Town: 1, Country: 1 });
   });
 
   it('counts values named like Object members (__proto__, constructor) as any other, and invents none', () => {

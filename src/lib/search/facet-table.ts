@@ -9,6 +9,7 @@
  */
 import { FACETS, type FacetName } from './facet-names.ts';
 import type { SearchFacets } from './facets.ts';
+import { fromGaps, toGaps } from './positions.ts';
 
 /** The table's file in the Pagefind folder, gzipped. */
 export const FACET_TABLE_FILE = 'facets.json.gz';
@@ -28,6 +29,8 @@ export type FacetCounts = Record<FacetName, Record<string, number>>;
 
 /** The table, read for searching: every value by number, and each page's value numbers. */
 export interface FacetIndex {
+  /** Pagefind's page id of each position (the lexicon names pages by position). */
+  ids: readonly string[];
   values: readonly { facet: FacetName; value: string }[];
   pageValues: ReadonlyMap<string, readonly number[]>;
 }
@@ -41,7 +44,7 @@ export function facetTable(pages: readonly { id: string; facets: SearchFacets }[
         positions.get(value)!.push(position);
       }
     });
-    return [facet, [...positions].map(([value, list]) => [value, list.map((p, i) => p - (list[i - 1] ?? 0))])];
+    return [facet, [...positions].map(([value, list]) => [value, toGaps(list)])];
   })) as FacetTable['values'];
   return { pages: pages.map((page) => page.id).join(' '), values };
 }
@@ -52,29 +55,67 @@ export function facetIndex(table: FacetTable): FacetIndex {
   const values: { facet: FacetName; value: string }[] = [];
   for (const facet of FACETS) {
     for (const [value, gaps] of table.values[facet] ?? []) {
-      let position = 0;
-      for (const gap of gaps) pageValues.get(ids[(position += gap)]!)?.push(values.length);
+      for (const position of fromGaps(gaps)) pageValues.get(ids[position]!)?.push(values.length);
       values.push({ facet, value });
     }
   }
-  return { values, pageValues };
+  return { ids, values, pageValues };
 }
 
-/** The results that have every chosen value (AND, within a facet too), in their order. */
-export function withFilters<T extends { id: string }>(index: FacetIndex, results: readonly T[], filters: Partial<Record<FacetName, string[]>>): T[] {
-  const chosen = Object.entries(filters).flatMap(([facet, list]) =>
-    list.map((value) => index.values.findIndex((v) => v.facet === facet && v.value === value)));
+type Filters = Partial<Record<FacetName, string[]>>;
+
+interface Chosen {
+  facet: FacetName;
+  /** The chosen values by number (-1 for a value no page has). */
+  values: number[];
+}
+
+function chosenValues(index: FacetIndex, filters: Filters): Chosen[] {
+  return FACETS.filter((facet) => filters[facet]?.length).map((facet) => ({
+    facet,
+    values: filters[facet]!.map((value) => index.values.findIndex((v) => v.facet === facet && v.value === value)),
+  }));
+}
+
+/** How many of the chosen facets a page fails, and the last it fails (a page fails a facet when it has none of its chosen values). */
+function failedFacets(has: readonly number[] | undefined, chosen: readonly Chosen[]): { count: number; last?: FacetName } {
+  let count = 0;
+  let last: FacetName | undefined;
+  for (const { facet, values } of chosen) {
+    if (!values.some((number) => has?.includes(number))) {
+      count++;
+      last = facet;
+    }
+  }
+  return { count, last };
+}
+
+/**
+ * The results that pass every facet, in their order: within a facet the chosen values are
+ * alternatives (OR: "Event" or "Judgment"), across facets they all apply (AND).
+ */
+export function withFilters<T extends { id: string }>(index: FacetIndex, results: readonly T[], filters: Filters): T[] {
+  const chosen = chosenValues(index, filters);
   if (!chosen.length) return [...results];
-  return results.filter((result) => {
-    const has = index.pageValues.get(result.id);
-    return has !== undefined && chosen.every((number) => has.includes(number));
-  });
+  return results.filter((result) => failedFacets(index.pageValues.get(result.id), chosen).count === 0);
 }
 
-/** How many of the results have each value (values that none has are left out). */
-export function facetCounts(index: FacetIndex, results: Iterable<{ id: string }>): FacetCounts {
+/**
+ * How many results each value would leave if chosen as well: a value of a facet counts the
+ * results that pass the other facets' choices (so choosing it adds its count within its own
+ * facet, and narrows across facets). Values that none has are left out.
+ */
+export function facetCounts(index: FacetIndex, results: Iterable<{ id: string }>, filters: Filters = {}): FacetCounts {
+  const chosen = chosenValues(index, filters);
   const perValue = new Array<number>(index.values.length).fill(0);
-  for (const result of results) for (const number of index.pageValues.get(result.id) ?? []) perValue[number]!++;
+  for (const result of results) {
+    const has = index.pageValues.get(result.id) ?? [];
+    const failed = failedFacets(has, chosen);
+    if (failed.count > 1) continue;
+    for (const number of has) {
+      if (failed.count === 0 || index.values[number]!.facet === failed.last) perValue[number]!++;
+    }
+  }
   // Without a prototype, a value named "constructor" or "__proto__" is counted, not an Object member.
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, Object.create(null) as Record<string, number>])) as FacetCounts;
   perValue.forEach((count, number) => {

@@ -1,6 +1,6 @@
 /**
  * A search as a URL: `/search/?q=al-Qaeda&type=Event&place=Syria&place=Lebanon`, so a search
- * can be bookmarked and cited. Each filter value narrows the results (Pagefind's AND).
+ * can be bookmarked and cited. Values of one filter are alternatives; filters combine (facet-table.ts).
  */
 import { FACETS, type FacetName } from './facet-names.ts';
 
@@ -31,8 +31,4 @@ export function toggleFilter(state: SearchState, facet: FacetName, value: string
   const values = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
   const { [facet]: _dropped, ...rest } = state.filters;
   return { ...state, filters: values.length ? { ...rest, [facet]: values } : rest };
-}
-
-export function hasFilters(state: SearchState): boolean {
-  return Object.keys(state.filters).length > 0;
 }

@@ -1,0 +1,55 @@
+/**
+ * The search lexicon's files as the browser reads them (written by lexicon.ts): kept apart from
+ * the code that builds them, so the browser's scripts import only this.
+ */
+
+/** The lexicon's folder under the site's base path; shards are `<shardFile>.json.gz`. */
+export const LEXICON_FOLDER = 'search/lexicon/';
+
+/** An actor or place as a search result's card shows it. */
+export interface LexiconEntity {
+  slug: string;
+  url: string;
+  title: string;
+  /** "Actor · Group", "Place · City". */
+  type: string;
+  /** Where it is: an actor's regions, a place's parent; tells apart two entities of one name. */
+  place: string;
+  summary: string;
+  position: number;
+  /** Positions of the entries that mention it (frontmatter references and wiki-links), most links first. */
+  mentions: number[];
+}
+
+export interface LexiconShard {
+  /** Search key → positions (as gaps) of the entries holding it as a word. */
+  words: Record<string, number[]>;
+  /** Names whose first key falls in this shard: their keys joined by spaces, the name as written, and the entity (index in `entities`). */
+  names: [keys: string, name: string, entity: number][];
+  entities: LexiconEntity[];
+  /** For "did you mean": each name whose keys, or whose last words' keys, begin in this shard ("kahtani" for Abū Ḥamza al-Qaḥṭānī). */
+  near: NameList;
+  /** Slug or former slug → the entry's position and address. */
+  ids: Record<string, [position: number, url: string]>;
+}
+
+/** Names for "did you mean": keys joined by spaces, and the name as written. */
+export type NameList = [keys: string, name: string][];
+
+const SHARD_PREFIX = 3;
+
+/** The list of shards that exist, so the browser never asks for one that does not (nothing holds its words). */
+export const SHARD_LIST_FILE = 'shards';
+
+/** The shard of a key, a slug or a name's keys: its first three characters. */
+export function shardOf(key: string): string {
+  return [...key].slice(0, SHARD_PREFIX).join('');
+}
+
+/**
+ * A shard's file name, without the extension: the prefix itself when it is plain letters and
+ * digits ("kal"), else "u" and its code points in base 36, so any script gives a safe name.
+ */
+export function shardFile(shard: string): string {
+  return /^[a-z0-9]+$/.test(shard) ? shard : `u${[...shard].map((char) => char.codePointAt(0)!.toString(36)).join('-')}`;
+}

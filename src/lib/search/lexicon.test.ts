@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBaseOptions } from '../../config/build-options.ts';
+import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../knowledge-base.ts';
+import { searchLexicon, searchOrder } from './lexicon.ts';
+import { shardFile, shardOf } from './lexicon-format.ts';
+import { matchQuery } from './match.ts';
+import { fromGaps } from './positions.ts';
+import { parseQuery } from './query.ts';
+
+function fixture(): LoadedKnowledgeBase {
+  const { knowledgeBase, problems } = loadKnowledgeBase(knowledgeBaseOptions({ contentDir: 'tests/fixtures/search', release: 'TLP:CLEAR', base: '/kb/' }));
+  if (!knowledgeBase) throw new Error(problems.map((p) => p.message).join('\n'));
+  return knowledgeBase;
+}
+
+const kb = fixture();
+const shards = searchLexicon(kb);
+const slugsAt = (positions: Iterable<number>) => [...positions].map((position) => searchOrder(kb)[position]!.slug).sort();
+
+describe('shards', () => {
+  it('are named by the first three letters, with a file name safe in any script', () => {
+    expect(shardOf('kalamun')).toBe('kal');
+    expect(shardOf('ka')).toBe('ka');
+    expect(shardFile('kal')).toBe('kal');
+    expect(shardFile(shardOf('القاعده'))).toMatch(/^u[0-9a-z-]+$/);
+    expect(shardFile('us ')).toMatch(/^u[0-9a-z-]+$/);
+  });
+});
+
+describe('searchLexicon', () => {
+  it('holds each word of an entry under its search key, pointing at the entries that have it', () => {
+    expect(slugsAt(fromGaps(shards.get(shardOf('sharkiya'))!.words.sharkiya!))).toContain('jabhat-ansar-al-sharqiyya');
+  });
+
+  it('names each actor and place by its title, aliases and native name, with the entries that mention it', () => {
+    const match = matchQuery(parseQuery('Group Alpha'), shards);
+    expect(match.entities).toMatchObject([{ name: 'Group Alpha', entity: { slug: 'group-a', url: '/kb/actors/group-a/', type: expect.stringMatching(/^Actor/) } }]);
+    expect(slugsAt(match.entities[0]!.entity.mentions)).toContain('group-a-group-b-rivalry');
+    expect(shards.get('ga')!.near).toContainEqual(['ga', 'GA']);
+    expect(shards.get('kah')!.near).toContainEqual(['kahtani', 'Abū Ḥamza al-Qaḥṭānī']);
+  });
+
+  it('finds an entry by its slug, with its address', () => {
+    expect(matchQuery(parseQuery('raid-on-example-town'), shards).id).toMatchObject({ url: '/kb/events/raid-on-example-town/' });
+  });
+
+  it('holds nothing of an entry left out of the release', () => {
+    const text = JSON.stringify([...shards.values()]);
+    expect(text).not.toMatch(/secret|hidden/i);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The search lexicon: what the browser needs to decide which entries a query matches, beside
+ * Pagefind's index (which only ranks and gives excerpts). For each search key, the entries
+ * holding it as a word; for each name or alias of an actor or place, the entity it names, with
+ * the entries that mention it (frontmatter references and wiki-links, from the link graph); and
+ * each slug and former slug, with its entry's address.
+ *
+ * It is split into shards by the first three letters of a key, so a query fetches only the
+ * shards of its words (a few kilobytes, at 10,000 entries too), which also hold the names that
+ * begin like them, for "did you mean". Entries are named by their
+ * position in `searchOrder(kb)`, the order the indexing step gives the facet table's pages, so
+ * the browser maps a position to Pagefind's page id through that table.
+ */
+import type { KnowledgeBase, LoadedKnowledgeBase } from '../knowledge-base.ts';
+import { entryPath } from '../paths.ts';
+import type { Entry } from '../schema/index.ts';
+import { entryKind } from '../collections.ts';
+import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
+import { htmlText } from './document.ts';
+import { searchKeys } from './normalize.ts';
+import { nameEnds } from './did-you-mean.ts';
+import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
+import { toGaps } from './positions.ts';
+
+/** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
+export function searchOrder(kb: KnowledgeBase): Entry[] {
+  return [...kb.bySlug.values()];
+}
+
+/** An entry's text as search sees it: names, type, summary and body. */
+export function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
+  const kind = entryKind(entry);
+  return [
+    entry.data.title,
+    ...entry.data.aliases,
+    entry.collection === 'actors' ? entry.data.nativeName ?? '' : '',
+    COLLECTION_LABELS[entry.collection].singular,
+    kind ? humanize(kind) : '',
+    entry.data.summary,
+    htmlText(kb.bodyHtml(entry.slug)),
+  ].join(' \n ');
+}
+
+export function entityNames(entry: Entry): string[] {
+  return [entry.data.title, ...entry.data.aliases, ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : [])];
+}
+
+function entityPlace(entry: Entry, kb: KnowledgeBase): string {
+  const slugs = entry.collection === 'actors' ? entry.data.regions : entry.collection === 'places' && entry.data.parent ? [entry.data.parent] : [];
+  return slugs.flatMap((slug) => kb.bySlug.get(slug)?.data.title ?? []).join(', ');
+}
+
+/** The entries that link to an entity, most links first (an entry about it before one that names it once). */
+function mentioningEntries(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<string, number>): number[] {
+  const links = new Map<number, number>();
+  for (const edge of kb.graph.incoming.get(entry.slug) ?? []) {
+    const position = positions.get(edge.source)!;
+    links.set(position, (links.get(position) ?? 0) + 1);
+  }
+  links.delete(positions.get(entry.slug)!);
+  return [...links].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([position]) => position);
+}
+
+function lexiconEntity(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<string, number>): LexiconEntity {
+  const kind = entryKind(entry);
+  return {
+    slug: entry.slug,
+    url: entryPath(kb.base, entry.collection, entry.slug),
+    title: entry.data.title,
+    type: `${COLLECTION_LABELS[entry.collection].singular}${kind ? ` · ${humanize(kind)}` : ''}`,
+    place: entityPlace(entry, kb),
+    summary: entry.data.summary,
+    position: positions.get(entry.slug)!,
+    mentions: mentioningEntries(entry, kb, positions),
+  };
+}
+
+/** The lexicon of a knowledge base: its shards, by the prefix they hold (`shardOf`). */
+export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard> {
+  const order = searchOrder(kb);
+  const positions = new Map(order.map((entry, i) => [entry.slug, i]));
+  const shards = new Map<string, LexiconShard>();
+  const shard = (key: string) => {
+    const name = shardOf(key);
+    let found = shards.get(name);
+    if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], near: [], ids: {} }));
+    return found;
+  };
+
+  const postings = new Map<string, number[]>();
+  order.forEach((entry, position) => {
+    for (const key of new Set(searchKeys(searchText(entry, kb), 'index'))) {
+      if (!postings.has(key)) postings.set(key, []);
+      postings.get(key)!.push(position);
+    }
+  });
+  for (const [key, list] of postings) shard(key).words[key] = toGaps(list);
+
+  for (const entry of order) {
+    if (entry.collection !== 'actors' && entry.collection !== 'places') continue;
+    const entity = lexiconEntity(entry, kb, positions);
+    const seen = new Set<string>();
+    for (const name of entityNames(entry)) {
+      const keys = searchKeys(name).join(' ');
+      if (!keys || seen.has(keys)) continue;
+      seen.add(keys);
+      for (const end of nameEnds(keys)) shard(end).near.push([end, name]);
+      const target = shard(keys);
+      let index = target.entities.findIndex((e) => e.slug === entity.slug);
+      if (index < 0) index = target.entities.push(entity) - 1;
+      target.names.push([keys, name, index]);
+    }
+  }
+
+  const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
+  for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);
+  for (const { from, to } of kb.redirects) shard(from).ids[from] = address(to);
+  return shards;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
+import { matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
+import { toGaps } from './positions.ts';
+import { parseQuery } from './query.ts';
+
+function entity(slug: string, position: number, mentions: number[], place = ''): LexiconEntity {
+  return { slug, url: `/actors/${slug}/`, title: slug, type: 'Actor · Group', place, summary: '', position, mentions };
+}
+
+/** A lexicon of seven entries: words by position, two groups sharing the name "Jund al-Khilafah", one alias. */
+function shards(): Shards {
+  const words: Record<string, number[]> = {
+    truce: [1, 2], truces: [3], kalamun: [1, 3, 4], hama: [5], hamas: [6], jund: [0, 4], khilafa: [0, 4], an: [0, 1, 2, 3, 4, 5, 6],
+    golani: [2],
+  };
+  const all = new Map<string, LexiconShard>();
+  const shard = (key: string) => {
+    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, names: [], entities: [], near: [], ids: {} });
+    return all.get(shardOf(key))!;
+  };
+  for (const [key, list] of Object.entries(words)) shard(key).words[key] = toGaps(list);
+  const jund = shard('jund khilafa');
+  jund.entities.push(entity('jund-al-khilafah-algeria', 0, [5]), entity('jund-al-khilafah-tunisia', 4, [6]));
+  jund.names.push(['jund khilafa', 'Jund al-Khilafah', 0], ['jund khilafa', 'Jund al-Khilafah', 1]);
+  const golani = shard('golani');
+  golani.entities.push(entity('abu-muhammad-al-jawlani', 2, [6, 1, 3]));
+  golani.names.push(['golani', 'Golani', 0]);
+  shard('bardo-museum-attack').ids['bardo-museum-attack'] = [6, '/events/bardo-museum-attack/'];
+  shard('bardo-attack').ids['bardo-attack'] = [6, '/events/bardo-museum-attack/'];
+  return all;
+}
+
+describe('wordForms', () => {
+  it.each([
+    ['truce', ['truce', 'truces', 'trucees']],
+    ['truces', ['truces', 'trucess', 'truceses', 'truce']],
+    ['hama', ['hama']],
+    ['القاعده', ['القاعده']],
+  ])('%s → %j', (key, forms) => expect(wordForms(key)).toEqual(forms));
+});
+
+describe('pagesWithKey', () => {
+  it.each([
+    ['truce', [1, 2, 3]],
+    ['truces', [3, 1, 2]],
+    ['hama', [5]],
+    ['ha', []],
+    ['ansar', []],
+  ])('%s → %j (whole words and plurals, no fragments)', (key, pages) => expect([...pagesWithKey(shards(), key)]).toEqual(pages));
+});
+
+describe('namedEntities', () => {
+  it('finds both entities that share a name', () => {
+    expect(namedEntities(shards(), parseQuery('Jund al-Khilafa').words).map((m) => m.entity.slug)).toEqual(['jund-al-khilafah-algeria', 'jund-al-khilafah-tunisia']);
+  });
+  it('finds an entity by an alias, and says which', () => {
+    expect(namedEntities(shards(), parseQuery('Golani').words)).toMatchObject([{ name: 'Golani', entity: { slug: 'abu-muhammad-al-jawlani' } }]);
+  });
+  it('needs the whole name', () => {
+    expect(namedEntities(shards(), parseQuery('Jund').words)).toEqual([]);
+  });
+});
+
+describe('matchQuery', () => {
+  const pages = (query: string, phrases = new Map<string, Set<number>>()) => [...matchQuery(parseQuery(query), shards(), phrases).pages].sort();
+  it.each([
+    ['truce Qalamoun', [1, 3]],
+    ['truce', [1, 2, 3]],
+    ['Ansar al-Sharia', []],
+    ['an ansar', []],
+    ['Golani', [1, 2, 3, 6]],
+    ['Jund al-Khilafah', [0, 4, 5, 6]],
+    ['Golani truce', [2]],
+    ['bardo-museum-attack', [6]],
+    ['/e/bardo-attack/', [6]],
+  ])('%s → %j', (query, expected) => expect(pages(query)).toEqual(expected));
+
+  it('needs a quoted part that is not a name to be a phrase, and reads a quoted name as the entity', () => {
+    expect(pages('"truce Qalamoun"', new Map([['truce Qalamoun', new Set([3])]]))).toEqual([3]);
+    expect(pages('"Golani" truce', new Map())).toEqual([1, 2, 3]);
+  });
+});
+
+describe('rankResults', () => {
+  it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
+    const match = matchQuery(parseQuery('Golani'), shards());
+    // Pagefind's score and "together" count only where the words are: page 1 only mentions the entity.
+    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 6, 1, 3]);
+    const words = matchQuery(parseQuery('truce Qalamoun'), shards());
+    expect(rankResults(words, new Map([[1, 2], [3, 0.5]]))).toEqual([1, 3]);
+    expect(rankResults(words, new Map([[1, 2], [3, 0.5]]), new Set([3]))).toEqual([3, 1]);
+    expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
+    const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
+    expect(rankResults(byId, new Map())).toEqual([6]);
+  });
+});
+

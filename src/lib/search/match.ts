@@ -1,0 +1,142 @@
+/**
+ * Which entries a query matches, and in what order: the decisions of the search, made on the
+ * lexicon shards the query needs (lexicon.ts). Pagefind's scores only order what these rules
+ * let in.
+ *
+ * - Every word of the query must be a word of the entry, after the spelling rules; a plural or
+ *   possessive ending may differ on words of five letters or more ("truce" finds "truces",
+ *   "Nusra" finds "Nusra's"; "Hama" does not find "Hamas"). No fragment or prefix matches.
+ * - A query (or a quoted part) that is a name or alias of an actor or place is that entity: it
+ *   matches the entity, every entry that mentions it, and the entries holding the words.
+ * - A quoted part that is not a name must be in the entry as a phrase.
+ * - A slug, former slug or short address names its entry, which comes first.
+ */
+import type { LexiconEntity, LexiconShard } from './lexicon-format.ts';
+import { shardOf } from './lexicon-format.ts';
+import { fromGaps } from './positions.ts';
+import type { ParsedQuery, QueryPart } from './query.ts';
+
+export type Shards = ReadonlyMap<string, LexiconShard>;
+
+export interface EntityMatch {
+  entity: LexiconEntity;
+  /** The name or alias that matched, as written in the entry. */
+  name: string;
+}
+
+export interface IdMatch {
+  slug: string;
+  position: number;
+  url: string;
+}
+
+export interface QueryMatch {
+  /** Positions of the matching entries. */
+  pages: Set<number>;
+  /** Those that hold the words themselves (not only a mention of a named entity): Pagefind's score ranks these. */
+  withWords: Set<number>;
+  /** The entities the query (or a quoted part) names. */
+  entities: EntityMatch[];
+  id?: IdMatch;
+}
+
+const ENDINGS = ['s', 'es'];
+const MIN_INFLECTED = 5;
+
+/** The forms of a key a word may take: itself, and with or without a plural ending. */
+export function wordForms(key: string): string[] {
+  if (key.length < MIN_INFLECTED || !/^[a-z]+$/.test(key)) return [key];
+  const forms = [key, ...ENDINGS.map((ending) => key + ending)];
+  for (const ending of ENDINGS) {
+    if (key.endsWith(ending) && key.length - ending.length >= MIN_INFLECTED) forms.push(key.slice(0, -ending.length));
+  }
+  return forms;
+}
+
+/** The entries holding the key as a word. */
+export function pagesWithKey(shards: Shards, key: string): Set<number> {
+  const words = shards.get(shardOf(key))?.words ?? {};
+  return new Set(wordForms(key).flatMap((form) => fromGaps(words[form] ?? [])));
+}
+
+function intersect(sets: readonly Set<number>[]): Set<number> {
+  if (!sets.length) return new Set();
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...smallest!].filter((page) => rest.every((set) => set.has(page))));
+}
+
+/** The entities one of whose names has exactly these keys (two groups may share a name). */
+export function namedEntities(shards: Shards, part: QueryPart): EntityMatch[] {
+  const keys = part.keys.join(' ');
+  if (!keys) return [];
+  const shard = shards.get(shardOf(keys));
+  const matches = new Map<string, EntityMatch>();
+  for (const [nameKeys, name, index] of shard?.names ?? []) {
+    const entity = shard!.entities[index]!;
+    if (nameKeys === keys && !matches.has(entity.slug)) matches.set(entity.slug, { entity, name });
+  }
+  return [...matches.values()];
+}
+
+/** The entity, and the entries that mention it. */
+export function entityPages(entity: LexiconEntity): number[] {
+  return [entity.position, ...entity.mentions];
+}
+
+/**
+ * The entries a part matches: those holding all its words (as a phrase, if `phrase` is given:
+ * the entries Pagefind found holding it), and, if it names entities, those and the entries
+ * mentioning them.
+ */
+function partPages(shards: Shards, part: QueryPart, entities: readonly EntityMatch[], phrase?: ReadonlySet<number>): { pages: Set<number>; withWords: Set<number> } {
+  const all = intersect(part.keys.map((key) => pagesWithKey(shards, key)));
+  const withWords = phrase ? new Set([...all].filter((page) => phrase.has(page))) : all;
+  const pages = new Set(withWords);
+  for (const { entity } of entities) for (const page of entityPages(entity)) pages.add(page);
+  return { pages, withWords };
+}
+
+export function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
+  const found = id === undefined ? undefined : shards.get(shardOf(id))?.ids[id];
+  return found && id !== undefined ? { slug: id, position: found[0], url: found[1] } : undefined;
+}
+
+/**
+ * The entries a query matches. `phrases` holds, for each quoted part (by its text), the entries
+ * Pagefind found holding it as a phrase.
+ */
+export function matchQuery(query: ParsedQuery, shards: Shards, phrases: ReadonlyMap<string, ReadonlySet<number>> = new Map()): QueryMatch {
+  const parts = [
+    ...(query.words.keys.length ? [{ part: query.words, phrase: undefined }] : []),
+    ...query.phrases.map((part) => ({ part, phrase: phrases.get(part.text) ?? new Set<number>() })),
+  ].map(({ part, phrase }) => ({ part, phrase, entities: namedEntities(shards, part) }));
+  const matched = parts.map(({ part, phrase, entities }) => partPages(shards, part, entities, entities.length ? undefined : phrase));
+  const pages = intersect(matched.map((m) => m.pages));
+  const withWords = intersect(matched.map((m) => m.withWords));
+  const entities = parts.flatMap(({ entities }) => entities);
+  const id = idMatch(shards, query.id);
+  if (id) pages.add(id.position);
+  return { pages, withWords, entities, ...(id ? { id } : {}) };
+}
+
+/**
+ * The matching entries in the order shown: the entry named by ID, the named entities, the
+ * entries holding the words as a phrase, then by Pagefind's score for the words, then those
+ * linking most to a named entity, then in index order.
+ */
+export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>, phraseHits: ReadonlySet<number> = new Set()): number[] {
+  const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
+  const mentionRank = new Map<number, number>();
+  for (const { entity } of match.entities) entity.mentions.forEach((page, rank) => mentionRank.set(page, Math.min(rank, mentionRank.get(page) ?? rank)));
+  const rest = [...match.pages].filter((page) => !first.includes(page));
+  // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
+  const score = (page: number) => (match.withWords.has(page) ? scores.get(page) ?? 0 : -1);
+  const together = (page: number) => Number(phraseHits.has(page) && match.withWords.has(page));
+  rest.sort((a, b) =>
+    together(b) - together(a)
+    || score(b) - score(a)
+    || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity)
+    || a - b);
+  return [...first.filter((page) => match.pages.has(page)), ...rest];
+}
+

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { shardOf } from './lexicon-format.ts';
+import { parseQuery, queryKeys, queryShards } from './query.ts';
+
+describe('parseQuery', () => {
+  it.each([
+    ['al-Qaeda', { words: ['kaida'], phrases: [], id: undefined }],
+    ['al-qaeda', { words: ['kaida'], phrases: [], id: 'al-qaeda' }],
+    ['hezbollah', { words: ['hezbola'], phrases: [], id: undefined }],
+    ['Qalamoun truce', { words: ['kalamun', 'truce'], phrases: [], id: undefined }],
+    ['"truce in Qalamoun" Nusra', { words: ['nusra'], phrases: [['truce in Qalamoun', ['truce', 'in', 'kalamun']]], id: undefined }],
+    ['"Golani', { words: ['golani'], phrases: [], id: undefined }],
+    ['bardo-museum-attack', { words: ['bardo', 'museum', 'atack'], phrases: [], id: 'bardo-museum-attack' }],
+    ['/e/bardo-museum-attack/', { words: [], phrases: [], id: 'bardo-museum-attack' }],
+    ['https://kb.example.org/kb/e/Hezbollah', { words: [], phrases: [], id: 'hezbollah' }],
+    ['Abu Bakr', { words: ['abu', 'bakr'], phrases: [], id: undefined }],
+  ])('%s', (text, expected) => {
+    const query = parseQuery(text);
+    expect(query.words.keys).toEqual(expected.words);
+    expect(query.phrases.map((p) => [p.text, p.keys])).toEqual(expected.phrases);
+    expect(query.id).toBe(expected.id);
+  });
+
+  it('asks for the shards of its words, of its parts as names and of its ID', () => {
+    const query = parseQuery('"Jund al-Khilafah" truce');
+    expect(queryKeys(query)).toEqual(['truce', 'jund', 'khilafa']);
+    expect(queryShards(query).sort()).toEqual([shardOf('truce'), shardOf('jund'), shardOf('khilafa')].sort());
+  });
+});
