@@ -46,7 +46,7 @@ function random(seed: number): () => number {
   };
 }
 
-export function corpusSizes(count: number): Record<CollectionName, number> {
+function corpusSizes(count: number): Record<CollectionName, number> {
   const sized = Object.fromEntries(Object.entries(SHARES).map(([name, share]) => [name, Math.max(1, Math.round(count * share))]));
   const rest = Object.values(sized).reduce((a, b) => a + b, 0);
   return { ...sized, events: Math.max(1, count - rest) } as Record<CollectionName, number>;

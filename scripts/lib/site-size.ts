@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { COLLECTIONS } from '../../src/lib/schema/index.ts';
 
 export interface Bytes { raw: number; gzip: number }
-export interface PageSizes { html: Bytes; js: Bytes }
+interface PageSizes { html: Bytes; js: Bytes }
 
 export interface SiteSize {
   files: number;

@@ -30,7 +30,7 @@ export function bodySections(entry: CollectionEntry<CollectionKey>): TocItem[] {
 }
 
 /** The core's view of a collection entry. */
-export function coreEntry(entry: CollectionEntry<CollectionKey>): Entry {
+function coreEntry(entry: CollectionEntry<CollectionKey>): Entry {
   return {
     collection: entry.collection,
     slug: entry.id,

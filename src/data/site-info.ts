@@ -5,7 +5,7 @@ import type { SiteInfo } from '../lib/site.ts';
 const config = siteConfig();
 
 /** The site's name, from kb.config.ts. */
-export const SITE_NAME = config.name;
+const SITE_NAME = config.name;
 
 /** `site` is Astro's `site` (from the configured site address), undefined when it is not configured. */
 export function siteInfo(site: URL | undefined): SiteInfo {

@@ -9,7 +9,7 @@ import { collectionSchemas, type CollectionData, type CollectionName, type Entry
 
 type Field<C extends CollectionName> = keyof CollectionData[C] & string;
 
-export interface CollectionDescriptor<C extends CollectionName> {
+interface CollectionDescriptor<C extends CollectionName> {
   schema: (typeof collectionSchemas)[C];
   /**
    * The date an entry is listed and sorted by. A `point` happened at `start` (up to `end` if
@@ -22,7 +22,7 @@ export interface CollectionDescriptor<C extends CollectionName> {
   revised?: Field<C>;
 }
 
-export const COLLECTION_DESCRIPTORS: { [C in CollectionName]: CollectionDescriptor<C> } = {
+const COLLECTION_DESCRIPTORS: { [C in CollectionName]: CollectionDescriptor<C> } = {
   actors: { schema: collectionSchemas.actors, date: { start: 'from', end: 'to', shape: 'period' }, kind: 'kind' },
   events: { schema: collectionSchemas.events, date: { start: 'date', end: 'endDate', shape: 'point', approximate: 'approximate' }, kind: 'kind' },
   relationships: { schema: collectionSchemas.relationships, date: { start: 'start', end: 'end', shape: 'period' }, kind: 'kind' },

@@ -12,7 +12,7 @@ import { closestMatch } from './slugs.ts';
 /** A base path: segments of letters, digits, `-`, `_`, `.` and `~`, written as `/`, `/kb/` or `kb`. */
 const BASE_PATH = /^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*\/?$/;
 
-export const siteConfigSchema = z.strictObject({
+const siteConfigSchema = z.strictObject({
   /** The site's name: in the header, page titles, citations and exports. */
   name: z.string().trim().min(1).max(120).describe("The site's name, shown in the header and every page title, and used in citations and exports."),
   /** Entries marked above this TLP 2.0 level are left out of everything a build writes. */

@@ -14,7 +14,7 @@ import type { CollectionName } from '../lib/schema/index.ts';
 import { bodyHeadings } from '../lib/view/toc.ts';
 
 /** Thrown when the content has problems: the message lists them all, as `npm run check` does. */
-export class ContentProblemsError extends Error {
+class ContentProblemsError extends Error {
   constructor(result: CheckResult) {
     super(`${result.problems.length} content problem(s); nothing was built:\n${result.problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentProblemsError';

@@ -111,6 +111,6 @@ export function enhanceCollectionTable(root: HTMLElement): void {
     render();
   });
   root.querySelectorAll<HTMLButtonElement>('[data-sort]').forEach((button) => {
-    button.addEventListener('click', () => sortBy(button.dataset.sort as SortKey, button.closest('th')!));
+    button.addEventListener('click', () => void sortBy(button.dataset.sort as SortKey, button.closest('th')!));
   });
 }

@@ -131,8 +131,7 @@ function setUp(form: HTMLFormElement) {
   });
 
   /** Enter: the chosen option; else the entry the text names by ID (asked anew: the list may be for earlier text); else the search page. */
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  const submit = async () => {
     const text = input.value.trim();
     const chosen = options[active]?.url;
     if (chosen) return location.assign(chosen);
@@ -140,6 +139,10 @@ function setUp(form: HTMLFormElement) {
     if (named) return location.assign(named);
     askToFocusFirstResult();
     location.assign(searchPageUrl(text));
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit();
   });
 
   // Closes when focus or a click goes elsewhere on the page.

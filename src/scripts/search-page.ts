@@ -97,11 +97,10 @@ input.addEventListener('input', () => {
 
 /** Results are already shown as the reader types: Enter takes the reader to the first. */
 const firstResultLink = () => list.querySelector<HTMLAnchorElement>('a[data-result-link]');
-form.addEventListener('submit', async (event) => {
+form.addEventListener('submit', (event) => {
   event.preventDefault();
   state = { ...state, query: input.value };
-  await search({ updateUrl: true });
-  firstResultLink()?.focus();
+  void search({ updateUrl: true }).then(() => firstResultLink()?.focus());
 });
 
 facetsBox.addEventListener('change', (event) => {
@@ -109,21 +108,20 @@ facetsBox.addEventListener('change', (event) => {
   const facet = box.name as FacetName;
   if (!FACETS.includes(facet)) return;
   state = toggleFilter(state, facet, box.value, box.checked);
-  search({ updateUrl: true });
+  void search({ updateUrl: true });
 });
 
 facetsBox.addEventListener('click', (event) => {
   const clear = (event.target as HTMLElement).closest('[data-clear-filters]');
   if (!clear) return;
   state = { ...state, filters: {} };
-  search({ updateUrl: true });
+  void search({ updateUrl: true });
   input.focus();
 });
 
-more.addEventListener('click', async () => {
+more.addEventListener('click', () => {
   const firstNew = shown.length;
-  await showMore(run);
-  list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  void showMore(run).then(() => list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus());
 });
 
 /** Arrow keys move between the search field and the result links; Tab works as usual. */
@@ -152,7 +150,7 @@ list.addEventListener('keydown', (event) => {
 window.addEventListener('popstate', () => {
   state = stateFromParams(new URLSearchParams(location.search));
   input.value = state.query;
-  search({ updateUrl: false });
+  void search({ updateUrl: false });
 });
 
 input.value = state.query;

@@ -69,13 +69,13 @@ export function enhanceTieFilters(form: HTMLFormElement): void {
     }
     fit(inFrame, chosen);
     slider.setAttribute('aria-valuetext', chosen.asOf ? formatPartialDate(chosen.asOf, 'long') : 'all dates');
-    const placeLabel = chosen.place ? place.selectedOptions[0]!.textContent!.trim() : '';
+    const placeLabel = chosen.place ? place.selectedOptions[0]!.textContent.trim() : '';
     status.textContent = [
       `${shown.size} of ${total} ties shown`,
       chosen.asOf ? `as of ${formatPartialDate(chosen.asOf, 'long')}` : 'at any date',
       ...(chosen.asOf && chosen.undated === 'exclude' ? ['ties with no start date left out'] : []),
       chosen.place === 'organization-wide' ? 'organization-wide only' : chosen.place ? `in ${placeLabel}` : 'everywhere',
-      ...(chosen.actor ? [`ties of ${focus.selectedOptions[0]!.textContent!.trim()}`] : []),
+      ...(chosen.actor ? [`ties of ${focus.selectedOptions[0]!.textContent.trim()}`] : []),
     ].join(', ');
     const url = new URL(location.href);
     for (const [name, value] of tieChoiceParams(chosen)) {

@@ -12,7 +12,7 @@
 import { geoBounds, geoContains, geoIdentity, geoPath, type GeoStream } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Polygon, Position } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 
@@ -83,7 +83,7 @@ export function countryCornersAt([lat, lon]: readonly [number, number]): [number
     .find(({ shape, bounds: [west, south, east, north] }) => west <= lon && lon <= east && south <= lat && lat <= north && geoContains(shape, [lon, lat]))?.shape;
   if (!country) return [];
   const parts: Polygon[] = country.geometry.type === 'MultiPolygon'
-    ? (country.geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+    ? (country.geometry).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
     : [country.geometry as Polygon];
   const part = parts.find((polygon) => geoContains(polygon, [lon, lat]))!;
   const [[west, south], [east, north]] = geoBounds(part);
@@ -128,11 +128,11 @@ function worldShapes(scale: keyof typeof TOPOLOGIES): Shapes {
   const topology = TOPOLOGIES[scale];
   const planar = (positions: Position[]) => positions.map(mercator);
   const lines = (filter: (a: unknown, b: unknown) => boolean) =>
-    (mesh(topology, topology.objects.countries, filter) as MultiLineString).coordinates
+    (mesh(topology, topology.objects.countries, filter)).coordinates
       .flatMap((line) => pieces(planar(line)))
       .map((line) => ({ line, bounds: boundsOf(line) }));
   const polygons = feature(topology, topology.objects.land).features.flatMap(({ geometry }) =>
-    geometry.type === 'Polygon' ? [(geometry as Polygon).coordinates] : geometry.type === 'MultiPolygon' ? (geometry as MultiPolygon).coordinates : []);
+    geometry.type === 'Polygon' ? [(geometry).coordinates] : geometry.type === 'MultiPolygon' ? (geometry).coordinates : []);
   const decoded = {
     land: polygons.map((polygon) => polygon.map(planar)).map((polygon) => ({ polygon, bounds: boundsOf(polygon.flat()) })),
     borders: lines((a, b) => a !== b),
@@ -219,8 +219,8 @@ export function drawBasemap(extent: GeoExtent, { width, height, padding }: MapBo
     .reflectY(true)
     .fitExtent([[padding, padding], [width - padding, height - padding]], corners)
     .clipExtent([[0, 0], [width, height]]);
-  const [west, north] = toBox.invert!([0, 0])!;
-  const [east, south] = toBox.invert!([width, height])!;
+  const [west, north] = toBox.invert([0, 0])!;
+  const [east, south] = toBox.invert([width, height])!;
   const visible: Bounds = [west, south, east, north];
   const margin = (east - west) / 10;
   const around: Bounds = [west - margin, south - margin, east + margin, north + margin];

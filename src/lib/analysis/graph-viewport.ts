@@ -69,6 +69,3 @@ export function panViewBox(view: ViewBox, dx: number, dy: number, home: ViewBox)
 }
 
 export const viewBoxAttribute = ({ x, y, width, height }: ViewBox) => `${x} ${y} ${width} ${height}`;
-
-/** How much of the home view the current view shows, as the zoom a reader reads ("2×"). */
-export const zoomLevel = (view: ViewBox, home: ViewBox) => Math.round((home.width / view.width) * 10) / 10;

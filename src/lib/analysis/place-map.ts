@@ -12,7 +12,7 @@ export interface MapPoint {
   coordinates: readonly [number, number];
 }
 
-export interface PlottedPoint extends MapPoint {
+interface PlottedPoint extends MapPoint {
   x: number;
   y: number;
   /** Where the label's baseline sits, moved down when it would overprint another label. */

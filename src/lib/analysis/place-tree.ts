@@ -16,7 +16,7 @@ export interface PlaceTree {
   childrenOf: ReadonlyMap<string, readonly string[]>;
 }
 
-export function buildPlaceTree(kb: KnowledgeBase): PlaceTree {
+function buildPlaceTree(kb: KnowledgeBase): PlaceTree {
   const places = new Map(kb.byCollection.places.map((place) => [place.slug, place]));
   const parentOf = new Map<string, string>();
   const childrenOf = new Map<string, string[]>();

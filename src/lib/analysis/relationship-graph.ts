@@ -13,7 +13,7 @@ import { placeKeysByTie, tieIndex, type Tie } from './ties.ts';
 const LABEL_CHAR_WIDTH = 7.4;
 
 /** Most actors the graph draws. */
-export const MAX_GRAPH_NODES = 60;
+const MAX_GRAPH_NODES = 60;
 
 export interface GraphNode extends Point {
   slug: string;

@@ -26,7 +26,7 @@ export interface TieKeys {
   actors: readonly string[];
 }
 
-export const ORGANIZATION_WIDE = 'organization-wide';
+const ORGANIZATION_WIDE = 'organization-wide';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The choice a URL names; anything unknown (a typo, a place no longer drawn) falls back to "all". */

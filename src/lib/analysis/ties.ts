@@ -51,7 +51,7 @@ export interface TieIndex {
 const DIRECTED = new Set<RelationshipKind>(DIRECTED_RELATIONSHIP_KINDS);
 
 /** The tie a relationship makes, or undefined when one of its actors is not in the release. */
-export function tieOf(kb: KnowledgeBase, { slug, data }: EntryOf<'relationships'>): Tie | undefined {
+function tieOf(kb: KnowledgeBase, { slug, data }: EntryOf<'relationships'>): Tie | undefined {
   const from = includedSlug(kb, data.from, 'actors');
   const to = includedSlug(kb, data.to, 'actors');
   if (!from || !to) return undefined;

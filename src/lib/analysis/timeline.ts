@@ -32,7 +32,7 @@ export interface TimelineEvent {
   reporting: EventData['reporting'];
 }
 
-export function timelineEvent(kb: KnowledgeBase, places: PlaceTree, { slug, data }: EntryOf<'events'>): TimelineEvent {
+function timelineEvent(kb: KnowledgeBase, places: PlaceTree, { slug, data }: EntryOf<'events'>): TimelineEvent {
   const { first, last } = dateRangeInterval(data.date, data.endDate ?? data.date);
   const eventPlaces = data.places.map((place) => includedSlug(kb, place, 'places')).filter((place) => place !== undefined);
   return {
@@ -51,7 +51,7 @@ export function timelineEvent(kb: KnowledgeBase, places: PlaceTree, { slug, data
   };
 }
 
-export function compareTimelineEvents(a: TimelineEvent, b: TimelineEvent): number {
+function compareTimelineEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.title.localeCompare(b.title, 'en');
 }
 

@@ -44,7 +44,7 @@ export const REQUIRED_OPTIONS: Record<CollectionName, { option: string; collecti
 export const MAX_SLUG_LENGTH = 80;
 
 /** The slug of a title, cut at the last hyphen that keeps it within MAX_SLUG_LENGTH. */
-export function slugForTitle(title: string): { slug: string; shortened: boolean } {
+function slugForTitle(title: string): { slug: string; shortened: boolean } {
   const full = suggestSlug(title);
   if (full.length <= MAX_SLUG_LENGTH) return { slug: full, shortened: false };
   const cut = full.slice(0, MAX_SLUG_LENGTH + 1);

@@ -18,13 +18,13 @@ export interface CitationMark {
   credibility?: CredibilityGrade;
 }
 
-export interface CitedEntry {
+interface CitedEntry {
   entry: Entry;
   href: string;
   citedBy: CitationMark[];
 }
 
-export interface AppendixGroup {
+interface AppendixGroup {
   collection: CollectionName;
   items: CitedEntry[];
 }

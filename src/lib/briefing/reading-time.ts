@@ -2,7 +2,7 @@
 import { splitWikiLinks } from '../wikilinks.ts';
 
 /** Words per minute for careful reading of analytic prose (slower than the ~240 of light reading). */
-export const READING_WORDS_PER_MINUTE = 200;
+const READING_WORDS_PER_MINUTE = 200;
 
 /**
  * Counts the words of an MDX body. `linkText` gives the text a wiki-link shows (its label, or

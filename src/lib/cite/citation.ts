@@ -26,8 +26,7 @@ export interface CitationInput {
   accessed: string;
 }
 
-export const CITATION_FORMATS = ['plain', 'markdown', 'bibtex', 'csl-json'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
+export type CitationFormat = 'plain' | 'markdown' | 'bibtex' | 'csl-json';
 
 export const CITATION_FORMAT_LABELS: Record<CitationFormat, string> = {
   plain: 'Plain text',
@@ -109,7 +108,7 @@ function dateParts(value: string): number[] {
 }
 
 /** CSL-JSON item, the format Zotero, Mendeley and pandoc-citeproc read. */
-export function cslJsonItem(input: CitationInput): Record<string, unknown> {
+function cslJsonItem(input: CitationInput): Record<string, unknown> {
   return {
     id: input.slug,
     type: 'webpage',

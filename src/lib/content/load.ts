@@ -11,7 +11,7 @@ import { parseMdxFile, type ParsedFile } from './frontmatter.ts';
 import { FRONTMATTER_FIELDS, fieldPath, validateFrontmatter } from './validate.ts';
 
 /** Larger files are not prose entries; reading them would only slow every build. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface LoadedContent {
   /** Entries whose file name and frontmatter are valid. */
@@ -24,7 +24,7 @@ export interface LoadedContent {
   /** What does not stop a build but may be a mistake (an editor's backup in a collection folder). */
   warnings: Problem[];
   /** The file line of a frontmatter field such as "participants[0].actor". */
-  lineOf(file: string, field: string): number | undefined;
+  lineOf: (file: string, field: string) => number | undefined;
 }
 
 function pathOf(field: string): (string | number)[] {

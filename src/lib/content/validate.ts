@@ -62,7 +62,7 @@ function specificIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   const depth = (issues: readonly z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
   const branch = issue.errors.reduce((best, issues) => (depth(issues) > depth(best) ? issues : best));
   if (depth(branch) === 0) return [issue];
-  return branch.flatMap((inner) => specificIssues({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+  return branch.flatMap((inner) => specificIssues({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 export function validateFrontmatter<C extends CollectionName>(

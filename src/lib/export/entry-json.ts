@@ -10,7 +10,7 @@ import { frontmatterReferences } from '../references.ts';
 import type { CollectionName, Entry } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
 
-export interface EntryLinkJson {
+interface EntryLinkJson {
   /** The entry at the other end. */
   slug: string;
   collection: CollectionName;
@@ -48,7 +48,7 @@ function setReference(data: Record<string, unknown>, path: Path, slug: string | 
 }
 
 /** The entry's data with every reference resolved for this release. */
-export function releasedData(kb: KnowledgeBase, entry: Entry): Record<string, unknown> {
+function releasedData(kb: KnowledgeBase, entry: Entry): Record<string, unknown> {
   const data = structuredClone(entry.data) as Record<string, unknown>;
   for (const reference of frontmatterReferences(entry)) {
     const resolution = kb.resolve(reference.target);

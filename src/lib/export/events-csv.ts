@@ -10,7 +10,7 @@ import type { EntryOf } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
-export const EVENT_CSV_COLUMNS = [
+const EVENT_CSV_COLUMNS = [
   'id', 'title', 'date', 'end_date', 'approximate', 'kind', 'reporting', 'places', 'participants',
   'killed', 'wounded', 'sources', 'summary', 'url',
 ] as const;

@@ -12,7 +12,7 @@ import { COLLECTION_LABELS } from '../vocabulary.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 /** How many entries the feed lists. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 /** A partial date as an RFC 3339 timestamp: its first day, midnight UTC. */
 function timestamp(partialDate: string): string {
@@ -20,7 +20,7 @@ function timestamp(partialDate: string): string {
 }
 
 /** Entries that carry an update date, newest first. */
-export function recentlyUpdated(kb: KnowledgeBase, limit = FEED_SIZE): { entry: Entry; updated: string }[] {
+function recentlyUpdated(kb: KnowledgeBase, limit = FEED_SIZE): { entry: Entry; updated: string }[] {
   return [...kb.bySlug.values()]
     .flatMap((entry) => {
       const updated = lastUpdated(entry);

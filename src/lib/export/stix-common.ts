@@ -110,7 +110,7 @@ export const STIX_CONFIDENCE: Record<Confidence, number> = { low: 15, moderate: 
  * STIX's 0–100 `confidence` from an Admiralty credibility, by the specification's Admiralty
  * Credibility scale (Appendix A): 1 → 90 … 5 → 10; 6 (truth cannot be judged) sets none.
  */
-export const STIX_CREDIBILITY: Record<CredibilityGrade, number | undefined> = { 1: 90, 2: 70, 3: 50, 4: 30, 5: 10, 6: undefined };
+const STIX_CREDIBILITY: Record<CredibilityGrade, number | undefined> = { 1: 90, 2: 70, 3: 50, 4: 30, 5: 10, 6: undefined };
 
 /** An event's STIX confidence: from the highest credibility any of its citations gives, if one does. */
 export function citedConfidence(citations: readonly Citation[]): number | undefined {

@@ -20,7 +20,7 @@ export interface BodyLink {
 }
 
 /** A `<Quote source="…" locator="…">` in the body: the words it attributes to a source. */
-export interface BodyQuotation {
+interface BodyQuotation {
   source: string;
   locator?: string;
   /** The quoted text, markup removed. */
@@ -29,7 +29,7 @@ export interface BodyQuotation {
   line: number;
 }
 
-export interface BodyIssue {
+interface BodyIssue {
   rule: 'mdx-syntax' | 'forbidden-mdx' | 'bad-link';
   /** 1-based line within the body. */
   line: number;
@@ -62,7 +62,7 @@ const REMOTE_URL = /^\s*(https?:)?\/\//i;
 /** Attributes whose URL the browser loads as the page loads (links are followed only when clicked). */
 const RESOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'data', 'xlink:href']);
 /** Deeper nesting (lists, quotes, elements) is no prose, and would exhaust the stack of any reader. */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep (lists, quotes or elements); flatten it`;
 /** Blocks whose text is the context of a link inside them. */
 const CONTEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);

@@ -56,6 +56,7 @@ export function htmlAttributeName(name: string): string {
 
 /** Whether a URL is a path in the site or uses one of `schemes`; browsers ignore controls and spaces in a scheme. */
 function allowedUrl(value: string, schemes: ReadonlySet<string>): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what a browser skips in a scheme
   const compact = value.replace(/[\u0000-\u0020\u007f]/g, '');
   if (compact.startsWith('//')) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];

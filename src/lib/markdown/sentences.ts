@@ -1,7 +1,7 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The longest context kept for a link: a run-on "sentence" is cut to this many characters around it. */
-export const MAX_CONTEXT = 300;
+const MAX_CONTEXT = 300;
 
 /** Moves a cut point out of a wiki-link, so a cut never leaves half of one: back to `[[`, or past `]]`. */
 function outsideWikiLink(text: string, at: number, direction: 'back' | 'forward'): number {

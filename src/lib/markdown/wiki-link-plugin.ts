@@ -55,7 +55,7 @@ export function wikiLinkPlugin(resolve: LinkResolver) {
           if (link?.resolution.status === 'withheld') withheldReferences.set(node.identifier ?? '', link.slug);
           node.children?.forEach(visit);
         };
-        visit(root as Node);
+        visit(root);
       },
       text(node, ctx) {
         const pieces = splitWikiLinks(node.value);

@@ -19,7 +19,7 @@ export interface ProvenanceInput {
   archives: readonly ArchivedText[];
   bodies: ReadonlyMap<string, BodyAnalysis>;
   /** The file line of a frontmatter field such as "sources[2].quote". */
-  lineOf(file: string, field: string): number | undefined;
+  lineOf: (file: string, field: string) => number | undefined;
 }
 
 export interface ProvenanceResult {

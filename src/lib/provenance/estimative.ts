@@ -7,7 +7,7 @@
 import type { Likelihood } from '../schema/index.ts';
 import { blank, type ProseSentence } from './prose.ts';
 
-export type EstimativeRow = 'likelihood' | 'probability';
+type EstimativeRow = 'likelihood' | 'probability';
 
 export interface EstimativeTerm {
   /** The words as written. */

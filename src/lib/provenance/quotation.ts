@@ -9,7 +9,7 @@ import { locatorParagraphs, type ArchivedText } from './archive.ts';
 /** How far apart, in characters, the words on either side of a bracketed insertion may be in the source. */
 const MAX_INSERTION_GAP = 40;
 
-export function normalizeQuotationText(text: string): string {
+function normalizeQuotationText(text: string): string {
   return text
     .normalize('NFC')
     // A quotation inside a quotation changes double marks to single ones: all marks are one mark.
@@ -90,7 +90,7 @@ function occursIn(paragraph: string, segments: readonly Segment[]): boolean {
   return false;
 }
 
-export interface Passage {
+interface Passage {
   /** The paragraph's number, from 1. */
   paragraph: number;
   /** The passage as the source has it. */
@@ -107,7 +107,7 @@ const wordKey = (word: string) => normalizeQuotationText(word).toLowerCase().rep
  * The run of the source's words most like the quotation: as many words as it has, sharing the
  * most of them (the paragraphs in `preferred` first on a tie, then the earliest).
  */
-export function closestPassage(archive: ArchivedText, quotation: string, preferred: readonly number[] = []): Passage | undefined {
+function closestPassage(archive: ArchivedText, quotation: string, preferred: readonly number[] = []): Passage | undefined {
   const wanted = new Map<string, number>();
   const words = quotationSegments(quotation).flatMap((segment) => segment.text.split(' ')).map(wordKey).filter(Boolean);
   for (const word of words) wanted.set(word, (wanted.get(word) ?? 0) + 1);
@@ -160,7 +160,7 @@ export function findQuotation(archive: ArchivedText, quotation: string): Quotati
 const withClosest = (closest: Passage | undefined) => (closest ? { closest } : {});
 
 /** The quotation as an author wrote it, cut for a message. */
-export function shownQuotation(quotation: string): string {
+function shownQuotation(quotation: string): string {
   const inner = quotation.replace(/\s+/g, ' ').trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
   return `"${inner.length > 120 ? `${inner.slice(0, 117)}…` : inner}"`;
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { checkDateOrder, commonFields, partialDateSchema } from './primitives.ts';
 import { ref } from './ref.ts';
 
-export const ACTOR_KINDS = ['organization', 'person', 'media-outlet', 'state', 'other'] as const;
-export const ACTOR_STATUSES = ['active', 'defunct', 'unknown'] as const;
+const ACTOR_KINDS = ['organization', 'person', 'media-outlet', 'state', 'other'] as const;
+const ACTOR_STATUSES = ['active', 'defunct', 'unknown'] as const;
 
 /** Organizations, people, media outlets, states. */
 export const actorSchema = z

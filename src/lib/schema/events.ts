@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { checkDateOrder, commonFields, nonEmptyCitations, partialDateSchema } from './primitives.ts';
 import { ref } from './ref.ts';
 
-export const EVENT_KINDS = [
+const EVENT_KINDS = [
   'attack', 'clash', 'offensive', 'meeting', 'agreement', 'truce',
   'pledge', 'statement', 'announcement', 'other',
 ] as const;
-export const PARTICIPANT_ROLES = [
+const PARTICIPANT_ROLES = [
   'perpetrator', 'claimed-by', 'alleged', 'participant', 'target', 'signatory', 'speaker',
 ] as const;
 export const REPORTING_STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const;
@@ -14,7 +14,7 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export type ReportingStatus = (typeof REPORTING_STATUSES)[number];
 
 /** How a participant relates to the event, by its role, shown on the actor's page. */
-export const ROLE_RELATIONS: Record<ParticipantRole, string> = {
+const ROLE_RELATIONS: Record<ParticipantRole, string> = {
   perpetrator: 'perpetrator of',
   'claimed-by': 'claimed',
   alleged: 'alleged perpetrator of',

@@ -10,7 +10,7 @@ export type EvidenceBearing = (typeof EVIDENCE_BEARINGS)[number];
 export type JudgmentStatus = (typeof JUDGMENT_STATUSES)[number];
 
 /** How an evidence entry relates to the judgment, by its bearing, shown on the entry's page. */
-export const BEARING_RELATIONS: Record<EvidenceBearing, string> = {
+const BEARING_RELATIONS: Record<EvidenceBearing, string> = {
   supports: 'evidence for',
   contradicts: 'evidence against',
   context: 'context for',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { commonFields } from './primitives.ts';
 import { ref } from './ref.ts';
 
-export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'camp', 'site'] as const;
+const PLACE_KINDS = ['country', 'region', 'city', 'district', 'camp', 'site'] as const;
 
 /** A point: [latitude, longitude] in decimal degrees. */
 const coordinatesSchema = z.tuple([

@@ -13,7 +13,7 @@ export function isCollectionName(value: string): value is CollectionName {
 }
 
 /** An entry ID: lowercase ASCII letters, digits and single hyphens. */
-export const slugSchema = slugString();
+const slugSchema = slugString();
 
 /**
  * "2014", "2014-11" or "2014-11-13". An unquoted YAML date (a Date) or year (a number)
@@ -69,9 +69,9 @@ export type Marking = z.infer<typeof markingSchema>;
  * Admiralty (NATO) credibility of a piece of information, 1 confirmed … 6 cannot be judged: how far
  * the claim itself holds, beside the reliability (A–F) of the source that gives it.
  */
-export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
+const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
 export type CredibilityGrade = (typeof CREDIBILITY_GRADES)[number];
-export const credibilitySchema = z.literal(CREDIBILITY_GRADES, {
+const credibilitySchema = z.literal(CREDIBILITY_GRADES, {
   error: 'expected an Admiralty credibility grade, a number from 1 (confirmed) to 6 (truth cannot be judged)',
 });
 
@@ -79,7 +79,7 @@ export const credibilitySchema = z.literal(CREDIBILITY_GRADES, {
  * A source slug, or `{ source, locator, quote, credibility }` pointing inside it ("para. 4");
  * always read as the object.
  */
-export const citationSchema = z
+const citationSchema = z
   .union([
     slugSchema,
     z.strictObject({

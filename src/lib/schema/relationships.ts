@@ -9,7 +9,7 @@ export const DIRECTED_RELATIONSHIP_KINDS = [
   'pledged-allegiance', 'branch-of', 'leads', 'member-of', 'media-arm-of', 'split-from',
 ] as const;
 /** Both sides alike. */
-export const MUTUAL_RELATIONSHIP_KINDS = ['cooperation', 'truce', 'rivalry', 'hostility'] as const;
+const MUTUAL_RELATIONSHIP_KINDS = ['cooperation', 'truce', 'rivalry', 'hostility'] as const;
 export const RELATIONSHIP_KINDS = [...DIRECTED_RELATIONSHIP_KINDS, ...MUTUAL_RELATIONSHIP_KINDS] as const;
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { commonFields, httpUrlSchema, partialDateSchema } from './primitives.ts';
 
-export const SOURCE_KINDS = ['analysis', 'news', 'primary-statement', 'official', 'dataset', 'other'] as const;
+const SOURCE_KINDS = ['analysis', 'news', 'primary-statement', 'official', 'dataset', 'other'] as const;
 /** Admiralty (NATO) source reliability grades. */
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
 /** Whether a source's archived text is published (`public`) or only used by the check (`private`). */
-export const ARCHIVE_POLICIES = ['private', 'public'] as const;
+const ARCHIVE_POLICIES = ['private', 'public'] as const;
 
 /** Where a claim comes from. */
 export const sourceSchema = z.strictObject({

@@ -28,7 +28,7 @@ export function searchOrder(kb: KnowledgeBase): Entry[] {
 }
 
 /** An entry's text as search sees it: names, type, summary and body. */
-export function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
+function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
   const kind = entryKind(entry);
   return [
     entry.data.title,
@@ -41,7 +41,7 @@ export function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
   ].join(' \n ');
 }
 
-export function entityNames(entry: Entry): string[] {
+function entityNames(entry: Entry): string[] {
   return [entry.data.title, ...entry.data.aliases, ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : [])];
 }
 

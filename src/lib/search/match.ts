@@ -79,7 +79,7 @@ export function namedEntities(shards: Shards, part: QueryPart): EntityMatch[] {
 }
 
 /** The entity, and the entries that mention it. */
-export function entityPages(entity: LexiconEntity): number[] {
+function entityPages(entity: LexiconEntity): number[] {
   return [entity.position, ...entity.mentions];
 }
 
@@ -96,7 +96,7 @@ function partPages(shards: Shards, part: QueryPart, entities: readonly EntityMat
   return { pages, withWords };
 }
 
-export function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
+function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
   const found = id === undefined ? undefined : shards.get(shardOf(id))?.ids[id];
   return found && id !== undefined ? { slug: id, position: found[0], url: found[1] } : undefined;
 }

@@ -12,11 +12,11 @@ import { entryPath } from '../paths.ts';
 import { linkViewOf, type LinkView } from './references-view.ts';
 
 /** A collection's backlinks are shown whole up to this many … */
-export const BACKLINKS_SHOWN_WHOLE = 25;
+const BACKLINKS_SHOWN_WHOLE = 25;
 /** … and beyond it, the first this many, a summary of all, and the paged full list. */
 export const BACKLINKS_SHOWN_PER_GROUP = 12;
 /** Sentences shown per backlink in a summarized group; the full list shows them all. */
-export const CONTEXTS_SHOWN_IN_SUMMARY = 2;
+const CONTEXTS_SHOWN_IN_SUMMARY = 2;
 /** Backlinks per page of the full list. */
 export const BACKLINKS_PER_PAGE = 100;
 
@@ -44,9 +44,9 @@ export interface BacklinkGroup {
 }
 
 /** A piece of a context sentence: text, or a link (`current` when it points at this page). */
-export type ContextPiece = { text: string; link?: LinkView; current?: boolean };
+type ContextPiece = { text: string; link?: LinkView; current?: boolean };
 
-export function contextPieces(kb: KnowledgeBase, context: string, currentSlug: string): ContextPiece[] {
+function contextPieces(kb: KnowledgeBase, context: string, currentSlug: string): ContextPiece[] {
   return splitWikiLinks(context).map((piece) => {
     if ('text' in piece) return { text: piece.text };
     const resolution = kb.resolve(piece.link.target);

@@ -63,7 +63,7 @@ export function bottomLine(summary: string): string {
   return summary.replace(/^\s*(BLUF|bottom line(?: up front)?)\s*[:—–-]\s*/i, '');
 }
 
-export function keyJudgmentRows(kb: KnowledgeBase, briefing: EntryOf<'briefings'>): KeyJudgmentRow[] {
+function keyJudgmentRows(kb: KnowledgeBase, briefing: EntryOf<'briefings'>): KeyJudgmentRow[] {
   return briefing.data.keyJudgments.map((slug, i) => {
     const resolution = kb.resolve(slug);
     if (resolution.status !== 'entry' || resolution.entry.collection !== 'judgments') {
@@ -83,7 +83,7 @@ export function keyJudgmentRows(kb: KnowledgeBase, briefing: EntryOf<'briefings'
   });
 }
 
-export function briefingReadingMinutes(kb: KnowledgeBase, briefing: EntryOf<'briefings'>): number {
+function briefingReadingMinutes(kb: KnowledgeBase, briefing: EntryOf<'briefings'>): number {
   return readingMinutes(countWords(briefing.body, (target, label) => linkText(kb.resolve(target), label, target)));
 }
 

@@ -23,7 +23,7 @@ export const INDEX_COLUMNS: Record<CollectionName, { kind: string; details: read
 };
 
 /** A further column's value, and a key that sorts it by meaning (likelihood by probability, not by name). */
-export interface IndexDetail {
+interface IndexDetail {
   text: string;
   /** Empty when the entry has no value: it sorts first. */
   sortKey: string;

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import type { EntryOf } from '../schema/index.ts';
 
-export interface CoverageSource {
+interface CoverageSource {
   href: string;
   title: string;
   /** "Mary Habeck, SITE Intelligence Group (InSITE blog), 2015". */
@@ -27,7 +27,7 @@ export interface Coverage {
 }
 
 /** How many sources the home page names: the ones most entries rest on. */
-export const MAIN_SOURCES = 3;
+const MAIN_SOURCES = 3;
 
 function eventPeriod(events: readonly EntryOf<'events'>[]): string | undefined {
   if (events.length === 0) return undefined;

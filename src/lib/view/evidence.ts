@@ -18,12 +18,12 @@ export const BEARING_HEADINGS: Record<EvidenceBearing, string> = {
 };
 
 /** A value with the longer explanation a reader may want beside it. */
-export interface Explained {
+interface Explained {
   text: string;
   meaning: string;
 }
 
-export interface LedgerSource {
+interface LedgerSource {
   link: LinkView;
   /** The two-part Admiralty grades of the entry's citations of the source ("B2"), each once. */
   grades: AdmiraltyGrade[];
@@ -31,7 +31,7 @@ export interface LedgerSource {
   locators: string[];
 }
 
-export interface LedgerRow {
+interface LedgerRow {
   /**
    * The row's anchor, `evidence-<entry slug>`, on the first row of each entry; absent when the
    * entry is withheld (its slug must not appear).

@@ -12,7 +12,7 @@ import {
   CONFIDENCE_MEANINGS, humanize, LIKELIHOOD_TERMS, RELATIONSHIP_VERBS, RELIABILITY_MEANINGS, REPORTING_MEANINGS,
 } from '../vocabulary.ts';
 
-export type FactValue =
+type FactValue =
   | { type: 'text'; text: string; /** A longer explanation shown beside it. */ meaning?: string }
   | { type: 'date'; value: string; approximate?: boolean }
   | { type: 'link'; link: LinkView; note?: string; /** A citation's two-part Admiralty grade. */ grade?: AdmiraltyGrade };

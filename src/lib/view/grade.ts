@@ -27,7 +27,7 @@ export function admiraltyGrade(reliability?: ReliabilityGrade, credibility?: Cre
 }
 
 /** The reliability of the source a citation names, when it is an included, graded source. */
-export function sourceReliability(kb: KnowledgeBase, source: string): ReliabilityGrade | undefined {
+function sourceReliability(kb: KnowledgeBase, source: string): ReliabilityGrade | undefined {
   const resolution = kb.resolve(source);
   return resolution.status === 'entry' && resolution.entry.collection === 'sources' ? resolution.entry.data.reliability : undefined;
 }

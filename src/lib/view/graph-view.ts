@@ -7,13 +7,13 @@ import { monthsBetween, monthTicks, type MonthTick } from '../analysis/tie-choic
 import { RELATIONSHIP_KINDS, type RelationshipKind } from '../schema/relationships.ts';
 import { TIE_KIND_STYLES, tieView, type TieView } from './ties-view.ts';
 
-export interface GraphNodeView extends GraphNode {
+interface GraphNodeView extends GraphNode {
   href: string;
   /** Where the name sits: under the node. */
   labelY: number;
 }
 
-export interface GraphEdgeView extends GraphEdge {
+interface GraphEdgeView extends GraphEdge {
   view: TieView;
   /** The tooltip: the tie as a sentence with its period and scope. */
   description: string;
@@ -21,7 +21,7 @@ export interface GraphEdgeView extends GraphEdge {
   placeLabel?: string;
 }
 
-export interface ScopeOption {
+interface ScopeOption {
   value: string;
   label: string;
 }

@@ -10,9 +10,9 @@ import { tieView, type TieView } from './ties-view.ts';
 import { humanize } from '../vocabulary.ts';
 import { withBase } from '../paths.ts';
 
-export const PLACE_MAP_SIZE = { width: 360, height: 240, padding: 36 };
+const PLACE_MAP_SIZE = { width: 360, height: 240, padding: 36 };
 /** The map of every place on the places index. */
-export const PLACES_MAP_SIZE = { width: 720, height: 420, padding: 40 };
+const PLACES_MAP_SIZE = { width: 720, height: 420, padding: 40 };
 /**
  * A busy place (a country, at thousands of entries) is where a page would otherwise grow with the
  * corpus: it shows this many events (the latest), ties and actors, and links to the whole list.

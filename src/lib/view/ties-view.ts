@@ -65,7 +65,7 @@ const INVERSE_VERBS: Partial<Record<RelationshipKind, string>> = {
   'split-from': 'split off by',
 };
 
-export function tiePeriod(tie: Tie): string {
+function tiePeriod(tie: Tie): string {
   if (!tie.start) return tie.end ? `since unknown – ${formatPartialDate(tie.end)}` : 'since unknown';
   return formatDateRange(tie.start, tie.end)!;
 }

@@ -6,7 +6,7 @@ import { entryDateLabel } from '../collections.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { humanize, REPORTING_MEANINGS } from '../vocabulary.ts';
 
-export interface TimelineRow {
+interface TimelineRow {
   slug: string;
   href?: string;
   title: string;
@@ -28,7 +28,7 @@ export interface TimelineRow {
   placeKeys: string[];
 }
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
 }

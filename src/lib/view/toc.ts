@@ -26,7 +26,7 @@ export const PAGE_SECTIONS = {
 } as const satisfies Record<string, TocItem>;
 
 /** A page with fewer sections than this reads without a table of contents. */
-export const MIN_TOC_SECTIONS = 4;
+const MIN_TOC_SECTIONS = 4;
 
 const HEADING = /<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
 /** The "#" link the body renderer adds to each heading (heading-anchor-plugin.ts) is not part of its text. */
