@@ -32,7 +32,14 @@ import { parseArgsOrExit } from './lib/options.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values: args } = parseArgsOrExit(
-  { options: { entries: { type: 'string', default: '10000' }, samples: { type: 'string', default: '5' }, 'skip-seed': { type: 'boolean' }, keep: { type: 'boolean' } } },
+  {
+    options: {
+      entries: { type: 'string', default: '10000' },
+      samples: { type: 'string', default: '5' },
+      'skip-seed': { type: 'boolean' },
+      keep: { type: 'boolean' },
+    },
+  },
   'usage: npm run bench:search -- [--entries 10000] [--samples 5] [--skip-seed] [--keep]',
 );
 const SAMPLES = Math.max(1, Number(args.samples));
@@ -42,12 +49,20 @@ const CORPUS_QUERIES = ['Jabhat al-Hamza', 'Abou Bakr', 'clash', 'Dayr', 'recrui
 
 function build(contentDir: string, outDir: string): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }, maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    maxBuffer: 1 << 28,
+  });
   if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return (performance.now() - started) / 1000;
 }
 
-interface Sent { total: number; pagefind: number }
+interface Sent {
+  total: number;
+  pagefind: number;
+}
 
 /**
  * Bytes the server sent (headers included), counted on its sockets. The browser's own account
@@ -70,12 +85,26 @@ function countSent(server: Server): Sent {
   return sent;
 }
 
-interface Sample { firstSearchKB: number; pagefindKB: number; loadMs: number; coldMs: number; warmMs: number; typingMs: number; results: number }
-interface Figures { query: string; samples: Sample[] }
+interface Sample {
+  firstSearchKB: number;
+  pagefindKB: number;
+  loadMs: number;
+  coldMs: number;
+  warmMs: number;
+  typingMs: number;
+  results: number;
+}
+interface Figures {
+  query: string;
+  samples: Sample[];
+}
 
 type Bench = { start: number; done: number; answered: boolean; results: number; observer?: MutationObserver };
 declare global {
-  interface Window { __bench?: Bench; __benchStart?: (event: Event) => void }
+  interface Window {
+    __bench?: Bench;
+    __benchStart?: (event: Event) => void;
+  }
 }
 
 /**
@@ -87,33 +116,45 @@ declare global {
 async function timeSearch(page: Page, query: string, how: 'typed' | 'whole'): Promise<{ ms: number; results: number }> {
   const input = page.locator('[data-search-page] input[type="search"]');
   // Functions, not strings: the page's CSP forbids evaluating strings in waitForFunction.
-  await page.evaluate(([query, eventName]) => {
-    const status = document.querySelector('[data-search-status]')!;
-    const field = document.querySelector('[data-search-page] input')!;
-    window.__bench?.observer?.disconnect();
-    if (window.__benchStart) {
-      field.removeEventListener('keydown', window.__benchStart, { capture: true });
-      field.removeEventListener('input', window.__benchStart, { capture: true });
-    }
-    const bench: Bench = { start: 0, done: 0, answered: false, results: -1 };
-    window.__bench = bench;
-    window.__benchStart = (event) => { bench.start = event.timeStamp; };
-    field.addEventListener(eventName, window.__benchStart, { capture: true });
-    // The status is written last; the results are on screen once the frame that lays them out has
-    // been painted, which a timer queued from that frame's animation callback follows.
-    bench.observer = new MutationObserver(() => {
-      const text = status.textContent ?? '';
-      if (bench.answered || !text.includes(`“${query}”`)) return;
-      bench.answered = true;
-      bench.results = text.startsWith('No ') ? 0 : Number.parseInt(text, 10);
-      requestAnimationFrame(() => setTimeout(() => { bench.done = performance.now(); }));
-    });
-    bench.observer.observe(status, { childList: true, characterData: true, subtree: true });
-  }, [query, how === 'typed' ? 'keydown' : 'input'] as const);
+  await page.evaluate(
+    ([query, eventName]) => {
+      const status = document.querySelector('[data-search-status]')!;
+      const field = document.querySelector('[data-search-page] input')!;
+      window.__bench?.observer?.disconnect();
+      if (window.__benchStart) {
+        field.removeEventListener('keydown', window.__benchStart, { capture: true });
+        field.removeEventListener('input', window.__benchStart, { capture: true });
+      }
+      const bench: Bench = { start: 0, done: 0, answered: false, results: -1 };
+      window.__bench = bench;
+      window.__benchStart = (event) => {
+        bench.start = event.timeStamp;
+      };
+      field.addEventListener(eventName, window.__benchStart, { capture: true });
+      // The status is written last; the results are on screen once the frame that lays them out has
+      // been painted, which a timer queued from that frame's animation callback follows.
+      bench.observer = new MutationObserver(() => {
+        const text = status.textContent ?? '';
+        if (bench.answered || !text.includes(`“${query}”`)) return;
+        bench.answered = true;
+        bench.results = text.startsWith('No ') ? 0 : Number.parseInt(text, 10);
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            bench.done = performance.now();
+          }),
+        );
+      });
+      bench.observer.observe(status, { childList: true, characterData: true, subtree: true });
+    },
+    [query, how === 'typed' ? 'keydown' : 'input'] as const,
+  );
   if (how === 'typed') await input.pressSequentially(query);
   else await input.fill(query);
   await page.waitForFunction(() => window.__bench!.done > window.__bench!.start);
-  const { ms, results } = await page.evaluate(() => ({ ms: window.__bench!.done - window.__bench!.start, results: window.__bench!.results }));
+  const { ms, results } = await page.evaluate(() => ({
+    ms: window.__bench!.done - window.__bench!.start,
+    results: window.__bench!.results,
+  }));
   await clear(page);
   return { ms, results };
 }
@@ -195,16 +236,21 @@ to the results for the whole query painted.
 
 function report(name: string, figures: Figures[], missing: string[]) {
   console.log(`\n${name}`);
-  console.log(`  ${'query'.padEnd(17)} ${'results'.padStart(7)}  ${'first search'.padStart(12)}  ${'of which Pagefind'.padStart(17)}  ${'index loaded ms'.padEnd(16)} ${'cold ms'.padEnd(16)} ${'warm ms'.padEnd(16)} ${'typing ms'.padEnd(16)}`);
+  console.log(
+    `  ${'query'.padEnd(17)} ${'results'.padStart(7)}  ${'first search'.padStart(12)}  ${'of which Pagefind'.padStart(17)}  ${'index loaded ms'.padEnd(16)} ${'cold ms'.padEnd(16)} ${'warm ms'.padEnd(16)} ${'typing ms'.padEnd(16)}`,
+  );
   for (const { query, samples } of figures) {
     const of = (key: keyof Sample) => samples.map((sample) => sample[key]);
-    console.log(`  ${query.padEnd(17)} ${String(median(of('results'))).padStart(7)}  ${median(of('firstSearchKB')).toFixed(0).padStart(9)} KB  ${median(of('pagefindKB')).toFixed(0).padStart(14)} KB  ${spread(of('loadMs')).padEnd(16)} ${spread(of('coldMs')).padEnd(16)} ${spread(of('warmMs')).padEnd(16)} ${spread(of('typingMs')).padEnd(16)}`);
+    console.log(
+      `  ${query.padEnd(17)} ${String(median(of('results'))).padStart(7)}  ${median(of('firstSearchKB')).toFixed(0).padStart(9)} KB  ${median(of('pagefindKB')).toFixed(0).padStart(14)} KB  ${spread(of('loadMs')).padEnd(16)} ${spread(of('coldMs')).padEnd(16)} ${spread(of('warmMs')).padEnd(16)} ${spread(of('typingMs')).padEnd(16)}`,
+    );
   }
   const slow = figures.filter(({ samples }) => median(samples.map((sample) => sample.warmMs)) >= 100).map(({ query }) => query);
   console.log(slow.length ? `  Warm median at or over 100 ms for: ${slow.join(', ')}.` : '  Every warm median is under 100 ms.');
   const empty = figures.filter(({ samples }) => median(samples.map((sample) => sample.results)) === 0).map(({ query }) => `"${query}"`);
   if (empty.length) console.log(`  WARNING: no page matches ${empty.join(', ')} as a whole.`);
-  if (missing.length) console.log(`  WARNING: no page matches ${missing.map((word) => `"${word}"`).join(', ')}: those queries do not measure what they say.`);
+  if (missing.length)
+    console.log(`  WARNING: no page matches ${missing.map((word) => `"${word}"`).join(', ')}: those queries do not measure what they say.`);
 }
 
 const browser = await launchBrowser();
@@ -224,7 +270,11 @@ try {
     const seconds = build(contentDir, '.build/bench-corpus');
     const { url, server } = await serveStatic(join(projectRoot, '.build/bench-corpus'), '/');
     const figures = await measure(browser, url, countSent(server), CORPUS_QUERIES);
-    report(`Generated corpus, ${count} entries (built in ${seconds.toFixed(1)} s)`, figures, await wordsNotFound(browser, url, CORPUS_QUERIES));
+    report(
+      `Generated corpus, ${count} entries (built in ${seconds.toFixed(1)} s)`,
+      figures,
+      await wordsNotFound(browser, url, CORPUS_QUERIES),
+    );
     server.close();
   } finally {
     if (!args.keep) rmSync(contentDir, { recursive: true, force: true });

@@ -26,7 +26,14 @@ import { measureSite, type Bytes, type SiteSize } from './lib/site-size.ts';
 
 const USAGE = 'usage: npm run bench -- [--entries 1000] [--bare] [--keep] [--profile]';
 const { values: args } = parseArgsOrExit(
-  { options: { entries: { type: 'string', default: '1000' }, bare: { type: 'boolean' }, keep: { type: 'boolean' }, profile: { type: 'boolean' } } },
+  {
+    options: {
+      entries: { type: 'string', default: '1000' },
+      bare: { type: 'boolean' },
+      keep: { type: 'boolean' },
+      profile: { type: 'boolean' },
+    },
+  },
   USAGE,
 );
 const entries = Number(args.entries);
@@ -67,7 +74,11 @@ try {
   log(`Scratch folder ${work} on ${scratch.storage}.`);
   const generating = performance.now();
   const sizes = generateCorpus(content, entries);
-  log(`Generated ${entries} entries in ${((performance.now() - generating) / 1000).toFixed(1)} s: ${Object.entries(sizes).map(([c, n]) => `${n} ${c}`).join(', ')}.`);
+  log(
+    `Generated ${entries} entries in ${((performance.now() - generating) / 1000).toFixed(1)} s: ${Object.entries(sizes)
+      .map(([c, n]) => `${n} ${c}`)
+      .join(', ')}.`,
+  );
 
   const siteEnv = { ...env, CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), BUILD_REPORT: join(work, 'build-report.json') };
   log('npm run check …');
@@ -100,7 +111,10 @@ try {
     ['Build, CPU time (user + system, process tree)', cpu(build)],
     ['Build, peak memory (process tree)', gb(build.peakBytes)],
     ['of which validation (load + check)', `${steps.checkSeconds.toFixed(1)} s`],
-    ['of which the rest of `astro build` (content sync, pages, process start)', `${(build.seconds - steps.checkSeconds - steps.indexSeconds).toFixed(1)} s`],
+    [
+      'of which the rest of `astro build` (content sync, pages, process start)',
+      `${(build.seconds - steps.checkSeconds - steps.indexSeconds).toFixed(1)} s`,
+    ],
     ['of which search indexing (Pagefind)', `${steps.indexSeconds.toFixed(1)} s`],
     ['Output', `${site.files} files, ${mb(site.bytes)}`],
     ['Entry page HTML, median (raw / gzip)', bytesPair(site.median.html)],
@@ -111,16 +125,27 @@ try {
   ];
   if (bare) {
     rows.push(
-      ['Bare Astro, same MDX: build', `${bare.build.seconds.toFixed(1)} s, ${msPerEntry(bare.build.seconds)} ms per entry, CPU ${cpu(bare.build)}, peak ${gb(bare.build.peakBytes)}`],
+      [
+        'Bare Astro, same MDX: build',
+        `${bare.build.seconds.toFixed(1)} s, ${msPerEntry(bare.build.seconds)} ms per entry, CPU ${cpu(bare.build)}, peak ${gb(bare.build.peakBytes)}`,
+      ],
       ['Bare Astro: output', `${bare.site.files} files, ${mb(bare.site.bytes)}`],
-      ['This build ÷ bare Astro', `${(build.seconds / bare.build.seconds).toFixed(2)}× wall time, ${ratio(build.cpuSeconds, bare.build.cpuSeconds)}× CPU time, ${ratio(build.peakBytes, bare.build.peakBytes)}× peak memory`],
+      [
+        'This build ÷ bare Astro',
+        `${(build.seconds / bare.build.seconds).toFixed(2)}× wall time, ${ratio(build.cpuSeconds, bare.build.cpuSeconds)}× CPU time, ${ratio(build.peakBytes, bare.build.peakBytes)}× peak memory`,
+      ],
     );
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${gb(totalmem())} RAM (${gb(freemem())} free at the end), Node ${process.version}`;
   console.log(`\n| measure | ${entries} entries |\n|---|---|`);
   for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
-  console.log(`\nMachine: ${machine}; load average at the end ${loadavg().map((n) => n.toFixed(1)).join(', ')}.`);
-  if (args.keep || args.profile) console.log(`Scratch folder kept: ${work}${args.profile ? ` (CPU profiles in ${join(work, 'profiles')})` : ''}`);
+  console.log(
+    `\nMachine: ${machine}; load average at the end ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')}.`,
+  );
+  if (args.keep || args.profile)
+    console.log(`Scratch folder kept: ${work}${args.profile ? ` (CPU profiles in ${join(work, 'profiles')})` : ''}`);
 } finally {
   if (!args.keep && !args.profile) rmSync(work, { recursive: true, force: true });
 }

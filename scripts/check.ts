@@ -15,7 +15,9 @@ for (const problem of sortProblems([...result.problems, ...result.warnings])) co
 const warned = result.warnings.length ? `, ${result.warnings.length} warning(s)` : '';
 if (failing.length) {
   const strict = values.strict && result.warnings.length ? ' (--strict: warnings count as errors)' : '';
-  console.error(`\n✗ ${result.problems.length} problem(s)${warned} in ${result.fileCount} files (${seconds} s)${strict}. Nothing was built.`);
+  console.error(
+    `\n✗ ${result.problems.length} problem(s)${warned} in ${result.fileCount} files (${seconds} s)${strict}. Nothing was built.`,
+  );
   process.exit(1);
 }
 console.log(`✓ ${result.fileCount} entries checked, no problems${warned} (${seconds} s).`);

@@ -10,7 +10,9 @@ import { COLLECTIONS, isCollectionName } from '../src/lib/schema/index.ts';
 const { positionals, values } = parseArgsOrExit(
   {
     allowPositionals: true,
-    options: Object.fromEntries(['actor', 'source', 'from', 'to', 'about', 'judgment'].map((name) => [name, { type: 'string' as const, multiple: true }])),
+    options: Object.fromEntries(
+      ['actor', 'source', 'from', 'to', 'about', 'judgment'].map((name) => [name, { type: 'string' as const, multiple: true }]),
+    ),
   },
   'usage: npm run new -- <collection> "Title" [--actor slug:role] [--source slug] [--from slug] [--to slug] [--about slug] [--judgment slug]',
 );

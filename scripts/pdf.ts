@@ -23,7 +23,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgsOrExit({ options: { site: { type: 'string' }, out: { type: 'string' } } }, 'usage: npm run pdf -- [--site dist] [--out pdf]');
+const { values } = parseArgsOrExit(
+  { options: { site: { type: 'string' }, out: { type: 'string' } } },
+  'usage: npm run pdf -- [--site dist] [--out pdf]',
+);
 const siteDir = resolve(projectRoot, values.site ?? 'dist');
 const outDir = resolve(projectRoot, values.out ?? 'pdf');
 

@@ -31,17 +31,22 @@ export function publicOriginOf(siteUrl: string | undefined, pageHtml: string): s
 
 // Chromium renders the templates apart from the page, without its styles: inline styles only,
 // and an explicit font size (the default is too small to read).
-const BAR = 'width:100%;margin:0 16mm;display:flex;justify-content:space-between;align-items:baseline;gap:8mm;font:8pt system-ui,sans-serif;color:#333;';
+const BAR =
+  'width:100%;margin:0 16mm;display:flex;justify-content:space-between;align-items:baseline;gap:8mm;font:8pt system-ui,sans-serif;color:#333;';
 
 /** Top of every page: the marking, centred and bold as TLP asks, with the document's title. */
 export function pdfHeaderTemplate(title: string, marking: string): string {
-  return `<div style="${BAR}"><span style="flex:1;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;">${escapeHtml(title)}</span>`
-    + `<strong style="font-size:9pt;letter-spacing:0.05em;color:#000;">${escapeHtml(marking)}</strong><span style="flex:1;"></span></div>`;
+  return (
+    `<div style="${BAR}"><span style="flex:1;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;">${escapeHtml(title)}</span>` +
+    `<strong style="font-size:9pt;letter-spacing:0.05em;color:#000;">${escapeHtml(marking)}</strong><span style="flex:1;"></span></div>`
+  );
 }
 
 /** Bottom of every page: the marking again, where the document comes from, and "Page X of Y". */
 export function pdfFooterTemplate(marking: string, siteName: string): string {
-  return `<div style="${BAR}"><span style="flex:1;">${escapeHtml(siteName)}</span>`
-    + `<strong style="font-size:9pt;letter-spacing:0.05em;color:#000;">${escapeHtml(marking)}</strong>`
-    + '<span style="flex:1;text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
+  return (
+    `<div style="${BAR}"><span style="flex:1;">${escapeHtml(siteName)}</span>` +
+    `<strong style="font-size:9pt;letter-spacing:0.05em;color:#000;">${escapeHtml(marking)}</strong>` +
+    '<span style="flex:1;text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
+  );
 }

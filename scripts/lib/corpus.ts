@@ -13,7 +13,28 @@ import type { CollectionName } from '../../src/lib/schema/index.ts';
 const SHARES = { places: 0.025, actors: 0.2, sources: 0.05, relationships: 0.1, judgments: 0.04, briefings: 0.005 } as const;
 
 // Syllables of Arabic-transliterated names, so the corpus exercises search normalization.
-const NAME_PARTS = ['Abu', 'Umar', 'Hamza', 'Khalid', 'Yusuf', 'Hasan', 'Salah', 'Mahmud', 'Ibrahim', 'Zayd', 'Anas', 'Bakr', 'Talha', 'Saad', 'Qasim', 'Rashid', 'Faris', 'Harith', 'Nasir', 'Walid'];
+const NAME_PARTS = [
+  'Abu',
+  'Umar',
+  'Hamza',
+  'Khalid',
+  'Yusuf',
+  'Hasan',
+  'Salah',
+  'Mahmud',
+  'Ibrahim',
+  'Zayd',
+  'Anas',
+  'Bakr',
+  'Talha',
+  'Saad',
+  'Qasim',
+  'Rashid',
+  'Faris',
+  'Harith',
+  'Nasir',
+  'Walid',
+];
 const GROUP_PARTS = ['Jabhat', 'Katibat', 'Liwa', 'Jaysh', 'Harakat', 'Ansar', 'Jamaat', 'Saraya', 'Tanzim', 'Kataib'];
 const PLACE_PARTS = ['Dayr', 'Tal', 'Ayn', 'Kafr', 'Bir', 'Jisr', 'Marj', 'Ras', 'Wadi', 'Qalat'];
 const EVENT_KINDS = ['clash', 'attack', 'offensive', 'statement', 'meeting', 'truce'] as const;
@@ -33,7 +54,7 @@ const SENTENCES = [
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const yaml = (value: string) => JSON.stringify(value);
-const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length]!;
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 
 /** A small deterministic generator (mulberry32), so runs are comparable. */
 function random(seed: number): () => number {
@@ -90,8 +111,17 @@ export function generateCorpus(dir: string, count: number): Record<CollectionNam
 
   for (let i = 0; i < sizes.places; i++) {
     const parent = i >= 10 ? [`parent: ${place(i % 10)}`] : [];
-    write('places', place(i), [`title: ${yaml(`${pick(PLACE_PARTS, i)} al-${pick(NAME_PARTS, i * 7)} ${i}`)}`, 'summary: "A generated place."', `kind: ${i < 10 ? 'country' : 'city'}`, ...parent],
-      body(120, [place(i % 10), actor(skewed(sizes.actors))]));
+    write(
+      'places',
+      place(i),
+      [
+        `title: ${yaml(`${pick(PLACE_PARTS, i)} al-${pick(NAME_PARTS, i * 7)} ${i}`)}`,
+        'summary: "A generated place."',
+        `kind: ${i < 10 ? 'country' : 'city'}`,
+        ...parent,
+      ],
+      body(120, [place(i % 10), actor(skewed(sizes.actors))]),
+    );
   }
   for (let i = 0; i < sizes.actors; i++) {
     // Persons and groups alternate; n counts each kind on its own, so that every pair of name
@@ -102,44 +132,112 @@ export function generateCorpus(dir: string, count: number): Record<CollectionNam
       ? `${pick(NAME_PARTS, n)} al-${pick(NAME_PARTS, Math.floor(n / NAME_PARTS.length))}i ${i}`
       : `${pick(GROUP_PARTS, n)} al-${pick(NAME_PARTS, Math.floor(n / GROUP_PARTS.length))} ${i}`;
     const region = place(i % sizes.places);
-    write('actors', actor(i), [`title: ${yaml(title)}`, `summary: "A generated ${person ? 'person' : 'group'} active in the region."`, `aliases: [${yaml(title.replace('al-', 'el '))}]`,
-      `tags: ["generated", "${person ? 'person' : 'group'}"]`, `kind: ${person ? 'person' : 'organization'}`, `regions: [${region}]`],
-    `${title} operated near [[${region}]] and was linked to [[${actor((i + 1) % sizes.actors)}]]. It recruited, raised funds and issued statements about the war.\n\n`
-      + body(250, [actor(skewed(sizes.actors)), region, actor(uniform(sizes.actors))]));
+    write(
+      'actors',
+      actor(i),
+      [
+        `title: ${yaml(title)}`,
+        `summary: "A generated ${person ? 'person' : 'group'} active in the region."`,
+        `aliases: [${yaml(title.replace('al-', 'el '))}]`,
+        `tags: ["generated", "${person ? 'person' : 'group'}"]`,
+        `kind: ${person ? 'person' : 'organization'}`,
+        `regions: [${region}]`,
+      ],
+      `${title} operated near [[${region}]] and was linked to [[${actor((i + 1) % sizes.actors)}]]. It recruited, raised funds and issued statements about the war.\n\n` +
+        body(250, [actor(skewed(sizes.actors)), region, actor(uniform(sizes.actors))]),
+    );
   }
   for (let i = 0; i < sizes.sources; i++) {
-    write('sources', source(i), [`title: "Report ${i} on armed groups"`, 'summary: "A generated source."', `published: "${2010 + (i % 15)}-0${1 + (i % 9)}"`, 'kind: news', `publisher: "Generated Monitor"`],
-      body(100, [actor(skewed(sizes.actors))]));
+    write(
+      'sources',
+      source(i),
+      [
+        `title: "Report ${i} on armed groups"`,
+        'summary: "A generated source."',
+        `published: "${2010 + (i % 15)}-0${1 + (i % 9)}"`,
+        'kind: news',
+        `publisher: "Generated Monitor"`,
+      ],
+      body(100, [actor(skewed(sizes.actors))]),
+    );
   }
   for (let i = 0; i < sizes.events; i++) {
     const a = skewed(sizes.actors);
     let b = uniform(sizes.actors);
     if (b === a) b = (b + 1) % sizes.actors;
     const where = place(uniform(sizes.places));
-    write('events', event(i), [`title: "${pick(EVENT_KINDS, i)[0]!.toUpperCase()}${pick(EVENT_KINDS, i).slice(1)} ${i} near ${pick(PLACE_PARTS, i)}"`,
-      'summary: "A generated clash between two groups."', `date: "${2010 + (i % 15)}-${pad2(1 + (i % 12))}-${pad2(1 + (i % 28))}"`, `kind: ${pick(EVENT_KINDS, i)}`, `places: [${where}]`,
-      'participants:', `  - { actor: ${actor(a)}, role: perpetrator }`, `  - { actor: ${actor(b)}, role: target }`,
-      `sources: [${source(uniform(sizes.sources))}, { source: ${source(uniform(sizes.sources))}, locator: "para. ${1 + (i % 9)}" }]`, `casualties: { killed: ${i % 17}, wounded: ${i % 23} }`],
-    `Fighters of [[${actor(a)}]] attacked positions held by [[${actor(b)}]] near [[${where}]].\n\n` + body(220, [actor(a), where, actor(b)]));
+    write(
+      'events',
+      event(i),
+      [
+        `title: "${pick(EVENT_KINDS, i)[0]!.toUpperCase()}${pick(EVENT_KINDS, i).slice(1)} ${i} near ${pick(PLACE_PARTS, i)}"`,
+        'summary: "A generated clash between two groups."',
+        `date: "${2010 + (i % 15)}-${pad2(1 + (i % 12))}-${pad2(1 + (i % 28))}"`,
+        `kind: ${pick(EVENT_KINDS, i)}`,
+        `places: [${where}]`,
+        'participants:',
+        `  - { actor: ${actor(a)}, role: perpetrator }`,
+        `  - { actor: ${actor(b)}, role: target }`,
+        `sources: [${source(uniform(sizes.sources))}, { source: ${source(uniform(sizes.sources))}, locator: "para. ${1 + (i % 9)}" }]`,
+        `casualties: { killed: ${i % 17}, wounded: ${i % 23} }`,
+      ],
+      `Fighters of [[${actor(a)}]] attacked positions held by [[${actor(b)}]] near [[${where}]].\n\n` +
+        body(220, [actor(a), where, actor(b)]),
+    );
   }
   for (let i = 0; i < sizes.relationships; i++) {
     const from = skewed(sizes.actors);
     const to = (from + 1 + uniform(sizes.actors - 1)) % sizes.actors;
-    write('relationships', ref('relationships', i), [`title: "Tie ${i}"`, 'summary: "A generated rivalry."', `from: ${actor(from)}`, `to: ${actor(to)}`, `kind: ${pick(['rivalry', 'cooperation', 'hostility'], i)}`,
-      `start: "${2011 + (i % 12)}"`, 'confidence: moderate', `evidence: [${event(uniform(sizes.events))}]`, `sources: [${source(uniform(sizes.sources))}]`],
-    body(150, [actor(from), actor(to), event(uniform(sizes.events))]));
+    write(
+      'relationships',
+      ref('relationships', i),
+      [
+        `title: "Tie ${i}"`,
+        'summary: "A generated rivalry."',
+        `from: ${actor(from)}`,
+        `to: ${actor(to)}`,
+        `kind: ${pick(['rivalry', 'cooperation', 'hostility'], i)}`,
+        `start: "${2011 + (i % 12)}"`,
+        'confidence: moderate',
+        `evidence: [${event(uniform(sizes.events))}]`,
+        `sources: [${source(uniform(sizes.sources))}]`,
+      ],
+      body(150, [actor(from), actor(to), event(uniform(sizes.events))]),
+    );
   }
   for (let i = 0; i < sizes.judgments; i++) {
     const about = actor(skewed(sizes.actors));
-    write('judgments', ref('judgments', i), [`title: "Judgment ${i}: the groups will keep fighting."`, 'summary: "A generated judgment."', `confidence: ${pick(['low', 'moderate', 'high'], i)}`,
-      `likelihood: ${pick(['likely', 'unlikely', 'roughly-even-chance'], i)}`, `issued: "${2012 + (i % 12)}"`, `about: [${about}]`,
-      'evidence:', `  - { entry: ${event(uniform(sizes.events))}, bearing: supports }`, `  - { entry: ${ref('relationships', uniform(sizes.relationships))}, bearing: context }`, `sources: [${source(uniform(sizes.sources))}]`],
-    `Based on [[${event(i % sizes.events)}]].\n\n` + body(200, [about, event(uniform(sizes.events))]));
+    write(
+      'judgments',
+      ref('judgments', i),
+      [
+        `title: "Judgment ${i}: the groups will keep fighting."`,
+        'summary: "A generated judgment."',
+        `confidence: ${pick(['low', 'moderate', 'high'], i)}`,
+        `likelihood: ${pick(['likely', 'unlikely', 'roughly-even-chance'], i)}`,
+        `issued: "${2012 + (i % 12)}"`,
+        `about: [${about}]`,
+        'evidence:',
+        `  - { entry: ${event(uniform(sizes.events))}, bearing: supports }`,
+        `  - { entry: ${ref('relationships', uniform(sizes.relationships))}, bearing: context }`,
+        `sources: [${source(uniform(sizes.sources))}]`,
+      ],
+      `Based on [[${event(i % sizes.events)}]].\n\n` + body(200, [about, event(uniform(sizes.events))]),
+    );
   }
   for (let i = 0; i < sizes.briefings; i++) {
     const judgments = [0, 1, 2].map(() => ref('judgments', uniform(sizes.judgments)));
-    write('briefings', ref('briefings', i), [`title: "Weekly briefing ${i}"`, 'summary: "A generated briefing."', `date: "${2015 + (i % 10)}-${pad2(1 + (i % 12))}"`, `keyJudgments: [${[...new Set(judgments)].join(', ')}]`],
-      `## Bottom line\n\n` + body(300, [...judgments, actor(skewed(sizes.actors))]));
+    write(
+      'briefings',
+      ref('briefings', i),
+      [
+        `title: "Weekly briefing ${i}"`,
+        'summary: "A generated briefing."',
+        `date: "${2015 + (i % 10)}-${pad2(1 + (i % 12))}"`,
+        `keyJudgments: [${[...new Set(judgments)].join(', ')}]`,
+      ],
+      `## Bottom line\n\n` + body(300, [...judgments, actor(skewed(sizes.actors))]),
+    );
   }
   return sizes;
 }

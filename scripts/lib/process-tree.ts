@@ -50,7 +50,11 @@ function treeResidentBytes(root: number): number {
   return total;
 }
 
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
+): Promise<Measured> {
   const sampling = existsSync('/proc/self/stat');
   const timed = existsSync(GNU_TIME);
   return new Promise((resolvePromise, reject) => {
@@ -65,14 +69,23 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peak = 0;
-    const timer = sampling ? setInterval(() => { peak = Math.max(peak, treeResidentBytes(child.pid!)); }, SAMPLE_MS) : undefined;
+    const timer = sampling
+      ? setInterval(() => {
+          peak = Math.max(peak, treeResidentBytes(child.pid!));
+        }, SAMPLE_MS)
+      : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
       const cpu = new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)`).exec(output);
-      resolvePromise({ seconds, ...(sampling ? { peakBytes: peak } : {}), ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}), output });
+      resolvePromise({
+        seconds,
+        ...(sampling ? { peakBytes: peak } : {}),
+        ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}),
+        output,
+      });
     });
   });
 }

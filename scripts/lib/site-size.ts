@@ -8,8 +8,14 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COLLECTIONS } from '../../src/lib/schema/index.ts';
 
-export interface Bytes { raw: number; gzip: number }
-interface PageSizes { html: Bytes; js: Bytes }
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+interface PageSizes {
+  html: Bytes;
+  js: Bytes;
+}
 
 export interface SiteSize {
   files: number;

@@ -52,7 +52,9 @@ export function serveStatic(dir: string, base: string): Promise<{ url: string; s
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).on('error', () => response.destroy()).pipe(response);
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
   // A client that hangs up or sends garbage costs that one connection, never the server.
   server.on('clientError', (_error, socket) => socket.destroy());

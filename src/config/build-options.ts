@@ -19,11 +19,20 @@ export function siteConfig(env: Readonly<Record<string, string | undefined>> = p
  * a build, with the body components the site provides. Tests and scripts load fixtures with it.
  */
 export function knowledgeBaseOptions({
-  root = projectRoot, contentDir = 'content', release = 'TLP:CLEAR', base = '/', components = siteConfig({}).bodyComponents,
+  root = projectRoot,
+  contentDir = 'content',
+  release = 'TLP:CLEAR',
+  base = '/',
+  components = siteConfig({}).bodyComponents,
 }: Partial<KnowledgeBaseOptions> = {}): KnowledgeBaseOptions {
   return { root, contentDir: resolve(root, contentDir), release, base, components };
 }
 
 export function buildOptions(config: SiteConfig = siteConfig()): KnowledgeBaseOptions {
-  return knowledgeBaseOptions({ contentDir: config.contentDir, release: config.release, base: config.base, components: config.bodyComponents });
+  return knowledgeBaseOptions({
+    contentDir: config.contentDir,
+    release: config.release,
+    base: config.base,
+    components: config.bodyComponents,
+  });
 }

@@ -26,7 +26,9 @@ function metadataOf(entry: CollectionEntry<CollectionKey>): EntryMetadata {
 
 /** The sections and subsections of an entry's body, for its table of contents. */
 export function bodySections(entry: CollectionEntry<CollectionKey>): TocItem[] {
-  return (metadataOf(entry).headings ?? []).flatMap(({ depth, slug, text }) => (depth === 2 || depth === 3 ? [{ id: slug, text, level: depth }] : []));
+  return (metadataOf(entry).headings ?? []).flatMap(({ depth, slug, text }) =>
+    depth === 2 || depth === 3 ? [{ id: slug, text, level: depth }] : [],
+  );
 }
 
 /** The core's view of a collection entry. */

@@ -30,7 +30,8 @@ function check(): CheckResult {
 
 function checkedKnowledgeBase(): LoadedKnowledgeBase {
   const result = check();
-  if (!result.knowledgeBase) throw new Error(`${result.problems.length} content problem(s):\n${result.problems.map(formatProblem).join('\n')}`);
+  if (!result.knowledgeBase)
+    throw new Error(`${result.problems.length} content problem(s):\n${result.problems.map(formatProblem).join('\n')}`);
   return result.knowledgeBase;
 }
 
@@ -57,7 +58,9 @@ export default function knowledgeBase(): AstroIntegration {
         }
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         checkSeconds = seconds(started);
-        logger.info(`${result.fileCount} entries checked in ${checkSeconds.toFixed(1)} s (release ${options.release}, base ${options.base}).`);
+        logger.info(
+          `${result.fileCount} entries checked in ${checkSeconds.toFixed(1)} s (release ${options.release}, base ${options.base}).`,
+        );
       },
       'astro:server:setup': ({ server }) => {
         // Link titles in bodies compiled after an edit come from the edited knowledge base.
@@ -74,7 +77,8 @@ export default function knowledgeBase(): AstroIntegration {
         const indexSeconds = seconds(started);
         logger.info(`Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s.`);
         // `npm run bench` asks for the time of each step.
-        if (process.env.BUILD_REPORT) writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ entries: kb.bySlug.size, checkSeconds, indexSeconds }));
+        if (process.env.BUILD_REPORT)
+          writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ entries: kb.bySlug.size, checkSeconds, indexSeconds }));
       },
     },
   };

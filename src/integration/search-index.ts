@@ -36,7 +36,10 @@ async function pageIdsByUrl(outputPath: string): Promise<Map<string, string>> {
     const text = gunzipSync(await readFile(join(dir, file))).toString('utf8');
     if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`Unexpected Pagefind fragment ${file}`);
     const fragment = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: unknown };
-    const pages = typeof fragment.url === 'string' ? { [file.replace(/\.pf_fragment$/, '')]: fragment } : fragment as Record<string, { url: unknown }>;
+    const pages =
+      typeof fragment.url === 'string'
+        ? { [file.replace(/\.pf_fragment$/, '')]: fragment }
+        : (fragment as Record<string, { url: unknown }>);
     for (const [id, page] of Object.entries(pages)) ids.set(String(page.url), id);
   }
   return ids;
@@ -88,6 +91,11 @@ export async function writeSearchLexicon(siteDir: string, kb: LoadedKnowledgeBas
   const folder = join(siteDir, LEXICON_FOLDER);
   await mkdir(folder, { recursive: true });
   const shards = searchLexicon(kb);
-  const files = new Map<string, unknown>([...[...shards].map(([shard, data]) => [shardFile(shard), data] as const), [SHARD_LIST_FILE, [...shards.keys()]]]);
-  await Promise.all([...files].map(([name, data]) => writeFile(join(folder, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }))));
+  const files = new Map<string, unknown>([
+    ...[...shards].map(([shard, data]) => [shardFile(shard), data] as const),
+    [SHARD_LIST_FILE, [...shards.keys()]],
+  ]);
+  await Promise.all(
+    [...files].map(([name, data]) => writeFile(join(folder, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }))),
+  );
 }

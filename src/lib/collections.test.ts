@@ -13,7 +13,12 @@ const tie = { from: 'a', to: 'b', kind: 'truce', confidence: 'low', sources: ['s
 describe('what the descriptors say of an entry', () => {
   it.each([
     ['an event on a day', entry('events', { ...event, date: '2014-11-13' }), '13 Nov 2014', '2014-11-13'],
-    ['an event over days, approximate', entry('events', { ...event, date: '2014-11', endDate: '2015-03', approximate: true }), 'c. Nov 2014 – Mar 2015', '2014-11'],
+    [
+      'an event over days, approximate',
+      entry('events', { ...event, date: '2014-11', endDate: '2015-03', approximate: true }),
+      'c. Nov 2014 – Mar 2015',
+      '2014-11',
+    ],
     ['a tie with only a start', entry('relationships', { ...tie, start: '2014' }), 'since 2014', '2014'],
     ['a tie with no dates', entry('relationships', tie), undefined, undefined],
     ['a judgment', entry('judgments', { confidence: 'low', issued: '2015-06', about: ['a'], sources: ['s'] }), 'Jun 2015', '2015-06'],
@@ -25,7 +30,9 @@ describe('what the descriptors say of an entry', () => {
 
   it('gives the kind field, or a judgment its status', () => {
     expect(entryKind(entry('places', { kind: 'city' }))).toBe('city');
-    expect(entryKind(entry('judgments', { confidence: 'low', issued: '2015', about: ['a'], sources: ['s'], status: 'revised' }))).toBe('revised');
+    expect(entryKind(entry('judgments', { confidence: 'low', issued: '2015', about: ['a'], sources: ['s'], status: 'revised' }))).toBe(
+      'revised',
+    );
     expect(entryKind(entry('briefings', { date: '2015', keyJudgments: ['j'] }))).toBeUndefined();
   });
 

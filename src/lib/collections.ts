@@ -24,7 +24,11 @@ interface CollectionDescriptor<C extends CollectionName> {
 
 const COLLECTION_DESCRIPTORS: { [C in CollectionName]: CollectionDescriptor<C> } = {
   actors: { schema: collectionSchemas.actors, date: { start: 'from', end: 'to', shape: 'period' }, kind: 'kind' },
-  events: { schema: collectionSchemas.events, date: { start: 'date', end: 'endDate', shape: 'point', approximate: 'approximate' }, kind: 'kind' },
+  events: {
+    schema: collectionSchemas.events,
+    date: { start: 'date', end: 'endDate', shape: 'point', approximate: 'approximate' },
+    kind: 'kind',
+  },
   relationships: { schema: collectionSchemas.relationships, date: { start: 'start', end: 'end', shape: 'period' }, kind: 'kind' },
   judgments: { schema: collectionSchemas.judgments, date: { start: 'issued', shape: 'point' }, kind: 'status', revised: 'issued' },
   sources: { schema: collectionSchemas.sources, date: { start: 'published', shape: 'point' }, kind: 'kind' },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates, dateRangeInterval, formatDateRange, intervalContains, formatPartialDate, isEndBeforeStart, parsePartialDate, partialDateError,
+  comparePartialDates,
+  dateRangeInterval,
+  formatDateRange,
+  intervalContains,
+  formatPartialDate,
+  isEndBeforeStart,
+  parsePartialDate,
+  partialDateError,
 } from './dates.ts';
 
 describe('partial dates', () => {

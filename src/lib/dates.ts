@@ -14,8 +14,18 @@ export interface PartialDate {
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function daysInMonth(year: number, month: number): number {
@@ -90,7 +100,6 @@ export function comparePartialDates(a: string, b: string): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-
 /**
  * The days a dated span may cover, as "YYYY-MM-DD" keys. A partial start counts from its first
  * day and a partial end to its last day ("2015" → 2015-01-01 … 2015-12-31), so a span is never
@@ -113,4 +122,3 @@ export function dateRangeInterval(start?: string, end?: string): DayInterval {
 export function intervalContains(interval: DayInterval, day: string): boolean {
   return (interval.first === undefined || interval.first <= day) && (interval.last === undefined || day <= interval.last);
 }
-

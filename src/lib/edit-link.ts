@@ -16,13 +16,17 @@ export function editAddressProblem(pattern: string): string | undefined {
   const example = pattern.replace(PLACEHOLDER, 'x');
   if (!URL.canParse(example)) return 'expected an http(s) URL pattern or a mailto: address';
   const { protocol } = new URL(example);
-  return ['http:', 'https:', 'mailto:'].includes(protocol) ? undefined : `expected an http(s) URL pattern or a mailto: address, found a ${protocol} address`;
+  return ['http:', 'https:', 'mailto:'].includes(protocol)
+    ? undefined
+    : `expected an http(s) URL pattern or a mailto: address, found a ${protocol} address`;
 }
 
 /** The link that lets a reader suggest a correction to `entry`. */
 export function correctionHref(pattern: string, entry: Pick<Entry, 'file' | 'slug' | 'collection' | 'data'>): string {
   const values = { path: entry.file.replace(/^(\.\.\/)+/, ''), slug: entry.slug, collection: entry.collection };
-  const href = pattern.replace(PLACEHOLDER, (_, name: keyof typeof values) => (name === 'path' ? encodeURI(values.path) : encodeURIComponent(values[name])));
+  const href = pattern.replace(PLACEHOLDER, (_, name: keyof typeof values) =>
+    name === 'path' ? encodeURI(values.path) : encodeURIComponent(values[name]),
+  );
   if (!href.startsWith('mailto:') || /[?&]subject=/i.test(href)) return href;
   const subject = encodeURIComponent(`Correction: ${entry.data.title} (${entry.slug})`);
   return `${href}${href.includes('?') ? '&' : '?'}subject=${subject}`;

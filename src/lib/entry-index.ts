@@ -7,10 +7,7 @@ export interface EntryIndex {
   formerSlugs: ReadonlyMap<string, string>;
 }
 
-export function buildEntryIndex(
-  slugs: readonly { slug: string; collection: CollectionName }[],
-  entries: readonly Entry[],
-): EntryIndex {
+export function buildEntryIndex(slugs: readonly { slug: string; collection: CollectionName }[], entries: readonly Entry[]): EntryIndex {
   const collectionOf = new Map<string, CollectionName>();
   for (const { slug, collection } of slugs) if (!collectionOf.has(slug)) collectionOf.set(slug, collection);
   const formerSlugs = new Map<string, string>();

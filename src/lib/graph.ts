@@ -52,7 +52,15 @@ export function buildLinkGraph(
     for (const link of bodyLinks.get(entry.slug) ?? []) {
       const target = resolve(link.target);
       // The sentence is read when a page shows it: the check builds this graph and never does.
-      if (target) add({ source: entry.slug, target, relation: MENTION_RELATION, get context() { return link.context; } });
+      if (target)
+        add({
+          source: entry.slug,
+          target,
+          relation: MENTION_RELATION,
+          get context() {
+            return link.context;
+          },
+        });
     }
   }
   return { outgoing, incoming };

@@ -11,8 +11,13 @@ import type { CollectionName, Entry, EntryOf } from './schema/index.ts';
 import { closestMatch } from './slugs.ts';
 
 const SINGULAR: Record<CollectionName, string> = {
-  actors: 'an actor', events: 'an event', relationships: 'a relationship', judgments: 'a judgment',
-  sources: 'a source', places: 'a place', briefings: 'a briefing',
+  actors: 'an actor',
+  events: 'an event',
+  relationships: 'a relationship',
+  judgments: 'a judgment',
+  sources: 'a source',
+  places: 'a place',
+  briefings: 'a briefing',
 };
 
 function candidates(index: EntryIndex, expected: readonly CollectionName[]): string[] {
@@ -23,10 +28,13 @@ export function checkDuplicateSlugs(slugs: readonly { slug: string; collection: 
   const files = new Map<string, string[]>();
   for (const { slug, file } of slugs) files.set(slug, [...(files.get(slug) ?? []), file]);
   return [...files].flatMap(([slug, paths]) =>
-    paths.length < 2 ? [] : paths.map((file) => ({
-      rule: 'duplicate-slug' as const, file,
-      message: `slug "${slug}" is used by ${paths.length} files (${paths.join(', ')}); a slug must be unique across all collections`,
-    })),
+    paths.length < 2
+      ? []
+      : paths.map((file) => ({
+          rule: 'duplicate-slug' as const,
+          file,
+          message: `slug "${slug}" is used by ${paths.length} files (${paths.join(', ')}); a slug must be unique across all collections`,
+        })),
   );
 }
 
@@ -37,9 +45,19 @@ export function checkFormerSlugs(entries: readonly Entry[], index: EntryIndex): 
     entry.data.formerSlugs.forEach((former, i) => {
       const field = `formerSlugs[${i}]`;
       if (index.collectionOf.has(former)) {
-        problems.push({ rule: 'former-slug-collision', file: entry.file, field, message: `"${former}" is the slug of a live entry (${index.collectionOf.get(former)}/${former}); a former slug must not collide with a live slug` });
+        problems.push({
+          rule: 'former-slug-collision',
+          file: entry.file,
+          field,
+          message: `"${former}" is the slug of a live entry (${index.collectionOf.get(former)}/${former}); a former slug must not collide with a live slug`,
+        });
       } else if (claimedBy.has(former)) {
-        problems.push({ rule: 'former-slug-collision', file: entry.file, field, message: `"${former}" is already a former slug of "${claimedBy.get(former)}"` });
+        problems.push({
+          rule: 'former-slug-collision',
+          file: entry.file,
+          field,
+          message: `"${former}" is already a former slug of "${claimedBy.get(former)}"`,
+        });
       } else {
         claimedBy.set(former, entry.slug);
       }
@@ -57,12 +75,20 @@ export function checkReferences(entries: readonly Entry[], index: EntryIndex): P
       const base = { file: entry.file, field: reference.field };
       if (live === undefined) {
         const suggestion = closestMatch(reference.target, candidates(index, reference.expected));
-        problems.push({ ...base, rule: 'unknown-reference', message: `"${reference.target}" is not the slug of any entry; expected ${expected}${didYouMean(suggestion)}` });
+        problems.push({
+          ...base,
+          rule: 'unknown-reference',
+          message: `"${reference.target}" is not the slug of any entry; expected ${expected}${didYouMean(suggestion)}`,
+        });
         continue;
       }
       const actual = index.collectionOf.get(live)!;
       if (!reference.expected.includes(actual)) {
-        problems.push({ ...base, rule: 'wrong-collection', message: `"${reference.target}" is ${SINGULAR[actual]} (${actual}/${live}); expected ${expected}` });
+        problems.push({
+          ...base,
+          rule: 'wrong-collection',
+          message: `"${reference.target}" is ${SINGULAR[actual]} (${actual}/${live}); expected ${expected}`,
+        });
       }
     }
   }
@@ -87,7 +113,9 @@ export function checkPlaceCycles(places: readonly EntryOf<'places'>[], index: En
     const first = [...cycle].sort()[0]!;
     const ordered = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
     problems.push({
-      rule: 'place-parent-cycle', file: fileOf.get(first)!, field: 'parent',
+      rule: 'place-parent-cycle',
+      file: fileOf.get(first)!,
+      field: 'parent',
       message: `places form a cycle through "parent": ${ordered.join(' → ')}; a place cannot contain itself`,
     });
   }
@@ -107,7 +135,9 @@ export function checkBodies(entries: readonly Entry[], bodies: ReadonlyMap<strin
     for (const link of analysis.links) {
       if (liveSlug(index, link.target) !== undefined) continue;
       problems.push({
-        rule: 'unknown-wiki-link', file: entry.file, line: fileLine(link.line),
+        rule: 'unknown-wiki-link',
+        file: entry.file,
+        line: fileLine(link.line),
         message: `${link.href === undefined ? `wiki-link [[${link.target}]]` : `link to "${link.href}"`} points at no entry${didYouMean(closestMatch(link.target, allSlugs))}`,
       });
     }

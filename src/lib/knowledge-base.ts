@@ -5,9 +5,7 @@
 import { loadContent } from './content/load.ts';
 import { buildEntryIndex } from './entry-index.ts';
 import { buildLinkGraph, type LinkGraph } from './graph.ts';
-import {
-  checkBodies, checkDuplicateSlugs, checkFormerSlugs, checkPlaceCycles, checkReferences,
-} from './integrity.ts';
+import { checkBodies, checkDuplicateSlugs, checkFormerSlugs, checkPlaceCycles, checkReferences } from './integrity.ts';
 import { createLinkResolver, type LinkResolver } from './links.ts';
 import { analyzeBody, type BodyAnalysis, type BodyLink } from './markdown/body.ts';
 import { createBodyRenderer, rendersAsMdx } from './markdown/render.ts';
@@ -82,13 +80,22 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
   const content = loadContent(options);
   const index = buildEntryIndex(content.slugs, content.entries);
   const bodies = new Map<string, BodyAnalysis>(content.entries.map((entry) => [entry.slug, bodyAnalysis(entry, options.components)]));
-  const provenance = checkProvenance({ entries: content.entries, slugs: content.slugs, archives: content.archives, bodies, lineOf: content.lineOf });
+  const provenance = checkProvenance({
+    entries: content.entries,
+    slugs: content.slugs,
+    archives: content.archives,
+    bodies,
+    lineOf: content.lineOf,
+  });
   const crossEntryProblems = [
     ...provenance.errors,
     ...checkDuplicateSlugs(content.slugs),
     ...checkFormerSlugs(content.entries, index),
     ...checkReferences(content.entries, index),
-    ...checkPlaceCycles(content.entries.filter((e): e is EntryOf<'places'> => e.collection === 'places'), index),
+    ...checkPlaceCycles(
+      content.entries.filter((e): e is EntryOf<'places'> => e.collection === 'places'),
+      index,
+    ),
     ...checkBodies(content.entries, bodies, index),
   ];
   const problems = sortProblems([
@@ -169,6 +176,8 @@ export function linkKnowledgeBase({ entries, bodyLinks, archives, release, base,
   };
   const archivedSources = archives.filter((archive) => sourceOf(archive));
   const archived = new Set(archivedSources.map((archive) => archive.slug));
-  const publicArchives = new Map(archivedSources.filter((archive) => sourceOf(archive)?.data.archive === 'public').map((archive) => [archive.slug, archive]));
+  const publicArchives = new Map(
+    archivedSources.filter((archive) => sourceOf(archive)?.data.archive === 'public').map((archive) => [archive.slug, archive]),
+  );
   return { release, base, bySlug, byCollection, graph, resolve, redirects, archived, publicArchives };
 }

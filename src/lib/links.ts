@@ -5,10 +5,7 @@
 import { entryPath } from './paths.ts';
 import type { Entry } from './schema/index.ts';
 
-export type LinkResolution =
-  | { status: 'entry'; entry: Entry; href: string }
-  | { status: 'withheld' }
-  | { status: 'unknown' };
+export type LinkResolution = { status: 'entry'; entry: Entry; href: string } | { status: 'withheld' } | { status: 'unknown' };
 
 export interface LinkResolverInput {
   /** Entries included in this release. */

@@ -51,9 +51,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Problems in reading order: by file, then line. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
 }
 
 /** " (did you mean "x"?)" or nothing. */

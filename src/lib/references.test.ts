@@ -10,8 +10,12 @@ function entry(collection: CollectionName, data: Record<string, unknown>): Entry
 describe('frontmatterReferences, read off the schemas', () => {
   it("finds every ref() field with its collection, and words a role's relation by the role", () => {
     const event = entry('events', {
-      date: '2015', kind: 'attack',
-      participants: [{ actor: 'group-a', role: 'claimed-by' }, { actor: 'group-b', role: 'target' }],
+      date: '2015',
+      kind: 'attack',
+      participants: [
+        { actor: 'group-a', role: 'claimed-by' },
+        { actor: 'group-b', role: 'target' },
+      ],
       places: ['town'],
       sources: ['paper', { source: 'video', locator: '0:12' }],
     });
@@ -26,8 +30,12 @@ describe('frontmatterReferences, read off the schemas', () => {
 
   it('reads references that may point at several collections, and optional ones when present', () => {
     const judgment = entry('judgments', {
-      confidence: 'low', issued: '2015', about: ['group-a'], sources: ['paper'],
-      evidence: [{ entry: 'tie', bearing: 'contradicts' }], supersedes: 'older',
+      confidence: 'low',
+      issued: '2015',
+      about: ['group-a'],
+      sources: ['paper'],
+      evidence: [{ entry: 'tie', bearing: 'contradicts' }],
+      supersedes: 'older',
     });
     expect(frontmatterReferences(judgment).map(({ field, expected, relation }) => [field, expected, relation])).toEqual([
       ['about[0]', ['actors'], 'subject of'],

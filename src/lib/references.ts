@@ -57,7 +57,11 @@ function collect(schema: z.ZodType, value: unknown, parent: unknown, path: (stri
   }
   const def = defOf(schema);
   switch (def.type) {
-    case 'optional': case 'default': case 'nullable': case 'readonly': case 'prefault':
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'readonly':
+    case 'prefault':
       return collect(def.innerType!, value, parent, path, found);
     case 'pipe':
       return collect(def.in!, value, parent, path, found);

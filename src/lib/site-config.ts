@@ -14,23 +14,39 @@ const BASE_PATH = /^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*\/?$/;
 
 const siteConfigSchema = z.strictObject({
   /** The site's name: in the header, page titles, citations and exports. */
-  name: z.string().trim().min(1).max(120).describe("The site's name, shown in the header and every page title, and used in citations and exports."),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .describe("The site's name, shown in the header and every page title, and used in citations and exports."),
   /** Entries marked above this TLP 2.0 level are left out of everything a build writes. */
-  release: markingSchema.default('TLP:CLEAR').describe('The release level: entries marked above it are left out of everything the build writes.'),
+  release: markingSchema
+    .default('TLP:CLEAR')
+    .describe('The release level: entries marked above it are left out of everything the build writes.'),
   /** Where the site is served, e.g. "/" or "/kb/". */
-  base: z.string().default('/')
-    .refine((value) => BASE_PATH.test(value.trim()), { message: 'expected a path such as "/" or "/kb/" (letters, digits, "-", "_", ".", "~" and "/")' })
+  base: z
+    .string()
+    .default('/')
+    .refine((value) => BASE_PATH.test(value.trim()), {
+      message: 'expected a path such as "/" or "/kb/" (letters, digits, "-", "_", ".", "~" and "/")',
+    })
     .transform((value) => `/${value.trim().replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'))
     .describe('The path the site is served under, e.g. "/" or "/kb/".'),
   /** The public address, for absolute permalinks in citations, feeds and the sitemap. */
-  siteUrl: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).optional()
+  siteUrl: z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+    .optional()
     .describe('The public address (https://…), for absolute permalinks in citations, the Atom feed and the sitemap.'),
   /**
    * Where readers suggest a correction to an entry, as Starlight's editLink: a URL pattern with
    * {path}, {slug} or {collection} (e.g. the file in the repository's web editor), or a mailto:
    * address. No entry shows the link when it is not set.
    */
-  editUrl: z.string().trim().min(1)
+  editUrl: z
+    .string()
+    .trim()
+    .min(1)
     .superRefine((pattern, ctx) => {
       const problem = editAddressProblem(pattern);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -40,7 +56,9 @@ const siteConfigSchema = z.strictObject({
   /** The content folder, relative to the project. */
   contentDir: z.string().min(1).default('content').describe('The folder holding one sub-folder per collection.'),
   /** Components entry bodies may use without an import; all the site provides, unless narrowed. */
-  bodyComponents: z.array(z.enum(BODY_COMPONENT_NAMES)).default([...BODY_COMPONENT_NAMES])
+  bodyComponents: z
+    .array(z.enum(BODY_COMPONENT_NAMES))
+    .default([...BODY_COMPONENT_NAMES])
     .describe('Components an entry body may use without importing them.'),
 });
 
@@ -79,10 +97,12 @@ function describeIssue(issue: z.core.$ZodIssue, origin: Map<string, string>, inp
   const field = String(issue.path[0] ?? '');
   const where = origin.has(field) ? `${origin.get(field)} (environment)` : `kb.config.ts ${field}`;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const close = closestMatch(key, Object.keys(siteConfigSchema.shape));
-      return `kb.config.ts: "${key}" is not a setting${close ? ` (did you mean "${close}"?)` : ''}`;
-    }).join('\n');
+    return issue.keys
+      .map((key) => {
+        const close = closestMatch(key, Object.keys(siteConfigSchema.shape));
+        return `kb.config.ts: "${key}" is not a setting${close ? ` (did you mean "${close}"?)` : ''}`;
+      })
+      .join('\n');
   }
   if (field === 'release') return `${where}: expected one of ${MARKINGS.join(', ')}; found ${JSON.stringify(input[field])}`;
   const found = input[field] === undefined ? 'nothing' : JSON.stringify(input[field]);

@@ -15,10 +15,17 @@ describe('siteLink', () => {
     expect(siteLink(url)).toEqual(expected);
   });
 
-  it.each(['https://example.org/actors/x/', '//example.org/actors/x/', '#section', 'actors/x/', '/actors/', '/timeline/', '/images/map.png', '/actors/x/linked-from/2/', '/people/x/'])(
-    '%s names no entry',
-    (url) => {
-      expect(siteLink(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://example.org/actors/x/',
+    '//example.org/actors/x/',
+    '#section',
+    'actors/x/',
+    '/actors/',
+    '/timeline/',
+    '/images/map.png',
+    '/actors/x/linked-from/2/',
+    '/people/x/',
+  ])('%s names no entry', (url) => {
+    expect(siteLink(url)).toBeUndefined();
+  });
 });

@@ -4,7 +4,8 @@ import { closestMatch, editDistance, isValidSlug, suggestSlug } from './slugs.ts
 describe('slugs', () => {
   it.each(['al-qaeda', 'aqim', 'bardo-attack-2015', 'x1'])('accepts %s', (slug) => expect(isValidSlug(slug)).toBe(true));
   it.each(['Al-Qaeda', 'al--qaeda', '-aqim', 'aqim-', 'al_qaeda', 'al qaeda', 'qaʿida', ''])('rejects %j', (slug) =>
-    expect(isValidSlug(slug)).toBe(false));
+    expect(isValidSlug(slug)).toBe(false),
+  );
 
   it('suggests a valid slug for a bad file name', () => {
     expect(suggestSlug('Al Qa‘ida_Core')).toBe('al-qa-ida-core');

@@ -7,9 +7,21 @@ import type { RelationshipKind } from './schema/relationships.ts';
 
 export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plural: string; description: string }> = {
   actors: { singular: 'Actor', plural: 'Actors', description: 'Groups, people, media outlets and states.' },
-  events: { singular: 'Event', plural: 'Events', description: 'What happened, when and where, who took part, and how well it is reported.' },
-  relationships: { singular: 'Relationship', plural: 'Relationships', description: 'Sourced, dated ties between two actors, with where they hold.' },
-  judgments: { singular: 'Judgment', plural: 'Judgments', description: 'Analytic judgments with their confidence, likelihood and evidence.' },
+  events: {
+    singular: 'Event',
+    plural: 'Events',
+    description: 'What happened, when and where, who took part, and how well it is reported.',
+  },
+  relationships: {
+    singular: 'Relationship',
+    plural: 'Relationships',
+    description: 'Sourced, dated ties between two actors, with where they hold.',
+  },
+  judgments: {
+    singular: 'Judgment',
+    plural: 'Judgments',
+    description: 'Analytic judgments with their confidence, likelihood and evidence.',
+  },
   sources: { singular: 'Source', plural: 'Sources', description: 'Where the claims come from, with a reliability grade.' },
   places: { singular: 'Place', plural: 'Places', description: 'Countries, regions, cities, camps and sites.' },
   briefings: { singular: 'Briefing', plural: 'Briefings', description: 'Reading documents for decision makers: bottom line first.' },
@@ -66,25 +78,44 @@ export interface GradeScaleItem<V> {
 
 /** The Admiralty reliability scale (of the source), A–F, for pages that explain it. */
 export const RELIABILITY_SCALE: readonly GradeScaleItem<ReliabilityGrade>[] = [
-  { value: 'A', label: RELIABILITY_MEANINGS.A, meaning: 'No doubt about the source\'s authenticity, trustworthiness or competence; a history of complete reliability.' },
+  {
+    value: 'A',
+    label: RELIABILITY_MEANINGS.A,
+    meaning: "No doubt about the source's authenticity, trustworthiness or competence; a history of complete reliability.",
+  },
   { value: 'B', label: RELIABILITY_MEANINGS.B, meaning: 'Minor doubts; a history of mostly valid information.' },
   { value: 'C', label: RELIABILITY_MEANINGS.C, meaning: 'Doubts; has given valid information in the past.' },
   { value: 'D', label: RELIABILITY_MEANINGS.D, meaning: 'Significant doubts; has given valid information only now and then.' },
-  { value: 'E', label: RELIABILITY_MEANINGS.E, meaning: 'Lacks authenticity, trustworthiness and competence; a history of invalid information.' },
+  {
+    value: 'E',
+    label: RELIABILITY_MEANINGS.E,
+    meaning: 'Lacks authenticity, trustworthiness and competence; a history of invalid information.',
+  },
   { value: 'F', label: RELIABILITY_MEANINGS.F, meaning: 'No basis for judging the source (new, or not assessed).' },
 ];
 
 /** The Admiralty credibility scale (of the information cited), 1–6, beside the source's reliability. */
 export const CREDIBILITY_SCALE: readonly GradeScaleItem<CredibilityGrade>[] = [
-  { value: 1, label: 'Confirmed by other sources', meaning: 'Confirmed by other independent sources; logical in itself; consistent with other information on the subject.' },
+  {
+    value: 1,
+    label: 'Confirmed by other sources',
+    meaning: 'Confirmed by other independent sources; logical in itself; consistent with other information on the subject.',
+  },
   { value: 2, label: 'Probably true', meaning: 'Not confirmed; logical in itself; consistent with other information on the subject.' },
-  { value: 3, label: 'Possibly true', meaning: 'Not confirmed; reasonably logical in itself; agrees with some other information on the subject.' },
+  {
+    value: 3,
+    label: 'Possibly true',
+    meaning: 'Not confirmed; reasonably logical in itself; agrees with some other information on the subject.',
+  },
   { value: 4, label: 'Doubtful', meaning: 'Not confirmed; possible but not logical; no other information on the subject.' },
   { value: 5, label: 'Improbable', meaning: 'Not confirmed; not logical in itself; contradicted by other information on the subject.' },
   { value: 6, label: 'Truth cannot be judged', meaning: 'No basis exists for evaluating the validity of the information.' },
 ];
 
-export const CREDIBILITY_MEANINGS = Object.fromEntries(CREDIBILITY_SCALE.map((item) => [item.value, item.label])) as Record<CredibilityGrade, string>;
+export const CREDIBILITY_MEANINGS = Object.fromEntries(CREDIBILITY_SCALE.map((item) => [item.value, item.label])) as Record<
+  CredibilityGrade,
+  string
+>;
 
 export const REPORTING_MEANINGS: Record<ReportingStatus, string> = {
   confirmed: 'Confirmed by reliable sources.',

@@ -4,10 +4,13 @@ import { findWikiLinks, splitWikiLinks } from './wikilinks.ts';
 describe('wiki-links', () => {
   it.each([
     ['See [[al-qaeda]].', [{ target: 'al-qaeda', start: 4, end: 16 }]],
-    ['[[islamic-state|IS]] and [[al-nusra-front| Nusra ]]', [
-      { target: 'islamic-state', label: 'IS', start: 0, end: 20 },
-      { target: 'al-nusra-front', label: 'Nusra', start: 25, end: 51 },
-    ]],
+    [
+      '[[islamic-state|IS]] and [[al-nusra-front| Nusra ]]',
+      [
+        { target: 'islamic-state', label: 'IS', start: 0, end: 20 },
+        { target: 'al-nusra-front', label: 'Nusra', start: 25, end: 51 },
+      ],
+    ],
     ['[[ spaced ]]', [{ target: 'spaced', start: 0, end: 12 }]],
     ['no links [here] or [[', []],
     ['[[a\nb]] spans lines', []],

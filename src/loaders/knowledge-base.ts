@@ -69,7 +69,13 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
       data: entry.data,
       body: entry.body,
       filePath: entry.file,
-      digest: context.generateDigest({ data: entry.data, body: entry.body, html, bodyLinks: JSON.stringify(bodyLinks), bodyLine: entry.bodyLine }),
+      digest: context.generateDigest({
+        data: entry.data,
+        body: entry.body,
+        html,
+        bodyLinks: JSON.stringify(bodyLinks),
+        bodyLine: entry.bodyLine,
+      }),
       rendered: { html, metadata: { headings, bodyLinks, bodyLine: entry.bodyLine, ...archiveOf(kb, entry.slug) } },
       deferredRender,
     });
@@ -92,7 +98,9 @@ function watchContent(options: KnowledgeBaseOptions, { watcher, logger }: Loader
       return;
     }
     for (const [collection, context] of contexts) fillStore(collection, result.knowledgeBase, context);
-    logger.info(`${path.slice(folder.length)} changed: ${result.fileCount} entries loaded again in ${Math.round(performance.now() - started)} ms.`);
+    logger.info(
+      `${path.slice(folder.length)} changed: ${result.fileCount} entries loaded again in ${Math.round(performance.now() - started)} ms.`,
+    );
   };
   watcher.on('change', reload).on('add', reload).on('unlink', reload);
 }

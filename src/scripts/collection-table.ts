@@ -20,7 +20,11 @@ interface Row {
 
 function pageRow(tr: HTMLTableRowElement): Row {
   const { title = '', kind = '', date = '', text = '', ...rest } = tr.dataset;
-  const details = Object.fromEntries(Object.entries(rest).filter(([key]) => key.startsWith('detail')).map(([key, value]) => [key, value ?? '']));
+  const details = Object.fromEntries(
+    Object.entries(rest)
+      .filter(([key]) => key.startsWith('detail'))
+      .map(([key, value]) => [key, value ?? '']),
+  );
   return { keys: { ...details, title, kind, date }, text, element: () => tr };
 }
 
@@ -28,7 +32,12 @@ function pageRow(tr: HTMLTableRowElement): Row {
 function fetchedRow(data: IndexRow, template: HTMLTableRowElement): Row {
   let tr: HTMLTableRowElement | undefined;
   return {
-    keys: { ...Object.fromEntries(data.details.map((detail, index) => [`detail${index}`, detail.sortKey])), title: data.title.toLowerCase(), kind: data.kind ?? '', date: data.dateKey },
+    keys: {
+      ...Object.fromEntries(data.details.map((detail, index) => [`detail${index}`, detail.sortKey])),
+      title: data.title.toLowerCase(),
+      kind: data.kind ?? '',
+      date: data.dateKey,
+    },
     text: rowSearchText(data),
     element: () => {
       if (tr) return tr;
@@ -99,7 +108,8 @@ export function enhanceCollectionTable(root: HTMLElement): void {
     const descending = header.getAttribute('aria-sort') === 'ascending';
     root.querySelectorAll('th').forEach((th) => th.removeAttribute('aria-sort'));
     header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-    const compare = (a: Row, b: Row) => (a.keys[key] ?? '').localeCompare(b.keys[key] ?? '') * (descending ? -1 : 1) || a.keys.title.localeCompare(b.keys.title);
+    const compare = (a: Row, b: Row) =>
+      (a.keys[key] ?? '').localeCompare(b.keys[key] ?? '') * (descending ? -1 : 1) || a.keys.title.localeCompare(b.keys.title);
     rows.sort(compare);
     await applyFilter();
   };

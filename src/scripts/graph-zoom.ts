@@ -108,9 +108,13 @@ export function enhanceGraphZoom(figure: HTMLElement): void {
   });
   for (const type of ['pointerup', 'pointercancel'] as const) svg.addEventListener(type, (event) => pointers.delete(event.pointerId));
   // The end of a drag over an actor's name is not a click on its link.
-  svg.addEventListener('click', (event) => {
-    if (moved >= DRAG_THRESHOLD) event.preventDefault();
-  }, true);
+  svg.addEventListener(
+    'click',
+    (event) => {
+      if (moved >= DRAG_THRESHOLD) event.preventDefault();
+    },
+    true,
+  );
 
   figure.querySelector<HTMLElement>('[data-zoom-controls]')!.hidden = false;
   show(home());

@@ -9,7 +9,11 @@ function track(toc: HTMLElement): void {
   const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null);
   const mark = () => {
     const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
-    const current = currentSection(headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })), READING_OFFSET, atEnd);
+    const current = currentSection(
+      headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })),
+      READING_OFFSET,
+      atEnd,
+    );
     for (const [id, link] of links) {
       if (id === current) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');

@@ -85,16 +85,27 @@ function setUp(form: HTMLFormElement) {
     const entityIds = new Set(found.entities.map(({ entity }) => entity.url));
     const entities = found.entities.map(({ entity, name }) => ({
       label: entity.title,
-      meta: [entity.type, entity.place, name === entity.title ? '' : `“${name}”`, `mentioned in ${entity.mentions.length} ${entity.mentions.length === 1 ? 'entry' : 'entries'}`].filter(Boolean).join(' · '),
+      meta: [
+        entity.type,
+        entity.place,
+        name === entity.title ? '' : `“${name}”`,
+        `mentioned in ${entity.mentions.length} ${entity.mentions.length === 1 ? 'entry' : 'entries'}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       url: entity.url,
     }));
-    const results = await Promise.all(found.results.slice(0, SHOWN).map(async (result) => {
-      const data = await result.data();
-      return { label: data.meta.title ?? data.url, meta: [data.meta.type, data.meta.date].filter(Boolean).join(' · '), url: data.url };
-    }));
+    const results = await Promise.all(
+      found.results.slice(0, SHOWN).map(async (result) => {
+        const data = await result.data();
+        return { label: data.meta.title ?? data.url, meta: [data.meta.type, data.meta.date].filter(Boolean).join(' · '), url: data.url };
+      }),
+    );
     const listed = [...entities, ...results.filter((result) => !entityIds.has(result.url))].slice(0, SHOWN);
     const suggestions = found.suggestions.map((name) => ({ label: `Did you mean ${name}?`, meta: '', url: searchPageUrl(name) }));
-    const all = found.results.length ? [{ label: `All ${found.results.length} results for “${text}”`, meta: '', url: searchPageUrl(text) }] : [];
+    const all = found.results.length
+      ? [{ label: `All ${found.results.length} results for “${text}”`, meta: '', url: searchPageUrl(text) }]
+      : [];
     return [...listed, ...suggestions, ...all];
   }
 
@@ -106,8 +117,14 @@ function setUp(form: HTMLFormElement) {
     options = found ? await optionsOf(found, text.trim()) : [];
     if (thisRun !== run) return;
     const count = found?.results.length ?? 0;
-    status.textContent = !found ? '' : count === 0 ? `No entries match “${text.trim()}”.` : `${count} result${count === 1 ? '' : 's'}; ↓ to choose, Enter to open.`;
-    listbox.replaceChildren(...options.map((option, i) => optionItem(option, i, i === options.length - 1 && count ? 'option-all' : undefined)));
+    status.textContent = !found
+      ? ''
+      : count === 0
+        ? `No entries match “${text.trim()}”.`
+        : `${count} result${count === 1 ? '' : 's'}; ↓ to choose, Enter to open.`;
+    listbox.replaceChildren(
+      ...options.map((option, i) => optionItem(option, i, i === options.length - 1 && count ? 'option-all' : undefined)),
+    );
     open(found !== undefined && document.activeElement === input);
   }
   const updateAsTyped = searchWhileTyping(update);
@@ -135,7 +152,12 @@ function setUp(form: HTMLFormElement) {
     const text = input.value.trim();
     const chosen = options[active]?.url;
     if (chosen) return location.assign(chosen);
-    const named = await loadEngine().then((loaded) => loaded.search(text, {})).then((found) => found?.id?.url, () => undefined);
+    const named = await loadEngine()
+      .then((loaded) => loaded.search(text, {}))
+      .then(
+        (found) => found?.id?.url,
+        () => undefined,
+      );
     if (named) return location.assign(named);
     askToFocusFirstResult();
     location.assign(searchPageUrl(text));

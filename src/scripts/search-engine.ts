@@ -37,7 +37,10 @@ type Filters = Partial<Record<FacetName, string[]>>;
 
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const folder = `${base.replace(/\/?$/, '/')}${LEXICON_FOLDER}`;
-  const [{ pagefind, facets }, shardList] = await Promise.all([loadSearch(base), fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`)]);
+  const [{ pagefind, facets }, shardList] = await Promise.all([
+    loadSearch(base),
+    fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`),
+  ]);
   const existing = new Set(shardList);
   const shardCache = new Map<string, Promise<LexiconShard | undefined>>();
   let allPages: Promise<PagefindResult[]> | undefined;
@@ -54,10 +57,12 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   /** Pagefind's results for a query, by position: score, and where in the page it matched. */
   const pagefindHits = async (query: string): Promise<Map<number, PagefindResult>> => {
     const found = (await pagefind.search(query))?.results ?? [];
-    return new Map(found.flatMap((result) => {
-      const position = positionOf.get(result.id);
-      return position === undefined ? [] : [[position, result] as [number, PagefindResult]];
-    }));
+    return new Map(
+      found.flatMap((result) => {
+        const position = positionOf.get(result.id);
+        return position === undefined ? [] : [[position, result] as [number, PagefindResult]];
+      }),
+    );
   };
   /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
   const phraseHits = async (text: string) => new Set((await pagefindHits(`"${text.replace(/"/g, '')}"`)).keys());
@@ -92,8 +97,9 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const [hits, pages] = await Promise.all([pagefindHits(keys.join(' ')), everyPage()]);
     const scores = new Map([...hits].map(([position, hit]) => [position, hit.score]));
     const byId = new Map(pages.map((page) => [page.id, page]));
-    const ordered = rankResults(match, scores, new Set([...phrases.values()].flatMap((set) => [...set])))
-      .flatMap((position) => byId.get(facets.ids[position]!) ?? []);
+    const ordered = rankResults(match, scores, new Set([...phrases.values()].flatMap((set) => [...set]))).flatMap(
+      (position) => byId.get(facets.ids[position]!) ?? [],
+    );
     return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
   }
 

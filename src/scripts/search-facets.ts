@@ -15,7 +15,9 @@ function sortValues(facet: FacetName, counts: Record<string, number>, chosen: re
   const count = (value: string) => counts[value] ?? 0;
   const byYear = (a: string, b: string) => Number(b) - Number(a);
   const byCount = (a: string, b: string) => count(b) - count(a) || a.localeCompare(b, 'en');
-  return values.sort((a, b) => Number(chosen.includes(b)) - Number(chosen.includes(a)) || (facet === 'year' ? byYear(a, b) : byCount(a, b)));
+  return values.sort(
+    (a, b) => Number(chosen.includes(b)) - Number(chosen.includes(a)) || (facet === 'year' ? byYear(a, b) : byCount(a, b)),
+  );
 }
 
 function checkbox(facet: FacetName, value: string, count: number, checked: boolean): HTMLLIElement {
@@ -64,9 +66,10 @@ function facetGroup(facet: FacetName, counts: Record<string, number>, chosen: re
 
 /** Re-renders the panel, keeping keyboard focus on the checkbox that had it. */
 export function renderFacets(panel: HTMLElement, counts: FacetCounts, state: SearchState): void {
-  const focused = document.activeElement instanceof HTMLInputElement && panel.contains(document.activeElement)
-    ? { name: document.activeElement.name, value: document.activeElement.value }
-    : undefined;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && panel.contains(document.activeElement)
+      ? { name: document.activeElement.name, value: document.activeElement.value }
+      : undefined;
   const groups = FACETS.flatMap((facet) => facetGroup(facet, counts[facet], state.filters[facet] ?? []) ?? []);
   const clear = document.createElement('button');
   clear.type = 'button';

@@ -37,10 +37,12 @@ let cards = new Map<string, EntityMatch>();
 async function showMore(thisRun: number) {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const items = await Promise.all(batch.map(async (result) => {
-    const card = cards.get(result.id);
-    return card ? renderEntityCard(card) : renderResult(await result.data(), highlightKeys);
-  }));
+  const items = await Promise.all(
+    batch.map(async (result) => {
+      const card = cards.get(result.id);
+      return card ? renderEntityCard(card) : renderResult(await result.data(), highlightKeys);
+    }),
+  );
   if (thisRun !== run) return;
   list.append(...items);
   shown = [...shown, ...batch];
@@ -140,7 +142,9 @@ list.addEventListener('keydown', (event) => {
   const links = resultLinks();
   const index = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (index < 0) return;
-  const target = { ArrowDown: links[index + 1], ArrowUp: index === 0 ? input : links[index - 1], Home: links[0], End: links.at(-1) }[event.key];
+  const target = { ArrowDown: links[index + 1], ArrowUp: index === 0 ? input : links[index - 1], Home: links[0], End: links.at(-1) }[
+    event.key
+  ];
   if (target) {
     event.preventDefault();
     target.focus();

@@ -79,9 +79,15 @@ export function renderEntityCard({ entity, name }: EntityMatch): HTMLLIElement {
   }
   card.append(element('p', 'result-summary', entity.summary));
   const mentions = entity.mentions.length;
-  card.append(element('p', 'entity-mentions', mentions
-    ? `${entries(mentions)} ${mentions === 1 ? 'mentions' : 'mention'} ${entity.title}.`
-    : `No other entry mentions ${entity.title}.`));
+  card.append(
+    element(
+      'p',
+      'entity-mentions',
+      mentions
+        ? `${entries(mentions)} ${mentions === 1 ? 'mentions' : 'mention'} ${entity.title}.`
+        : `No other entry mentions ${entity.title}.`,
+    ),
+  );
   return card;
 }
 

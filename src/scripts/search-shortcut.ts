@@ -10,8 +10,9 @@ document.addEventListener('keydown', (event) => {
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
   const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
   if (!slash && !commandK) return;
-  const field = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]')
-    ?? document.querySelector<HTMLInputElement>('[data-search-box] input[type="search"]');
+  const field =
+    document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]') ??
+    document.querySelector<HTMLInputElement>('[data-search-box] input[type="search"]');
   if (!field) return;
   event.preventDefault();
   field.focus();

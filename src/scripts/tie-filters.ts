@@ -6,7 +6,15 @@
  */
 import { formatPartialDate } from '../lib/dates.ts';
 import { fitViewBox } from '../lib/analysis/graph-viewport.ts';
-import { isInFrame, isTieShown, monthsBetween, tieChoiceFromParams, tieChoiceParams, type TieChoice, type TieKeys } from '../lib/analysis/tie-choice.ts';
+import {
+  isInFrame,
+  isTieShown,
+  monthsBetween,
+  tieChoiceFromParams,
+  tieChoiceParams,
+  type TieChoice,
+  type TieKeys,
+} from '../lib/analysis/tie-choice.ts';
 import { frameGraph } from './graph-zoom.ts';
 
 /** Room around a fitted group of actors, and the narrowest fitted view (drawing units), so two actors are not blown up. */
@@ -28,24 +36,40 @@ export function enhanceTieFilters(form: HTMLFormElement): void {
   const place = form.querySelector<HTMLSelectElement>('[data-place]')!;
   const focus = form.querySelector<HTMLSelectElement>('[data-actor-focus]')!;
   const status = form.querySelector<HTMLElement>('[data-status]')!;
-  const items = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-tie]')].map((element) => ({ element, keys: keysOf(element) }));
+  const items = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-tie]')].map((element) => ({
+    element,
+    keys: keysOf(element),
+  }));
   const nodes = [...document.querySelectorAll<SVGElement>('[data-actor]')];
   const svg = document.querySelector<SVGSVGElement>('[data-graph] svg');
   const months = monthsBetween(slider.dataset.min!, slider.dataset.max!);
   const total = new Set(items.map(({ element }) => element.dataset.tie)).size;
   let framed = '';
 
-  const choice = (): TieChoice => ({ asOf: asOf.value, undated: undated.checked ? 'include' : 'exclude', place: place.value, actor: focus.value });
+  const choice = (): TieChoice => ({
+    asOf: asOf.value,
+    undated: undated.checked ? 'include' : 'exclude',
+    place: place.value,
+    actor: focus.value,
+  });
 
   /** Fits the graph to the actors the place and actor choice keeps, whatever the date, so moving through time does not move the view. */
   const fit = (inFrame: ReadonlySet<string>, { place: where, actor }: TieChoice) => {
     if (!svg || framed === `${where} ${actor}`) return;
     framed = `${where} ${actor}`;
     const [, , width, height] = svg.dataset.full!.split(' ').map(Number) as [number, number, number, number];
-    const shown = nodes.filter((node) => inFrame.has(node.dataset.actor!)).map(({ dataset }) => ({
-      x: Number(dataset.x), y: Number(dataset.y), radius: Number(dataset.r), labelWidth: Number(dataset.labelWidth),
-    }));
-    const home = where || actor ? fitViewBox(shown, { aspect: width / height, padding: FIT_PADDING, minWidth: Math.min(width, FIT_MIN_WIDTH) }) : undefined;
+    const shown = nodes
+      .filter((node) => inFrame.has(node.dataset.actor!))
+      .map(({ dataset }) => ({
+        x: Number(dataset.x),
+        y: Number(dataset.y),
+        radius: Number(dataset.r),
+        labelWidth: Number(dataset.labelWidth),
+      }));
+    const home =
+      where || actor
+        ? fitViewBox(shown, { aspect: width / height, padding: FIT_PADDING, minWidth: Math.min(width, FIT_MIN_WIDTH) })
+        : undefined;
     frameGraph(svg, home ?? { x: 0, y: 0, width, height });
   };
 
@@ -90,9 +114,18 @@ export function enhanceTieFilters(form: HTMLFormElement): void {
     slider.value = String(Math.max(0, index));
   };
 
-  asOf.addEventListener('change', () => { syncSlider(); apply(); });
-  slider.addEventListener('input', () => { asOf.value = months[Number(slider.value)]!; apply(); });
-  form.querySelector('[data-all-dates]')!.addEventListener('click', () => { asOf.value = ''; apply(); });
+  asOf.addEventListener('change', () => {
+    syncSlider();
+    apply();
+  });
+  slider.addEventListener('input', () => {
+    asOf.value = months[Number(slider.value)]!;
+    apply();
+  });
+  form.querySelector('[data-all-dates]')!.addEventListener('click', () => {
+    asOf.value = '';
+    apply();
+  });
   for (const control of [undated, place, focus]) control.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
 

@@ -186,8 +186,18 @@ describe('the relationship graph', () => {
   it('is also served as JSON with layout positions and dated, scoped edges', async () => {
     const graph = await (await fetch(siteUrl('seed', 'data/graph.json'))).json();
     const truce = graph.edges.find((e: { id: string }) => e.id === 'is-nusra-truce-qalamoun');
-    expect(truce).toMatchObject({ kind: 'truce', directed: false, start: '2014-09', firstDay: '2014-09-01', scope: ['qalamoun'], organizationWide: false });
-    expect(graph.nodes.find((n: { id: string }) => n.id === 'islamic-state')).toMatchObject({ x: expect.any(Number), y: expect.any(Number) });
+    expect(truce).toMatchObject({
+      kind: 'truce',
+      directed: false,
+      start: '2014-09',
+      firstDay: '2014-09-01',
+      scope: ['qalamoun'],
+      organizationWide: false,
+    });
+    expect(graph.nodes.find((n: { id: string }) => n.id === 'islamic-state')).toMatchObject({
+      x: expect.any(Number),
+      y: expect.any(Number),
+    });
     const events = (await (await fetch(siteUrl('seed', 'data/timeline.json'))).json()).events;
     expect(events[0]).toMatchObject({ first: expect.any(String), last: expect.any(String), url: expect.stringMatching(/^\/events\//) });
   });
@@ -284,9 +294,15 @@ describe('entry pages', () => {
     expect(await overview.locator('svg title').textContent()).toContain('Syria');
     expect(await overview.locator('svg .point').count()).toBe(4);
     // Country outlines and coasts under the points, drawn into the page.
-    for (const outline of ['land', 'borders', 'coasts']) expect(await overview.locator(`svg .basemap .${outline}`).getAttribute('d')).toMatch(/^M/);
+    for (const outline of ['land', 'borders', 'coasts'])
+      expect(await overview.locator(`svg .basemap .${outline}`).getAttribute('d')).toMatch(/^M/);
     expect(await overview.locator('figcaption').textContent()).toContain('Natural Earth');
-    expect(await overview.getByRole('table', { name: /Ties held in Syria/ }).locator('#tie-is-nusra-truce-qalamoun').count()).toBe(1);
+    expect(
+      await overview
+        .getByRole('table', { name: /Ties held in Syria/ })
+        .locator('#tie-is-nusra-truce-qalamoun')
+        .count(),
+    ).toBe(1);
     expect(errors).toEqual([]);
   });
 });
@@ -306,7 +322,14 @@ describe('the places index', () => {
 });
 
 describe('accessibility of the analysis views', () => {
-  const pages = ['graph/?asof=2015-04-15&place=qalamoun', 'graph/?asof=2014-03-01&undated=exclude', 'timeline/?place=syria', 'places/', 'places/syria/', 'actors/islamic-state/'];
+  const pages = [
+    'graph/?asof=2015-04-15&place=qalamoun',
+    'graph/?asof=2014-03-01&undated=exclude',
+    'timeline/?place=syria',
+    'places/',
+    'places/syria/',
+    'actors/islamic-state/',
+  ];
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`meets WCAG 2.2 AA (axe), ${colorScheme} scheme`, { timeout: 60_000 }, async () => {
       const context = await browser.newContext({ bypassCSP: true, colorScheme });

@@ -70,8 +70,12 @@ describe('a briefing page', () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('seed', PATH));
     const expected = citedSlugs();
-    const entries = await page.locator('.appendix:not(.sources) li[data-slug]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug!));
-    const sources = await page.locator('.appendix.sources tr[data-slug]').evaluateAll((rows) => rows.map((tr) => (tr as HTMLElement).dataset.slug!));
+    const entries = await page
+      .locator('.appendix:not(.sources) li[data-slug]')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug!));
+    const sources = await page
+      .locator('.appendix.sources tr[data-slug]')
+      .evaluateAll((rows) => rows.map((tr) => (tr as HTMLElement).dataset.slug!));
     expect([...entries].sort()).toEqual(expected.entries);
     expect([...sources].sort()).toEqual(expected.sources);
     expect(new Set(entries).size).toBe(entries.length);
@@ -98,7 +102,7 @@ describe('a briefing page', () => {
     expect(await shown()).toBe(true);
   });
 
-  it('sets the knowledge base\'s own analysis apart, on screen and in print', async () => {
+  it("sets the knowledge base's own analysis apart, on screen and in print", async () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('seed', PATH));
     const assessment = page.getByRole('note', { name: /^Assessment: this knowledge base’s analysis/ });

@@ -12,7 +12,11 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('HTML in frontmatter', () => {
-  for (const [where, path] of [['its own page', 'actors/markup-in-title/'], ['the page it links to', 'actors/group-a/'], ['the index', 'actors/']] as const) {
+  for (const [where, path] of [
+    ['its own page', 'actors/markup-in-title/'],
+    ['the page it links to', 'actors/group-a/'],
+    ['the index', 'actors/'],
+  ] as const) {
     it(`is shown as text on ${where}`, async () => {
       const { page, errors } = await openPage(browser);
       await page.goto(siteUrl('fixture', path));
@@ -29,6 +33,8 @@ describe('HTML in frontmatter', () => {
     await page.goto(siteUrl('fixture', 'actors/markup-in-title/'));
     expect(await page.title()).toContain(TITLE);
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain('<script>window.pwned=2</script>');
-    expect(await page.evaluate(() => document.scripts.length)).toBe(await page.evaluate(() => [...document.scripts].filter((s) => !s.textContent?.includes('pwned')).length));
+    expect(await page.evaluate(() => document.scripts.length)).toBe(
+      await page.evaluate(() => [...document.scripts].filter((s) => !s.textContent?.includes('pwned')).length),
+    );
   });
 });

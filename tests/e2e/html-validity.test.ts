@@ -13,7 +13,9 @@ describe('HTML validity', () => {
   for (const site of ['seed', 'fixture']) {
     // One Java process for the whole site; it starts slowly on a loaded machine.
     it(`the ${site} site has no HTML errors`, { timeout: 180_000 }, () => {
-      const pages = readdirSync(join(projectRoot, TEST_SITES_DIR, site), { recursive: true }).filter((name) => String(name).endsWith('.html'));
+      const pages = readdirSync(join(projectRoot, TEST_SITES_DIR, site), { recursive: true }).filter((name) =>
+        String(name).endsWith('.html'),
+      );
       expect(pages.length).toBeGreaterThan(5);
       const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--skip-non-html', join(projectRoot, TEST_SITES_DIR, site)], {
         encoding: 'utf8',

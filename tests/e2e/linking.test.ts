@@ -50,14 +50,14 @@ describe('permalinks and redirects', () => {
 describe('anchors', () => {
   it('gives every heading of an entry body an id and a link to it, and every anchor link a target', async () => {
     const { page } = await open(siteUrl('seed', JUDGMENT));
-    const headings = await page.locator('.prose :is(h2, h3, h4)').evaluateAll((nodes) =>
-      nodes.map((h) => [h.id, h.querySelector('a[data-anchor-link]')?.getAttribute('href')]),
-    );
+    const headings = await page
+      .locator('.prose :is(h2, h3, h4)')
+      .evaluateAll((nodes) => nodes.map((h) => [h.id, h.querySelector('a[data-anchor-link]')?.getAttribute('href')]));
     expect(headings.length).toBeGreaterThan(0);
     for (const [id, href] of headings) expect(href).toBe(`#${id}`);
-    const dangling = await page.locator('a[data-anchor-link]').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
-    );
+    const dangling = await page
+      .locator('a[data-anchor-link]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)));
     expect(dangling).toEqual([]);
     await page.close();
   });
@@ -80,7 +80,7 @@ describe('anchors', () => {
 });
 
 describe('cite this entry', () => {
-  it('shows the citation with the absolute permalink and today\'s access date, and copies it from the keyboard', async () => {
+  it("shows the citation with the absolute permalink and today's access date, and copies it from the keyboard", async () => {
     const { page, errors } = await open(siteUrl('seed', JUDGMENT));
     const permalink = siteUrl('seed', JUDGMENT);
     await expect(page.locator('[data-cite-format="plain"]').textContent()).resolves.toBe(
@@ -97,7 +97,11 @@ describe('cite this entry', () => {
     expect(bibtex).toMatch(/^@misc\{localized-convergence-in-lebanon-syria-tunisia,\n {2}title = \{\{al-Qaeda and Islamic State/);
     expect(bibtex).toContain(`  url = {${permalink}},`);
     const csl = JSON.parse((await page.locator('[data-cite-format="csl-json"]').textContent())!);
-    expect(csl[0]).toMatchObject({ id: 'localized-convergence-in-lebanon-syria-tunisia', URL: permalink, issued: { 'date-parts': [[2015]] } });
+    expect(csl[0]).toMatchObject({
+      id: 'localized-convergence-in-lebanon-syria-tunisia',
+      URL: permalink,
+      issued: { 'date-parts': [[2015]] },
+    });
     expect(errors).toEqual([]);
   });
 
@@ -164,7 +168,9 @@ describe('exports', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,title,date,end_date,approximate,kind,reporting,places,participants,killed,wounded,sources,summary,url');
     const { page } = await open(siteUrl('seed', 'events/'));
-    const eventPages = await page.locator('main a[href*="/events/"]').evaluateAll((links) => new Set(links.map((a) => a.getAttribute('href'))).size);
+    const eventPages = await page
+      .locator('main a[href*="/events/"]')
+      .evaluateAll((links) => new Set(links.map((a) => a.getAttribute('href'))).size);
     expect(lines.length - 1).toBe(eventPages);
     await page.close();
   });

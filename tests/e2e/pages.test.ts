@@ -18,7 +18,12 @@ describe('an entry page', () => {
     expect(await facts.getByText('13 Nov 2014').count()).toBe(1);
     expect(await facts.getByRole('link', { name: 'Group A' }).getAttribute('href')).toBe('/actors/group-a/');
     expect(await facts.getByText('Accounts conflict.').count()).toBe(1);
-    expect(await page.getByRole('region', { name: /Linked from/ }).getByRole('link', { name: 'Example judgment' }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('region', { name: /Linked from/ })
+        .getByRole('link', { name: 'Example judgment' })
+        .count(),
+    ).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -28,7 +33,10 @@ describe('an entry page', () => {
     await page.getByRole('article').getByRole('link', { name: 'its rival' }).click();
     await page.waitForURL(/\/actors\/group-b\/$/);
     const backlinks = page.getByRole('region', { name: /Linked from/ });
-    const fromGroupA = backlinks.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Group A', exact: true }) }).first();
+    const fromGroupA = backlinks
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Group A', exact: true }) })
+      .first();
     expect(await fromGroupA.textContent()).toContain('mentioned in');
     expect(await fromGroupA.locator('mark').textContent()).toBe('its rival');
     expect(errors).toEqual([]);

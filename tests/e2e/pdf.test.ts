@@ -16,7 +16,9 @@ afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 function printSite(site: string, env: Record<string, string> = {}): { out: string; stdout: string } {
   const out = join(outRoot, site);
   const run = spawnSync(process.execPath, ['scripts/pdf.ts', '--site', join(TEST_SITES_DIR, site), '--out', out], {
-    cwd: projectRoot, encoding: 'utf8', env: { ...process.env, SITE_URL: '', ...env },
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: '', ...env },
   });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);

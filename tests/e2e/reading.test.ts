@@ -33,7 +33,9 @@ describe('On this page', () => {
     const toc = page.getByRole('navigation', { name: 'On this page' });
     expect(await toc.isVisible()).toBe(true);
     const links = toc.getByRole('link');
-    expect(await links.allInnerTexts()).toEqual(expect.arrayContaining(['Bottom line up front', 'Key judgments', 'Narrative', 'Appendix A: entries cited', 'Cite this entry']));
+    expect(await links.allInnerTexts()).toEqual(
+      expect.arrayContaining(['Bottom line up front', 'Key judgments', 'Narrative', 'Appendix A: entries cited', 'Cite this entry']),
+    );
     // The key judgments are listed once: the table, not a second list in the text.
     expect((await links.allInnerTexts()).filter((text) => text === 'Key judgments')).toHaveLength(1);
     expect(await currentSection(page)).toBe('briefing-bluf');
@@ -58,7 +60,9 @@ describe('On this page', () => {
     const reached: string[] = [];
     for (let i = 0; i < 60 && !reached.includes('Evidence ledger'); i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => (document.activeElement?.closest('[data-toc]') ? document.activeElement.textContent ?? '' : '')));
+      reached.push(
+        await page.evaluate(() => (document.activeElement?.closest('[data-toc]') ? (document.activeElement.textContent ?? '') : '')),
+      );
     }
     expect(reached).toContain('Evidence ledger');
   });
@@ -86,13 +90,16 @@ describe('On this page', () => {
 });
 
 describe('at 390 px', () => {
-  it.each([BRIEFING, JUDGMENT, 'actors/al-nusra-front/', 'search/?q=nusra', ''])('%s fits the screen under a compact header', async (path) => {
-    const { page, errors } = await phone();
-    await page.goto(siteUrl('seed', path));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(120);
-    expect(errors).toEqual([]);
-  });
+  it.each([BRIEFING, JUDGMENT, 'actors/al-nusra-front/', 'search/?q=nusra', ''])(
+    '%s fits the screen under a compact header',
+    async (path) => {
+      const { page, errors } = await phone();
+      await page.goto(siteUrl('seed', path));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(120);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it.each([BRIEFING, JUDGMENT, 'search/?q=nusra'])('%s meets WCAG 2.2 AA (axe) with its contents and filters open', async (path) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
@@ -128,7 +135,13 @@ describe('indexes', () => {
   it('list judgments with their status, likelihood and confidence, and sources with their reliability', async () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('seed', 'judgments/'));
-    expect(await page.locator('thead th').allInnerTexts()).toEqual([expect.stringContaining('Title'), expect.stringContaining('Status'), expect.stringContaining('Likelihood'), expect.stringContaining('Confidence'), expect.stringContaining('Date')]);
+    expect(await page.locator('thead th').allInnerTexts()).toEqual([
+      expect.stringContaining('Title'),
+      expect.stringContaining('Status'),
+      expect.stringContaining('Likelihood'),
+      expect.stringContaining('Confidence'),
+      expect.stringContaining('Date'),
+    ]);
     expect(await page.locator('tbody').innerText()).toContain('Very likely (80–95%)');
     await page.goto(siteUrl('seed', 'sources/'));
     expect(await page.locator('thead').innerText()).toContain('Reliability');

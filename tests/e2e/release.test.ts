@@ -49,7 +49,7 @@ describe('release filtering in the built output', () => {
     expect(leaks('fixtureSubpathAmber').length).toBeGreaterThan(0);
   });
 
-  it('no build publishes a source\'s archived text unless the source says archive: public', () => {
+  it("no build publishes a source's archived text unless the source says archive: public", () => {
     expect(leaks('fixture', [ARCHIVED_TEXT])).toEqual([]);
     expect(leaks('fixtureSubpathAmber', [ARCHIVED_TEXT])).toEqual([]);
   });
@@ -64,11 +64,17 @@ describe('the content store between builds', () => {
    * what they publish shows "withheld" instead (checked on the built site below).
    */
   const ownText = SECRETS.filter((secret) => secret !== 'secret-actor');
-  const build = (release: string) => spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/valid', KB_RELEASE: release, OUT_DIR: `${TEST_SITES_DIR}/store-amber-then-clear` },
-  });
+  const build = (release: string) =>
+    spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: 'tests/fixtures/valid',
+        KB_RELEASE: release,
+        OUT_DIR: `${TEST_SITES_DIR}/store-amber-then-clear`,
+      },
+    });
 
   it('carries no withheld entry from a TLP:AMBER build into the TLP:CLEAR build that follows it', () => {
     expect(build('TLP:AMBER').status).toBe(0);

@@ -19,19 +19,43 @@ export interface QualityCase {
 
 export const QUALITY_CASES: QualityCase[] = [
   // Aliases find the entity, then what mentions it (frontmatter references and wiki-links).
-  { query: 'Golani', first: 'abu-muhammad-al-jawlani', top: ['al-nusra-front', 'jawlani-leads-al-nusra-front', 'nusra-commander-yarmouk-denial'], never: ['hezbollah', 'charlie-hebdo-attack', 'paris'] },
+  {
+    query: 'Golani',
+    first: 'abu-muhammad-al-jawlani',
+    top: ['al-nusra-front', 'jawlani-leads-al-nusra-front', 'nusra-commander-yarmouk-denial'],
+    never: ['hezbollah', 'charlie-hebdo-attack', 'paris'],
+  },
   { query: 'al-Joulani', first: 'abu-muhammad-al-jawlani', top: ['jawlani-leads-al-nusra-front'] },
   { query: 'Daesh', first: 'islamic-state', top: ['baghdadi-announcement-2014-11-13', 'al-qaeda-disowns-isis-2014'] },
   { query: 'DAISH', first: 'islamic-state' },
   { query: 'ISIS', first: 'islamic-state' },
   { query: 'Abu Dua', first: 'abu-bakr-al-baghdadi', top: ['baghdadi-leads-islamic-state', 'baghdadi-announcement-2014-11-13'] },
-  { query: 'Hizb Allah', first: 'hezbollah', top: ['al-nusra-front-hezbollah-hostility-qalamoun', 'islamic-state-hezbollah-hostility-qalamoun'] },
-  { query: 'KUBN', first: 'uqba-bin-nafi-brigades', top: ['uqba-bin-nafi-brigades-branch-of-aqim'], never: ['hezbollah', 'yarmouk-camp', 'qalamoun'] },
+  {
+    query: 'Hizb Allah',
+    first: 'hezbollah',
+    top: ['al-nusra-front-hezbollah-hostility-qalamoun', 'islamic-state-hezbollah-hostility-qalamoun'],
+  },
+  {
+    query: 'KUBN',
+    first: 'uqba-bin-nafi-brigades',
+    top: ['uqba-bin-nafi-brigades-branch-of-aqim'],
+    never: ['hezbollah', 'yarmouk-camp', 'qalamoun'],
+  },
   { query: 'AQMI', first: 'al-qaeda-in-the-islamic-maghreb' },
   { query: 'Zawahri', first: 'ayman-al-zawahiri', top: ['zawahiri-leads-al-qaeda'] },
   { query: 'al-Qaeda', first: 'al-qaeda', top: ['al-qaeda-in-the-arabian-peninsula', 'al-qaeda-in-the-islamic-maghreb', 'al-nusra-front'] },
-  { query: 'Yarmouk', first: 'yarmouk-camp', top: ['yarmouk-camp-assault-2015', 'is-nusra-cooperation-yarmouk'], never: ['charlie-hebdo-attack', 'bardo-museum-attack'] },
-  { query: 'Coulibaly', first: 'amedy-coulibaly', top: ['coulibaly-attacks-paris-2015', 'coulibaly-pledge-video'], never: ['qalamoun', 'hezbollah', 'yarmouk-camp'] },
+  {
+    query: 'Yarmouk',
+    first: 'yarmouk-camp',
+    top: ['yarmouk-camp-assault-2015', 'is-nusra-cooperation-yarmouk'],
+    never: ['charlie-hebdo-attack', 'bardo-museum-attack'],
+  },
+  {
+    query: 'Coulibaly',
+    first: 'amedy-coulibaly',
+    top: ['coulibaly-attacks-paris-2015', 'coulibaly-pledge-video'],
+    never: ['qalamoun', 'hezbollah', 'yarmouk-camp'],
+  },
   // Two groups share a name: both come first, told apart by region.
   { query: 'Jund al-Khilafah', top: ['jund-al-khilafah-algeria', 'jund-al-khilafah-tunisia'], within: 2 },
   { query: 'JAK-T', first: 'jund-al-khilafah-tunisia' },
@@ -41,7 +65,12 @@ export const QUALITY_CASES: QualityCase[] = [
   // Words: all of them, phrases first.
   { query: 'Qalamoun truce', top: ['is-nusra-truce-qalamoun', 'qalamoun-truce-against-aggressor-enemy'], within: 3 },
   { query: 'Charlie Hebdo', first: 'charlie-hebdo-attack', top: ['aqap-2015-01-14-charlie-hebdo-claim'] },
-  { query: 'Gourdel', top: ['gourdel-kidnapping-and-killing-2014', 'elysee-2014-09-gourdel-statement'], within: 2, never: ['hezbollah', 'damascus'] },
+  {
+    query: 'Gourdel',
+    top: ['gourdel-kidnapping-and-killing-2014', 'elysee-2014-09-gourdel-statement'],
+    within: 2,
+    never: ['hezbollah', 'damascus'],
+  },
   // Names the knowledge base does not hold: nothing, not fragments.
   { query: 'Ansar al-Sharia', none: true },
   { query: 'Boko Haram', none: true },

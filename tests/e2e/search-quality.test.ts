@@ -19,7 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-interface Outcome { shown: number; wrong: number; expected: number; found: number }
+interface Outcome {
+  shown: number;
+  wrong: number;
+  expected: number;
+  found: number;
+}
 const outcomes: Outcome[] = [];
 
 /** The slugs of the results shown, in order, and whether the page said nothing matches. */
@@ -29,7 +34,9 @@ async function search(query: string): Promise<{ slugs: string[]; noMatch: boolea
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return status !== '' && !status.startsWith('Loading');
   });
-  const hrefs = await page.locator('[data-search-results] a[data-result-link]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('[data-search-results] a[data-result-link]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
   return { slugs: hrefs.map((href) => href.split('/').filter(Boolean).at(-1)!), noMatch: status.startsWith('No entries match') };
 }
@@ -56,14 +63,25 @@ describe('search quality on the real knowledge base', () => {
       expect(await page.locator('[data-search-facets] input').count(), 'no filters either').toBe(0);
     }
     if (entry.first) expect(slugs[0]).toBe(entry.first);
-    for (const slug of entry.top ?? []) expect(slugs.slice(0, entry.within ?? SHOWN), `${slug} in the first ${entry.within ?? SHOWN}`).toContain(slug);
+    for (const slug of entry.top ?? [])
+      expect(slugs.slice(0, entry.within ?? SHOWN), `${slug} in the first ${entry.within ?? SHOWN}`).toContain(slug);
     for (const slug of entry.never ?? []) expect(slugs).not.toContain(slug);
     expect(errors).toEqual([]);
   });
 
   afterAll(() => {
-    const total = outcomes.reduce((sum, o) => ({ shown: sum.shown + o.shown, wrong: sum.wrong + o.wrong, expected: sum.expected + o.expected, found: sum.found + o.found }), { shown: 0, wrong: 0, expected: 0, found: 0 });
+    const total = outcomes.reduce(
+      (sum, o) => ({
+        shown: sum.shown + o.shown,
+        wrong: sum.wrong + o.wrong,
+        expected: sum.expected + o.expected,
+        found: sum.found + o.found,
+      }),
+      { shown: 0, wrong: 0, expected: 0, found: 0 },
+    );
     const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : 'n/a');
-    console.log(`Search quality, ${outcomes.length} queries: precision ${percent(total.shown - total.wrong, total.shown)} (${total.shown - total.wrong} of ${total.shown} results shown not marked wrong), recall ${percent(total.found, total.expected)} (${total.found} of ${total.expected} expected entries where expected).`);
+    console.log(
+      `Search quality, ${outcomes.length} queries: precision ${percent(total.shown - total.wrong, total.shown)} (${total.shown - total.wrong} of ${total.shown} results shown not marked wrong), recall ${percent(total.found, total.expected)} (${total.found} of ${total.expected} expected entries where expected).`,
+    );
   });
 });

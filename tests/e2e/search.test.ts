@@ -104,7 +104,10 @@ describe('filters', () => {
     expect(await titles(page)).toEqual(['Tanzim al-Qaʿida fi Example Country']);
     expect(await page.locator('input[name="type"][value="Actor"]').isChecked()).toBe(true);
     const countOf = (facet: string, value: string) =>
-      page.locator('label', { has: page.locator(`input[name="${facet}"][value="${value}"]`) }).locator('.facet-count').textContent();
+      page
+        .locator('label', { has: page.locator(`input[name="${facet}"][value="${value}"]`) })
+        .locator('.facet-count')
+        .textContent();
     // A value counts what choosing it too would give: the place count ignores the place chosen, the type count does not.
     expect(await countOf('type', 'Actor')).toBe('1');
     expect(Number(await countOf('place', 'Example Country'))).toBeGreaterThan(1);
@@ -175,7 +178,7 @@ describe('entities, precision and IDs', () => {
     const mentions = Number(/^(\d+) entr/.exec((await card.locator('.entity-mentions').textContent()) ?? '')?.[1]);
     expect(mentions).toBeGreaterThan(0);
     expect(await resultCount(page)).toBe(mentions + 1);
-    expect((await titles(page))).toContain('Group A – Group B rivalry');
+    expect(await titles(page)).toContain('Group A – Group B rivalry');
     expect(errors).toEqual([]);
   });
 
@@ -201,9 +204,17 @@ describe('entities, precision and IDs', () => {
   it('combines two types as alternatives (OR), and a second type shows what it adds', async () => {
     const { page } = await openSearch('q=example&type=Event');
     const events = await resultCount(page);
-    const actors = Number(await page.locator('label', { has: page.locator('input[name="type"][value="Actor"]') }).locator('.facet-count').textContent());
+    const actors = Number(
+      await page
+        .locator('label', { has: page.locator('input[name="type"][value="Actor"]') })
+        .locator('.facet-count')
+        .textContent(),
+    );
     await page.locator('input[name="type"][value="Actor"]').click();
-    await page.waitForFunction((n) => /^(\d+)/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[1] === String(n), events + actors);
+    await page.waitForFunction(
+      (n) => /^(\d+)/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[1] === String(n),
+      events + actors,
+    );
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Event', 'Actor']);
   });
 });

@@ -47,10 +47,21 @@ describe('the seed knowledge base', () => {
   });
 
   const samples = [
-    '', 'actors/', 'events/', 'relationships/', 'judgments/', 'sources/', 'places/', 'briefings/',
-    'actors/al-nusra-front/', 'events/bardo-museum-attack/', 'relationships/al-qaeda-islamic-state-hostility/',
-    'judgments/localized-convergence-in-lebanon-syria-tunisia/', 'sources/habeck-2015-convergences/',
-    'places/yarmouk-camp/', 'briefings/local-convergence-al-qaeda-islamic-state-2014-2015/',
+    '',
+    'actors/',
+    'events/',
+    'relationships/',
+    'judgments/',
+    'sources/',
+    'places/',
+    'briefings/',
+    'actors/al-nusra-front/',
+    'events/bardo-museum-attack/',
+    'relationships/al-qaeda-islamic-state-hostility/',
+    'judgments/localized-convergence-in-lebanon-syria-tunisia/',
+    'sources/habeck-2015-convergences/',
+    'places/yarmouk-camp/',
+    'briefings/local-convergence-al-qaeda-islamic-state-2014-2015/',
   ];
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -64,7 +75,12 @@ describe('the seed knowledge base', () => {
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } })`);
         for (const violation of (result as { violations: { id: string; nodes: { target: string[] }[] }[] }).violations) {
-          violations.push(`${path || '/'}: ${violation.id} (${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+          violations.push(
+            `${path || '/'}: ${violation.id} (${violation.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join('; ')})`,
+          );
         }
       }
       await context.close();

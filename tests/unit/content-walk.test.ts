@@ -43,67 +43,80 @@ interface Case {
 const REFUSED: Record<string, Case> = {
   'a symlink to a valid entry outside the folder': {
     arrange: (content) => symlinkSync(outsideEntry, join(content, 'actors', 'outside-actor.mdx')),
-    file: 'actors/outside-actor.mdx', says: 'symbolic link to something outside the content folder',
+    file: 'actors/outside-actor.mdx',
+    says: 'symbolic link to something outside the content folder',
   },
   'a symlink to a YAML file outside the folder': {
     arrange: (content) => symlinkSync(secretFile, join(content, 'actors', 'leak.mdx')),
-    file: 'actors/leak.mdx', says: 'outside the content folder',
+    file: 'actors/leak.mdx',
+    says: 'outside the content folder',
   },
   'a collection folder that is a symlink out of the folder': {
     arrange: (content) => {
       mkdirSync(join(outside, 'sources'), { recursive: true });
       symlinkSync(join(outside, 'sources'), join(content, 'extra'));
     },
-    file: 'content/extra', says: 'outside the content folder',
+    file: 'content/extra',
+    says: 'outside the content folder',
   },
   'a dangling symlink': {
     arrange: (content) => symlinkSync(join(outside, 'missing.mdx'), join(content, 'actors', 'gone.mdx')),
-    file: 'actors/gone.mdx', says: 'leads nowhere',
+    file: 'actors/gone.mdx',
+    says: 'leads nowhere',
   },
   'a symlink loop': {
     arrange: (content) => {
       symlinkSync(join(content, 'actors', 'loop-b.mdx'), join(content, 'actors', 'loop-a.mdx'));
       symlinkSync(join(content, 'actors', 'loop-a.mdx'), join(content, 'actors', 'loop-b.mdx'));
     },
-    file: 'actors/loop-a.mdx', says: 'leads nowhere',
+    file: 'actors/loop-a.mdx',
+    says: 'leads nowhere',
   },
   'a folder named like an entry': {
     arrange: (content) => mkdirSync(join(content, 'actors', 'folder.mdx')),
-    file: 'actors/folder.mdx', says: 'is a folder',
+    file: 'actors/folder.mdx',
+    says: 'is a folder',
   },
   'an entry in a subfolder of a collection': {
     arrange: (content) => {
       mkdirSync(join(content, 'actors', 'more'));
       writeFileSync(join(content, 'actors', 'more', 'group-z.mdx'), validActor);
     },
-    file: 'actors/more', says: 'not in subfolders',
+    file: 'actors/more',
+    says: 'not in subfolders',
   },
   'a FIFO named like an entry': {
     arrange: (content) => {
       const made = spawnSync('mkfifo', [join(content, 'actors', 'pipe.mdx')]);
       if (made.status !== 0) throw new Error('mkfifo failed');
     },
-    file: 'actors/pipe.mdx', says: 'not a regular file',
+    file: 'actors/pipe.mdx',
+    says: 'not a regular file',
   },
   'an upper-case extension': {
     arrange: (content) => writeFileSync(join(content, 'actors', 'group-z.MDX'), validActor),
-    file: 'actors/group-z.MDX', says: 'rename it to "group-z.mdx"',
+    file: 'actors/group-z.MDX',
+    says: 'rename it to "group-z.mdx"',
   },
   'a .md file': {
     arrange: (content) => writeFileSync(join(content, 'actors', 'group-z.md'), validActor),
-    file: 'actors/group-z.md', says: 'rename it to "group-z.mdx"',
+    file: 'actors/group-z.md',
+    says: 'rename it to "group-z.mdx"',
   },
   'a .markdown file': {
     arrange: (content) => writeFileSync(join(content, 'actors', 'group-z.markdown'), validActor),
-    file: 'actors/group-z.markdown', says: 'rename it to "group-z.mdx"',
+    file: 'actors/group-z.markdown',
+    says: 'rename it to "group-z.mdx"',
   },
   'a trailing space in the name': {
     arrange: (content) => writeFileSync(join(content, 'actors', 'group-z.mdx '), validActor),
-    file: 'actors/group-z.mdx ', says: 'spaces before or after',
+    file: 'actors/group-z.mdx ',
+    says: 'spaces before or after',
   },
   'an entry beside the collection folders': {
     arrange: (content) => writeFileSync(join(content, 'group-z.mdx'), validActor),
-    file: 'content/group-z.mdx', says: 'outside any collection folder',
+    file: 'content/group-z.mdx',
+    says: 'outside any collection folder',
   },
 };
 
@@ -133,12 +146,15 @@ describe('the content walk refuses, with a message naming the file', () => {
 });
 
 describe('editor backups and other files in a collection folder', () => {
-  it.each(['group-a.mdx~', 'group-a.mdx.bak', '#group-a.mdx#', '.#group-a.mdx', 'notes.txt'])('%s: a warning, and the build goes on', (name) => {
-    const result = checkArranged((content) => writeFileSync(join(content, 'actors', name), validActor));
-    expect(everything(result.problems)).toBe('');
-    expect(result.warnings.map((w) => w.file)).toEqual([join('content', 'actors', name)]);
-    expect(result.knowledgeBase).toBeDefined();
-  });
+  it.each(['group-a.mdx~', 'group-a.mdx.bak', '#group-a.mdx#', '.#group-a.mdx', 'notes.txt'])(
+    '%s: a warning, and the build goes on',
+    (name) => {
+      const result = checkArranged((content) => writeFileSync(join(content, 'actors', name), validActor));
+      expect(everything(result.problems)).toBe('');
+      expect(result.warnings.map((w) => w.file)).toEqual([join('content', 'actors', name)]);
+      expect(result.knowledgeBase).toBeDefined();
+    },
+  );
 
   it('leaves hidden files alone', () => {
     const result = checkArranged((content) => writeFileSync(join(content, 'actors', '.DS_Store'), 'x'));
@@ -152,7 +168,9 @@ describe('the content folder itself', () => {
     const root = mkdtempSync(join(outside, 'project-'));
     writeFileSync(join(root, 'content'), 'not a folder');
     const { problems } = check(root);
-    expect(problems).toEqual([expect.objectContaining({ rule: 'content-folder', file: 'content', message: expect.stringContaining('is not a folder') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: 'content-folder', file: 'content', message: expect.stringContaining('is not a folder') }),
+    ]);
   });
 
   it.each([
@@ -171,7 +189,11 @@ describe('npm run check with warnings only', () => {
   it('prints each warning marked as one and exits 0', () => {
     const root = contentWith();
     writeFileSync(join(root, 'content', 'actors', 'group-a.mdx~'), validActor);
-    const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(root, 'content') } });
+    const run = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join(root, 'content') },
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/group-a\.mdx~ warning: looks like an editor backup/);
     expect(run.stdout).toMatch(/no problems, 1 warning\(s\)/);

@@ -25,9 +25,12 @@ describe('link graph', () => {
       ['group-b', 'mentioned in', 'body'],
       ['example-analysis', 'mentioned in', 'body'],
     ]);
-    expect(kb.graph.incoming.get('example-analysis')!.map((e) => e.source).sort()).toEqual(
-      ['covert-meeting', 'example-clash', 'example-clash', 'example-judgment', 'group-a-covert-tie', 'group-a-group-b-rivalry'],
-    );
+    expect(
+      kb.graph.incoming
+        .get('example-analysis')!
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(['covert-meeting', 'example-clash', 'example-clash', 'example-judgment', 'group-a-covert-tie', 'group-a-group-b-rivalry']);
   });
 
   it('resolves a former slug to the entry that took it over', () => {
@@ -66,7 +69,9 @@ describe('release filtering', () => {
     expect(kb.graph.incoming.get('secret-actor')).toBeUndefined();
     expect(kb.graph.incoming.get('group-a')!.some((e) => e.source === 'secret-actor')).toBe(false);
     expect(kb.resolve('secret-actor')).toEqual({ status: 'withheld' });
-    const mention = backlinkGroups(kb, 'group-a').flatMap((g) => g.backlinks).find((b) => b.entry.slug === 'group-b')!;
+    const mention = backlinkGroups(kb, 'group-a')
+      .flatMap((g) => g.backlinks)
+      .find((b) => b.entry.slug === 'group-b')!;
     expect(JSON.stringify(mention)).not.toContain('Secret Actor Codename');
   });
 
@@ -92,7 +97,11 @@ describe('fact box', () => {
     const facts = entryFacts(kb, kb.bySlug.get('example-clash')!);
     const byLabel = Object.fromEntries(facts.map((row) => [row.label, row.values]));
     expect(byLabel.Date).toEqual([{ type: 'date', value: '2014-11-13', approximate: false }]);
-    expect(byLabel.Participants![0]).toMatchObject({ type: 'link', link: { text: 'Group A', href: '/actors/group-a/' }, note: 'Participant' });
+    expect(byLabel.Participants![0]).toMatchObject({
+      type: 'link',
+      link: { text: 'Group A', href: '/actors/group-a/' },
+      note: 'Participant',
+    });
     expect(byLabel.Reporting).toEqual([{ type: 'text', text: 'Disputed', meaning: 'Accounts conflict.' }]);
     expect(byLabel.Sources![0]).toMatchObject({ link: { text: 'Example analysis' }, note: 'para. 2' });
     const judgment = Object.fromEntries(entryFacts(kb, kb.bySlug.get('example-judgment')!).map((r) => [r.label, r.values]));

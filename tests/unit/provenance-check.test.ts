@@ -8,10 +8,20 @@ import { check, contentWith } from './fixture-content.ts';
 describe('provenance warnings', () => {
   it('report a likelihood and a confidence level in one sentence with file and line, and do not stop the build', () => {
     const root = contentWith();
-    writeFileSync(join(root, 'content/actors/group-c.mdx'), [
-      '---', 'title: Group C', 'summary: A fixture actor.', 'kind: organization', '---',
-      'Group C exists.', '', 'It will likely keep fighting, a judgment held with moderate confidence.', '',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'content/actors/group-c.mdx'),
+      [
+        '---',
+        'title: Group C',
+        'summary: A fixture actor.',
+        'kind: organization',
+        '---',
+        'Group C exists.',
+        '',
+        'It will likely keep fighting, a judgment held with moderate confidence.',
+        '',
+      ].join('\n'),
+    );
     const result = check(root);
     expect(result.problems).toEqual([]);
     expect(result.knowledgeBase).toBeDefined();
@@ -22,10 +32,19 @@ describe('provenance warnings', () => {
 
   it('report quotation marks in prose attributed to an archived source when the words are not its own', () => {
     const root = contentWith();
-    writeFileSync(join(root, 'content/actors/group-c.mdx'), [
-      '---', 'title: Group C', 'summary: A fixture actor.', 'kind: organization', '---',
-      'The [[example-analysis]] says the two sides "clashed often" and that it', '"shows no sign of ending" (para. 3).', '',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'content/actors/group-c.mdx'),
+      [
+        '---',
+        'title: Group C',
+        'summary: A fixture actor.',
+        'kind: organization',
+        '---',
+        'The [[example-analysis]] says the two sides "clashed often" and that it',
+        '"shows no sign of ending" (para. 3).',
+        '',
+      ].join('\n'),
+    );
     const [warning, ...rest] = check(root).warnings;
     expect(rest).toEqual([]);
     expect(warning).toMatchObject({ rule: 'prose-quote', file: 'content/actors/group-c.mdx', line: 6, severity: 'warning' });
@@ -55,9 +74,14 @@ describe('archived source texts', () => {
     rmSync(join(root, 'content/sources/example-analysis.txt'));
     const source = join(root, 'content/sources/example-analysis.mdx');
     writeFileSync(source, readFileSync(source, 'utf8').replace('kind: analysis', 'kind: analysis\narchive: public'));
-    expect(check(root).problems).toEqual([{
-      rule: 'archive', file: 'content/sources/example-analysis.mdx', field: 'archive', line: 8,
-      message: 'is "public" but there is no archived text to publish: expected content/sources/example-analysis.txt',
-    }]);
+    expect(check(root).problems).toEqual([
+      {
+        rule: 'archive',
+        file: 'content/sources/example-analysis.mdx',
+        field: 'archive',
+        line: 8,
+        message: 'is "public" but there is no archived text to publish: expected content/sources/example-analysis.txt',
+      },
+    ]);
   });
 });

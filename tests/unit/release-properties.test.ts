@@ -46,17 +46,27 @@ function stringField(name: string, text: fc.Arbitrary<string>): fc.Arbitrary<str
     text.map((value) => `${name}: ${JSON.stringify(value)}`),
     text.map((value) => `${name}: '${value.replace(/'/g, "''")}'`),
     // Block scalars: their lines may be exactly "---" once indented.
-    fc.array(fc.oneof(phrase, tricky), { minLength: 1, maxLength: 4 }).map((lines) => `${name}: |\n${lines.map((line) => `  ${line}`).join('\n')}`),
+    fc
+      .array(fc.oneof(phrase, tricky), { minLength: 1, maxLength: 4 })
+      .map((lines) => `${name}: |\n${lines.map((line) => `  ${line}`).join('\n')}`),
     fc.array(phrase, { minLength: 1, maxLength: 3 }).map((lines) => `${name}: >-\n${lines.map((line) => `  ${line}`).join('\n')}`),
   );
 }
 
 const comment = fc.oneof(tricky, phrase).map((text) => `# ${text}`);
 const markingLine = (marking: Marking) =>
-  fc.constantFrom(`marking: ${marking}`, `marking: "${marking}"`, `marking: '${marking}'`, `marking: ${marking} # --- handling ---`, `marking:   ${marking}`);
+  fc.constantFrom(
+    `marking: ${marking}`,
+    `marking: "${marking}"`,
+    `marking: '${marking}'`,
+    `marking: ${marking} # --- handling ---`,
+    `marking:   ${marking}`,
+  );
 
 /** An actor's frontmatter lines, in any order with comments between them; the marking written, if any. */
-function actorFrontmatter(extra: { title?: string; summary?: string; alias?: string } = {}): fc.Arbitrary<{ lines: string; marking: Marking | undefined }> {
+function actorFrontmatter(
+  extra: { title?: string; summary?: string; alias?: string } = {},
+): fc.Arbitrary<{ lines: string; marking: Marking | undefined }> {
   return fc
     .record({
       marking: fc.option(fc.constantFrom(...MARKINGS), { nil: undefined }),
@@ -76,7 +86,10 @@ function actorFrontmatter(extra: { title?: string; summary?: string; alias?: str
           ...comments,
         ];
         // A stable shuffle by the generated keys: fields and comments in any order.
-        const lines = fields.map((line, i) => ({ line, key: order[i % order.length]! + i / 100 })).sort((a, b) => a.key - b.key).map((f) => f.line);
+        const lines = fields
+          .map((line, i) => ({ line, key: order[i % order.length]! + i / 100 }))
+          .sort((a, b) => a.key - b.key)
+          .map((f) => f.line);
         return { lines: lines.join('\n'), marking };
       }),
     );
@@ -136,9 +149,15 @@ const event = fc.record({
   marking: fc.constantFrom(...MARKINGS),
   participants: fc.uniqueArray(fc.nat(actorCount - 1), { minLength: 1, maxLength: 3 }),
 });
-const tie = fc.record({ marking: fc.constantFrom(...MARKINGS), from: fc.nat(actorCount - 1), to: fc.nat(actorCount - 1) }).filter((t) => t.from !== t.to);
+const tie = fc
+  .record({ marking: fc.constantFrom(...MARKINGS), from: fc.nat(actorCount - 1), to: fc.nat(actorCount - 1) })
+  .filter((t) => t.from !== t.to);
 
-function writeKnowledgeBase(generated: GeneratedActor[], events: { marking: Marking; participants: number[] }[], ties: { marking: Marking; from: number; to: number }[]): string {
+function writeKnowledgeBase(
+  generated: GeneratedActor[],
+  events: { marking: Marking; participants: number[] }[],
+  ties: { marking: Marking; from: number; to: number }[],
+): string {
   const root = mkdtempSync(join(scratch, 'kb-'));
   const write = (path: string, text: string) => {
     mkdirSync(join(root, 'content', path, '..'), { recursive: true });
@@ -152,10 +171,16 @@ function writeKnowledgeBase(generated: GeneratedActor[], events: { marking: Mark
   events.forEach(({ marking, participants }, i) => {
     const names = participants.map((p) => `  - { actor: ${generated[p]!.slug}, role: participant }`).join('\n');
     const mentions = participants.map((p) => `[[${generated[p]!.slug}]]`).join(', ');
-    write(`events/zqevent${i}q.mdx`, `---\ntitle: Event zqeventtoken${i}q\nsummary: Event zqeventtoken${i}q happened.\ndate: "2015-0${1 + (i % 9)}"\nkind: meeting\nmarking: ${marking}\nparticipants:\n${names}\nsources: [zqsourceq]\n---\nWith ${mentions}.\n`);
+    write(
+      `events/zqevent${i}q.mdx`,
+      `---\ntitle: Event zqeventtoken${i}q\nsummary: Event zqeventtoken${i}q happened.\ndate: "2015-0${1 + (i % 9)}"\nkind: meeting\nmarking: ${marking}\nparticipants:\n${names}\nsources: [zqsourceq]\n---\nWith ${mentions}.\n`,
+    );
   });
   ties.forEach(({ marking, from, to }, i) => {
-    write(`relationships/zqtie${i}q.mdx`, `---\ntitle: Tie zqtietoken${i}q\nsummary: Tie zqtietoken${i}q holds.\nfrom: ${generated[from]!.slug}\nto: ${generated[to]!.slug}\nkind: rivalry\nconfidence: low\nmarking: ${marking}\nsources: [zqsourceq]\n---\nA tie.\n`);
+    write(
+      `relationships/zqtie${i}q.mdx`,
+      `---\ntitle: Tie zqtietoken${i}q\nsummary: Tie zqtietoken${i}q holds.\nfrom: ${generated[from]!.slug}\nto: ${generated[to]!.slug}\nkind: rivalry\nconfidence: low\nmarking: ${marking}\nsources: [zqsourceq]\n---\nA tie.\n`,
+    );
   });
   return root;
 }
@@ -174,14 +199,30 @@ function everythingReleased(kb: LoadedKnowledgeBase): string {
     value && typeof value === 'object' && 'body' in value && 'data' in value && 'slug' in value
       ? (({ slug, data }: Entry) => [slug, data.title, data.summary])(value as Entry)
       : value;
-  return JSON.stringify([
-    entries.map((entry) => [
-      kb.bodyHtml(entry.slug), entryFacts(kb, entry), backlinkGroups(kb, entry.slug), entryJson(kb, site, entry), searchRecord(entry, kb), entryPreview(entry),
-    ]),
-    COLLECTIONS.map((collection) => indexRows(kb, collection)), kb.redirects.map(({ from, to }) => [from, to.slug]),
-    graphPage(kb), timelinePage(kb),
-    knowledgeBaseJson(kb, site), eventsCsv(kb, site), stixBundle(kb, site), graphJson(kb), timelineJson(kb), atomFeed(kb, site), sitemap(kb, site),
-  ], asShown);
+  return JSON.stringify(
+    [
+      entries.map((entry) => [
+        kb.bodyHtml(entry.slug),
+        entryFacts(kb, entry),
+        backlinkGroups(kb, entry.slug),
+        entryJson(kb, site, entry),
+        searchRecord(entry, kb),
+        entryPreview(entry),
+      ]),
+      COLLECTIONS.map((collection) => indexRows(kb, collection)),
+      kb.redirects.map(({ from, to }) => [from, to.slug]),
+      graphPage(kb),
+      timelinePage(kb),
+      knowledgeBaseJson(kb, site),
+      eventsCsv(kb, site),
+      stixBundle(kb, site),
+      graphJson(kb),
+      timelineJson(kb),
+      atomFeed(kb, site),
+      sitemap(kb, site),
+    ],
+    asShown,
+  );
 }
 
 describe('a TLP:CLEAR release of a generated knowledge base', () => {

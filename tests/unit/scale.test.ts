@@ -8,7 +8,14 @@ import { knowledgeBaseOptions } from '../../src/config/build-options.ts';
 import { loadKnowledgeBase, titleOrder } from '../../src/lib/knowledge-base.ts';
 import { INDEX_PAGE_SIZE, indexPageCount, indexPageRows, indexRows } from '../../src/lib/view/collection-index.ts';
 import { HOME_LIMITS, judgmentItems, moreLink, organizationItems, recentEvents, timeline } from '../../src/lib/view/home.ts';
-import { BACKLINKS_PER_PAGE, BACKLINKS_SHOWN_PER_GROUP, backlinkCount, backlinkGroups, backlinkPage, hasPagedBacklinks } from '../../src/lib/view/backlinks.ts';
+import {
+  BACKLINKS_PER_PAGE,
+  BACKLINKS_SHOWN_PER_GROUP,
+  backlinkCount,
+  backlinkGroups,
+  backlinkPage,
+  hasPagedBacklinks,
+} from '../../src/lib/view/backlinks.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kb-scale-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -44,8 +51,9 @@ describe('backlinks of a much-linked entry', () => {
 
   it('are all on the pages of the full list, once each, in the entry page order', () => {
     const { pageCount, total } = backlinkPage(kb, mostLinked, 1);
-    const listed = Array.from({ length: pageCount }, (_, i) => backlinkPage(kb, mostLinked, i + 1))
-      .flatMap(({ groups }) => groups.flatMap((group) => group.backlinks.map((b) => b.entry.slug)));
+    const listed = Array.from({ length: pageCount }, (_, i) => backlinkPage(kb, mostLinked, i + 1)).flatMap(({ groups }) =>
+      groups.flatMap((group) => group.backlinks.map((b) => b.entry.slug)),
+    );
     expect(listed).toHaveLength(total);
     expect(new Set(listed).size).toBe(total);
     const shown = backlinkGroups(kb, mostLinked).flatMap((group) => group.backlinks.map((b) => b.entry.slug));
@@ -73,7 +81,10 @@ describe('lists of a large knowledge base', () => {
     expect(recentEvents(kb).at(-1)).toBe(timeline(kb).at(-1));
     const judgments = judgmentItems(kb);
     expect(judgments).toHaveLength(HOME_LIMITS.judgments);
-    expect(moreLink(kb, 'judgments', judgments.length)).toEqual({ href: '/judgments/', text: `All ${kb.byCollection.judgments.length} judgments →` });
+    expect(moreLink(kb, 'judgments', judgments.length)).toEqual({
+      href: '/judgments/',
+      text: `All ${kb.byCollection.judgments.length} judgments →`,
+    });
     const organizations = organizationItems(kb);
     expect(organizations).toHaveLength(HOME_LIMITS.organizations);
     expect(organizations.map((item) => item.title)).toEqual([...organizations.map((item) => item.title)].sort(titleOrder.compare));

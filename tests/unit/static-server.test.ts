@@ -17,7 +17,9 @@ function status(path: string): Promise<number> {
     request({ host: '127.0.0.1', port, path }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 

@@ -29,7 +29,7 @@ const TYPE_DIRS: Record<string, string> = { relationship: 'sros', sighting: 'sro
 
 /** Schema errors of one object, checked against the schema of its own type; [] when valid. */
 export function stixErrors(object: { type: string; [property: string]: unknown }): string[] {
-  const ajv = (stixErrors as { ajv?: Ajv2020 }).ajv ??= createValidator();
+  const ajv = ((stixErrors as { ajv?: Ajv2020 }).ajv ??= createValidator());
   const validate = ajv.getSchema(`${ID_PREFIX}${TYPE_DIRS[object.type] ?? 'sdos'}/${object.type}.json`);
   if (!validate) return [`no schema for type "${object.type}"`];
   if (validate(object)) return [];

@@ -79,15 +79,23 @@ export function countryCornersAt([lat, lon]: readonly [number, number]): [number
     return { shape, bounds: [west, south, east, north] as Bounds };
   });
   // The bounds rule out almost every country cheaply; the spherical test decides among the rest.
-  const country = countries
-    .find(({ shape, bounds: [west, south, east, north] }) => west <= lon && lon <= east && south <= lat && lat <= north && geoContains(shape, [lon, lat]))?.shape;
+  const country = countries.find(
+    ({ shape, bounds: [west, south, east, north] }) =>
+      west <= lon && lon <= east && south <= lat && lat <= north && geoContains(shape, [lon, lat]),
+  )?.shape;
   if (!country) return [];
-  const parts: Polygon[] = country.geometry.type === 'MultiPolygon'
-    ? (country.geometry).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
-    : [country.geometry as Polygon];
+  const parts: Polygon[] =
+    country.geometry.type === 'MultiPolygon'
+      ? country.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+      : [country.geometry as Polygon];
   const part = parts.find((polygon) => geoContains(polygon, [lon, lat]))!;
   const [[west, south], [east, north]] = geoBounds(part);
-  return west <= east ? [[south, west], [north, east]] : [];
+  return west <= east
+    ? [
+        [south, west],
+        [north, east],
+      ]
+    : [];
 }
 
 /** Mercator stops short of the poles. */
@@ -128,11 +136,12 @@ function worldShapes(scale: keyof typeof TOPOLOGIES): Shapes {
   const topology = TOPOLOGIES[scale];
   const planar = (positions: Position[]) => positions.map(mercator);
   const lines = (filter: (a: unknown, b: unknown) => boolean) =>
-    (mesh(topology, topology.objects.countries, filter)).coordinates
-      .flatMap((line) => pieces(planar(line)))
+    mesh(topology, topology.objects.countries, filter)
+      .coordinates.flatMap((line) => pieces(planar(line)))
       .map((line) => ({ line, bounds: boundsOf(line) }));
   const polygons = feature(topology, topology.objects.land).features.flatMap(({ geometry }) =>
-    geometry.type === 'Polygon' ? [(geometry).coordinates] : geometry.type === 'MultiPolygon' ? (geometry).coordinates : []);
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [],
+  );
   const decoded = {
     land: polygons.map((polygon) => polygon.map(planar)).map((polygon) => ({ polygon, bounds: boundsOf(polygon.flat()) })),
     borders: lines((a, b) => a !== b),
@@ -160,8 +169,10 @@ function clipRing(ring: readonly Position[], [west, south, east, north]: Bounds)
     return axis === 0 ? [value, a[1]! + t * (b[1]! - a[1]!)] : [a[0]! + t * (b[0]! - a[0]!), value];
   };
   const sides: [axis: 0 | 1, value: number, keep: (p: Position) => boolean][] = [
-    [0, west, (p) => p[0]! >= west], [0, east, (p) => p[0]! <= east],
-    [1, south, (p) => p[1]! >= south], [1, north, (p) => p[1]! <= north],
+    [0, west, (p) => p[0]! >= west],
+    [0, east, (p) => p[0]! <= east],
+    [1, south, (p) => p[1]! >= south],
+    [1, north, (p) => p[1]! <= north],
   ];
   let points = ring.slice(0, -1);
   for (const [axis, value, keep] of sides) {
@@ -214,11 +225,23 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** A Mercator map of the extent fitted inside the box (north up), its outlines clipped to the box. */
 export function drawBasemap(extent: GeoExtent, { width, height, padding }: MapBox): Basemap {
-  const corners = { type: 'MultiPoint' as const, coordinates: [mercator([extent.west, extent.south]), mercator([extent.east, extent.north])] };
+  const corners = {
+    type: 'MultiPoint' as const,
+    coordinates: [mercator([extent.west, extent.south]), mercator([extent.east, extent.north])],
+  };
   const toBox = geoIdentity()
     .reflectY(true)
-    .fitExtent([[padding, padding], [width - padding, height - padding]], corners)
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      corners,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const [west, north] = toBox.invert([0, 0])!;
   const [east, south] = toBox.invert([width, height])!;
   const visible: Bounds = [west, south, east, north];
@@ -229,10 +252,14 @@ export function drawBasemap(extent: GeoExtent, { width, height, padding }: MapBo
   const lines = (items: Shapes['borders']) =>
     path({ type: 'MultiLineString', coordinates: items.filter(({ bounds }) => overlaps(bounds, visible)).map(({ line }) => line) }) ?? '';
   return {
-    land: path({
-      type: 'MultiPolygon',
-      coordinates: world.land.filter(({ bounds }) => overlaps(bounds, visible)).map(({ polygon }) => clipPolygon(polygon, around)).filter((polygon) => polygon.length),
-    }) ?? '',
+    land:
+      path({
+        type: 'MultiPolygon',
+        coordinates: world.land
+          .filter(({ bounds }) => overlaps(bounds, visible))
+          .map(({ polygon }) => clipPolygon(polygon, around))
+          .filter((polygon) => polygon.length),
+      }) ?? '',
     borders: lines(world.borders),
     coasts: lines(world.coasts),
     project: ([lat, lon]) => {

@@ -14,7 +14,15 @@ export function graphJson(kb: KnowledgeBase) {
     release: kb.release,
     datingRule: DATING_RULE,
     layout: { width: graph.width, height: graph.height, omittedActors: graph.omittedActors, omittedTies: graph.omittedTies },
-    nodes: graph.nodes.map(({ slug, title, kind, degree, x, y }) => ({ id: slug, title, kind, degree, x, y, url: entryPath(kb.base, 'actors', slug) })),
+    nodes: graph.nodes.map(({ slug, title, kind, degree, x, y }) => ({
+      id: slug,
+      title,
+      kind,
+      degree,
+      x,
+      y,
+      url: entryPath(kb.base, 'actors', slug),
+    })),
     edges: graph.edges.map((edge) => ({
       id: edge.slug,
       source: edge.from,

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { edgeGeometry, layoutGraph, parallelBends } from './graph-layout.ts';
 
 const nodes = ['a', 'b', 'c', 'd'].map((id) => ({ id, radius: 10, labelWidth: 120 }));
-const links = [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }, { source: 'a', target: 'c' }];
+const links = [
+  { source: 'a', target: 'b' },
+  { source: 'b', target: 'c' },
+  { source: 'a', target: 'c' },
+];
 
 describe('layoutGraph', () => {
   it('is deterministic, so builds are reproducible', () => {

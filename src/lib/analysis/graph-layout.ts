@@ -64,9 +64,17 @@ export function layoutGraph(nodes: readonly LayoutNode[], links: readonly Layout
     simLinks.push({ source, target: fan.id, distance: distance / 2 }, { source: fan.id, target, distance: distance / 2 });
   }
   const simulation = forceSimulation<SimNode>([...simNodes, ...fanNodes])
-    .force('link', forceLink<SimNode, SimLink>(simLinks).id((node) => node.id).distance((link) => link.distance))
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(simLinks)
+        .id((node) => node.id)
+        .distance((link) => link.distance),
+    )
     .force('charge', forceManyBody<SimNode>().strength(-1400))
-    .force('collide', forceCollide<SimNode>((node) => node.radius + 48))
+    .force(
+      'collide',
+      forceCollide<SimNode>((node) => node.radius + 48),
+    )
     // Pull disconnected parts towards the middle without squashing connected ones.
     .force('x', forceX<SimNode>(0).strength(0.03))
     .force('y', forceY<SimNode>(0).strength(0.05))
@@ -123,8 +131,9 @@ export function edgeGeometry(a: Point & { radius: number }, b: Point & { radius:
     y: round((1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y),
   });
   const middle = along(0.5);
-  const d = bend === 0
-    ? `M${start.x} ${start.y}L${end.x} ${end.y}`
-    : `M${start.x} ${start.y}Q${round(control.x)} ${round(control.y)} ${end.x} ${end.y}`;
+  const d =
+    bend === 0
+      ? `M${start.x} ${start.y}L${end.x} ${end.y}`
+      : `M${start.x} ${start.y}Q${round(control.x)} ${round(control.y)} ${end.x} ${end.y}`;
   return { d, middle, nearStart: along(0.3) };
 }

@@ -17,7 +17,10 @@ describe('fitting the view to the actors shown', () => {
   });
 
   it('keeps a minimum width, so a lone pair is not blown up', () => {
-    expect(fitViewBox([node(100, 100), node(150, 100)], { aspect: 2, padding: 0, minWidth: 400 })).toMatchObject({ width: 400, height: 200 });
+    expect(fitViewBox([node(100, 100), node(150, 100)], { aspect: 2, padding: 0, minWidth: 400 })).toMatchObject({
+      width: 400,
+      height: 200,
+    });
   });
 
   it('grows a tall group sideways rather than cutting it', () => {

@@ -31,7 +31,10 @@ const roundBox = ({ x, y, width, height }: ViewBox): ViewBox => ({ x: round(x), 
  * (width / height) so it fills the frame, and to at least `minWidth` so two actors alone are not
  * blown up to fill a desktop screen.
  */
-export function fitViewBox(nodes: readonly NodeExtent[], { aspect, padding, minWidth }: { aspect: number; padding: number; minWidth: number }): ViewBox | undefined {
+export function fitViewBox(
+  nodes: readonly NodeExtent[],
+  { aspect, padding, minWidth }: { aspect: number; padding: number; minWidth: number },
+): ViewBox | undefined {
   if (nodes.length === 0) return undefined;
   const halfWidth = (node: NodeExtent) => Math.max(node.radius, node.labelWidth / 2);
   const left = Math.min(...nodes.map((node) => node.x - halfWidth(node))) - padding;

@@ -7,11 +7,23 @@ const box = { width: 300, height: 200, padding: 20 };
 describe('the region a map shows', () => {
   it.each([
     // points, expected [west, south, east, north]
-    [[[33.5, 36.3], [36.2, 37.2]], [35.25, 32.96, 38.25, 36.74]],
+    [
+      [
+        [33.5, 36.3],
+        [36.2, 37.2],
+      ],
+      [35.25, 32.96, 38.25, 36.74],
+    ],
     // A lone point gets the minimum span around it.
     [[[36.8, 10.2]], [8.7, 35.3, 11.7, 38.3]],
     // A wide spread gets a fifth of its span on each side.
-    [[[48.9, 2.4], [15.4, 44.2]], [-5.96, 8.7, 52.56, 55.6]],
+    [
+      [
+        [48.9, 2.4],
+        [15.4, 44.2],
+      ],
+      [-5.96, 8.7, 52.56, 55.6],
+    ],
     // Never past the poles or the date line.
     [[[80, 179]], [177.5, 78.5, 180, 81.5]],
   ] as const)('around %j', (points, [west, south, east, north]) => {
@@ -28,11 +40,14 @@ describe('the region a map shows', () => {
 });
 
 describe('a place map', () => {
-  const map = drawPlaceMap([
-    { slug: 'damascus', label: 'Damascus', coordinates: [33.51, 36.29] },
-    { slug: 'beirut', label: 'Beirut', coordinates: [33.89, 35.5] },
-    { slug: 'aleppo', label: 'Aleppo', coordinates: [36.2, 37.16] },
-  ], box)!;
+  const map = drawPlaceMap(
+    [
+      { slug: 'damascus', label: 'Damascus', coordinates: [33.51, 36.29] },
+      { slug: 'beirut', label: 'Beirut', coordinates: [33.89, 35.5] },
+      { slug: 'aleppo', label: 'Aleppo', coordinates: [36.2, 37.16] },
+    ],
+    box,
+  )!;
   const [damascus, beirut, aleppo] = map.points;
 
   it('puts north up and east right, inside the padding', () => {
@@ -64,11 +79,14 @@ describe('a place map', () => {
   });
 
   it('keeps one scale for both axes near the equator', () => {
-    const [west, east, north] = drawPlaceMap([
-      { slug: 'w', label: 'W', coordinates: [0, 0] },
-      { slug: 'e', label: 'E', coordinates: [0, 1] },
-      { slug: 'n', label: 'N', coordinates: [1, 0] },
-    ], box)!.points;
+    const [west, east, north] = drawPlaceMap(
+      [
+        { slug: 'w', label: 'W', coordinates: [0, 0] },
+        { slug: 'e', label: 'E', coordinates: [0, 1] },
+        { slug: 'n', label: 'N', coordinates: [1, 0] },
+      ],
+      box,
+    )!.points;
     expect(east!.x - west!.x).toBeCloseTo(west!.y - north!.y, 0);
   });
 
@@ -80,11 +98,14 @@ describe('a place map', () => {
   });
 
   it('stacks the labels of points close together', () => {
-    const [city, camp] = drawPlaceMap([
-      { slug: 'city', label: 'City', coordinates: [33.51, 36.29] },
-      { slug: 'camp', label: 'Camp', coordinates: [33.47, 36.3] },
-      { slug: 'far', label: 'Far', coordinates: [36, 40] },
-    ], box)!.points;
+    const [city, camp] = drawPlaceMap(
+      [
+        { slug: 'city', label: 'City', coordinates: [33.51, 36.29] },
+        { slug: 'camp', label: 'Camp', coordinates: [33.47, 36.3] },
+        { slug: 'far', label: 'Far', coordinates: [36, 40] },
+      ],
+      box,
+    )!.points;
     expect(Math.abs(city!.labelY - camp!.labelY)).toBeGreaterThanOrEqual(14);
   });
 });

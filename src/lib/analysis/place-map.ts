@@ -24,7 +24,11 @@ export interface PlaceMap extends MapBox, Omit<Basemap, 'project'> {
 }
 
 /** The points on a map of their region (and of `alsoShow`, [latitude, longitude] pairs), or undefined for no points. */
-export function drawPlaceMap(points: readonly MapPoint[], box: MapBox, alsoShow: readonly (readonly [number, number])[] = []): PlaceMap | undefined {
+export function drawPlaceMap(
+  points: readonly MapPoint[],
+  box: MapBox,
+  alsoShow: readonly (readonly [number, number])[] = [],
+): PlaceMap | undefined {
   if (points.length === 0) return undefined;
   const extent = mapExtent([...points.map((point) => point.coordinates), ...alsoShow]);
   if (!extent) return undefined;
@@ -44,7 +48,8 @@ function spreadLabels(points: PlottedPoint[]): PlottedPoint[] {
   const placed: PlottedPoint[] = [];
   for (const point of [...points].sort((a, b) => a.y - b.y || a.x - b.x)) {
     let labelY = point.labelY;
-    while (placed.some((other) => Math.abs(other.labelY - labelY) < LINE_HEIGHT && Math.abs(other.x - point.x) < LABEL_REACH)) labelY += LINE_HEIGHT;
+    while (placed.some((other) => Math.abs(other.labelY - labelY) < LINE_HEIGHT && Math.abs(other.x - point.x) < LABEL_REACH))
+      labelY += LINE_HEIGHT;
     placed.push({ ...point, labelY });
   }
   return points.map((point) => placed.find((other) => other.slug === point.slug)!);

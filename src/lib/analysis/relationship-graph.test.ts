@@ -29,7 +29,11 @@ describe('the relationship graph', () => {
   });
 
   it('breaks ties in connectedness by slug, so the choice is stable', () => {
-    const byActor = new Map([['b', [1, 2]], ['a', [1, 2]], ['c', [1]]]);
+    const byActor = new Map([
+      ['b', [1, 2]],
+      ['a', [1, 2]],
+      ['c', [1]],
+    ]);
     expect(mostConnected(byActor, 2)).toEqual(['a', 'b']);
   });
 });

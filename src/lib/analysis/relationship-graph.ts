@@ -66,9 +66,19 @@ export function buildRelationshipGraph(kb: KnowledgeBase, limit = MAX_GRAPH_NODE
     const actor = kb.bySlug.get(slug)!;
     const kind = actor.collection === 'actors' ? actor.data.kind : 'other';
     const degree = byActor.get(slug)!.length;
-    return { slug, title: actor.data.title, kind, degree, radius: nodeRadius(kind, degree), labelWidth: Math.round(actor.data.title.length * LABEL_CHAR_WIDTH) };
+    return {
+      slug,
+      title: actor.data.title,
+      kind,
+      degree,
+      radius: nodeRadius(kind, degree),
+      labelWidth: Math.round(actor.data.title.length * LABEL_CHAR_WIDTH),
+    };
   });
-  const layout = layoutGraph(layoutNodes.map(({ slug, radius, labelWidth }) => ({ id: slug, radius, labelWidth })), shownTies.map((tie) => ({ source: tie.from, target: tie.to })));
+  const layout = layoutGraph(
+    layoutNodes.map(({ slug, radius, labelWidth }) => ({ id: slug, radius, labelWidth })),
+    shownTies.map((tie) => ({ source: tie.from, target: tie.to })),
+  );
   const nodes = layoutNodes.map((node) => ({ ...node, ...layout.positions.get(node.slug)! }));
   const nodeBySlug = new Map(nodes.map((node) => [node.slug, node]));
 

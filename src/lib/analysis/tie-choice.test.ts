@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { isInFrame, isInTime, isTieShown, monthsBetween, monthTicks, tieChoiceFromParams, tieChoiceParams, type TieChoice, type TieKeys } from './tie-choice.ts';
+import {
+  isInFrame,
+  isInTime,
+  isTieShown,
+  monthsBetween,
+  monthTicks,
+  tieChoiceFromParams,
+  tieChoiceParams,
+  type TieChoice,
+  type TieKeys,
+} from './tie-choice.ts';
 
-const keys = (overrides: Partial<TieKeys> = {}): TieKeys => ({ first: '', last: '', places: [], organizationWide: true, actors: ['a', 'b'], ...overrides });
+const keys = (overrides: Partial<TieKeys> = {}): TieKeys => ({
+  first: '',
+  last: '',
+  places: [],
+  organizationWide: true,
+  actors: ['a', 'b'],
+  ...overrides,
+});
 const choice = (overrides: Partial<TieChoice> = {}): TieChoice => ({ asOf: '', undated: 'include', place: '', actor: '', ...overrides });
 
 describe('which ties count as of a day', () => {
@@ -59,7 +76,10 @@ describe('the choice in the URL', () => {
   });
 
   it('writes only what differs from the defaults, and "undated" only with a date', () => {
-    expect(tieChoiceParams(choice({ asOf: '2014-03-01', undated: 'exclude' })).filter(([, value]) => value)).toEqual([['asof', '2014-03-01'], ['undated', 'exclude']]);
+    expect(tieChoiceParams(choice({ asOf: '2014-03-01', undated: 'exclude' })).filter(([, value]) => value)).toEqual([
+      ['asof', '2014-03-01'],
+      ['undated', 'exclude'],
+    ]);
     expect(tieChoiceParams(choice({ undated: 'exclude' })).filter(([, value]) => value)).toEqual([]);
   });
 });
@@ -74,8 +94,17 @@ describe('the month slider', () => {
 
   it('labels each January by its year and each other quarter by its month, placed along the slider', () => {
     const ticks = monthTicks(months);
-    expect(ticks.filter((tick) => tick.major).map((tick) => [tick.label, tick.offset])).toEqual([['2013', 0], ['2014', 34.29], ['2015', 68.57]]);
-    expect(ticks.filter((tick) => !tick.major).map((tick) => tick.label).slice(0, 3)).toEqual(['Apr', 'Jul', 'Oct']);
+    expect(ticks.filter((tick) => tick.major).map((tick) => [tick.label, tick.offset])).toEqual([
+      ['2013', 0],
+      ['2014', 34.29],
+      ['2015', 68.57],
+    ]);
+    expect(
+      ticks
+        .filter((tick) => !tick.major)
+        .map((tick) => tick.label)
+        .slice(0, 3),
+    ).toEqual(['Apr', 'Jul', 'Oct']);
     expect(ticks).toHaveLength(12);
   });
 });

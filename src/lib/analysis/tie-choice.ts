@@ -107,6 +107,13 @@ export function monthTicks(months: readonly string[]): MonthTick[] {
     const month = Number(day.slice(5, 7));
     const major = month === 1 || index === 0;
     if (!major && (month - 1) % 3 !== 0) return [];
-    return [{ index, offset: Math.round((index / steps) * 10_000) / 100, label: major ? day.slice(0, 4) : MONTH_ABBREVIATIONS[month - 1]!, major }];
+    return [
+      {
+        index,
+        offset: Math.round((index / steps) * 10_000) / 100,
+        label: major ? day.slice(0, 4) : MONTH_ABBREVIATIONS[month - 1]!,
+        major,
+      },
+    ];
   });
 }

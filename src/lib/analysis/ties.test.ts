@@ -11,9 +11,18 @@ function seedKnowledgeBase(): KnowledgeBase {
 }
 
 const tie = (slug: string, start?: string, end?: string, scope: string[] = []): Tie => ({
-  slug, from: 'a', to: 'b', kind: 'cooperation', directed: false,
-  ...(start ? { start } : {}), ...(end ? { end } : {}),
-  interval: dateRangeInterval(start, end), scope, scopeWithheld: false, confidence: 'moderate', evidence: [],
+  slug,
+  from: 'a',
+  to: 'b',
+  kind: 'cooperation',
+  directed: false,
+  ...(start ? { start } : {}),
+  ...(end ? { end } : {}),
+  interval: dateRangeInterval(start, end),
+  scope,
+  scopeWithheld: false,
+  confidence: 'moderate',
+  evidence: [],
 });
 
 describe('ties as of a day', () => {
@@ -48,7 +57,9 @@ describe('the seed knowledge base in spring 2015', () => {
 
   it('shows their local groups cooperating in named places', () => {
     const local = between('islamic-state', 'al-nusra-front').filter((t) => !isOrganizationWide(t));
-    expect(local.map((t) => `${t.kind} ${t.scope.join()}`)).toEqual(expect.arrayContaining(['truce qalamoun', 'cooperation yarmouk-camp', 'cooperation lebanon']));
+    expect(local.map((t) => `${t.kind} ${t.scope.join()}`)).toEqual(
+      expect.arrayContaining(['truce qalamoun', 'cooperation yarmouk-camp', 'cooperation lebanon']),
+    );
   });
 
   it('leaves out the Yarmouk cooperation before it began', () => {

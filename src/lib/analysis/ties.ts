@@ -57,7 +57,11 @@ function tieOf(kb: KnowledgeBase, { slug, data }: EntryOf<'relationships'>): Tie
   if (!from || !to) return undefined;
   const scope = data.scope.map((place) => includedSlug(kb, place, 'places'));
   return {
-    slug, from, to, kind: data.kind, directed: DIRECTED.has(data.kind),
+    slug,
+    from,
+    to,
+    kind: data.kind,
+    directed: DIRECTED.has(data.kind),
     ...(data.start ? { start: data.start } : {}),
     ...(data.end ? { end: data.end } : {}),
     interval: dateRangeInterval(data.start, data.end),
@@ -72,14 +76,19 @@ function tieOf(kb: KnowledgeBase, { slug, data }: EntryOf<'relationships'>): Tie
 export function compareTies(a: Tie, b: Tie): number {
   if (!a.start !== !b.start) return a.start ? 1 : -1;
   if (!a.end !== !b.end) return a.end ? -1 : 1;
-  return (a.start && b.start ? comparePartialDates(a.start, b.start) : 0)
-    || (a.end && b.end ? comparePartialDates(a.end, b.end) : 0)
-    || a.kind.localeCompare(b.kind)
-    || a.slug.localeCompare(b.slug);
+  return (
+    (a.start && b.start ? comparePartialDates(a.start, b.start) : 0) ||
+    (a.end && b.end ? comparePartialDates(a.end, b.end) : 0) ||
+    a.kind.localeCompare(b.kind) ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 export const tieIndex = perKnowledgeBase((kb): TieIndex => {
-  const ties = kb.byCollection.relationships.map((entry) => tieOf(kb, entry)).filter((tie) => tie !== undefined).sort(compareTies);
+  const ties = kb.byCollection.relationships
+    .map((entry) => tieOf(kb, entry))
+    .filter((tie) => tie !== undefined)
+    .sort(compareTies);
   const byActor = new Map<string, Tie[]>();
   for (const tie of ties) {
     for (const actor of [tie.from, tie.to]) byActor.set(actor, [...(byActor.get(actor) ?? []), tie]);
@@ -116,12 +125,17 @@ export function placeKeysByTie(ties: readonly Tie[], places: PlaceTree): Map<str
       actorsByPlace.set(place, actors);
     }
   }
-  return new Map(ties.map((tie) => [
-    tie.slug,
-    isOrganizationWide(tie)
-      ? [...actorsByPlace].filter(([, actors]) => actors.has(tie.from) && actors.has(tie.to)).map(([place]) => place).sort()
-      : localKeys.get(tie.slug)!,
-  ]));
+  return new Map(
+    ties.map((tie) => [
+      tie.slug,
+      isOrganizationWide(tie)
+        ? [...actorsByPlace]
+            .filter(([, actors]) => actors.has(tie.from) && actors.has(tie.to))
+            .map(([place]) => place)
+            .sort()
+        : localKeys.get(tie.slug)!,
+    ]),
+  );
 }
 
 /** The ties shown for a place: those holding there or within it, and the organization-wide ties behind them. */

@@ -30,10 +30,16 @@ describe('the timeline', () => {
 
 describe('the time axis', () => {
   it('runs over whole years and places spans in percent', () => {
-    const axis = timeAxis([{ first: '2014-02-01', last: '2014-02-28' }, { first: '2015-04-01', last: '2015-04-30' }])!;
+    const axis = timeAxis([
+      { first: '2014-02-01', last: '2014-02-28' },
+      { first: '2015-04-01', last: '2015-04-30' },
+    ])!;
     expect(axis.first).toBe('2014-01-01');
     expect(axis.last).toBe('2015-12-31');
-    expect(axis.years).toEqual([{ year: 2014, offset: 0 }, { year: 2015, offset: 50 }]);
+    expect(axis.years).toEqual([
+      { year: 2014, offset: 0 },
+      { year: 2015, offset: 50 },
+    ]);
     expect(spanOnAxis(axis, '2015-01-01', '2015-12-31')).toEqual({ left: 50, width: 50 });
     expect(timeAxis([])).toBeUndefined();
   });

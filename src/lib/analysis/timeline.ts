@@ -36,11 +36,15 @@ function timelineEvent(kb: KnowledgeBase, places: PlaceTree, { slug, data }: Ent
   const { first, last } = dateRangeInterval(data.date, data.endDate ?? data.date);
   const eventPlaces = data.places.map((place) => includedSlug(kb, place, 'places')).filter((place) => place !== undefined);
   return {
-    slug, title: data.title, kind: data.kind, date: data.date,
+    slug,
+    title: data.title,
+    kind: data.kind,
+    date: data.date,
     ...(data.endDate ? { endDate: data.endDate } : {}),
     approximate: data.approximate,
     precision: parsePartialDate(data.date).precision,
-    first: first!, last: last!,
+    first: first!,
+    last: last!,
     places: eventPlaces,
     placeKeys: [...new Set(eventPlaces.flatMap((place) => placeAndAncestors(places, place)))],
     participants: data.participants.flatMap(({ actor, role }) => {

@@ -5,7 +5,10 @@ import type { CollectionName } from '../schema/index.ts';
 import { MAX_SLUG_LENGTH, scaffoldEntry } from './scaffold.ts';
 
 const existing = new Map<string, CollectionName>([
-  ['al-qaeda', 'actors'], ['islamic-state', 'actors'], ['habeck-2015', 'sources'], ['some-judgment', 'judgments'],
+  ['al-qaeda', 'actors'],
+  ['islamic-state', 'actors'],
+  ['habeck-2015', 'sources'],
+  ['some-judgment', 'judgments'],
 ]);
 const today = '2026-11-25';
 
@@ -29,21 +32,26 @@ describe('scaffoldEntry', () => {
 
   it('never guesses a required reference', () => {
     const result = scaffoldEntry({ collection: 'events', title: 'Clash', options: {}, today, existing });
-    expect(result).toEqual({ errors: [
-      expect.stringContaining('--actor is required for events'),
-      expect.stringContaining('--source is required for events'),
-    ] });
+    expect(result).toEqual({
+      errors: [expect.stringContaining('--actor is required for events'), expect.stringContaining('--source is required for events')],
+    });
   });
 
   it('rejects a taken slug and a reference to a missing or wrong entry, with a close match', () => {
     const result = scaffoldEntry({
-      collection: 'judgments', title: 'Al-Qaeda', options: { about: ['al-qaida'], source: ['al-qaeda'] }, today, existing,
+      collection: 'judgments',
+      title: 'Al-Qaeda',
+      options: { about: ['al-qaida'], source: ['al-qaeda'] },
+      today,
+      existing,
     });
-    expect(result).toEqual({ errors: [
-      'the slug "al-qaeda" is taken by actors/al-qaeda; choose another title',
-      '--about al-qaida: no actors entry has that slug (did you mean "al-qaeda"?)',
-      '--source al-qaeda: no sources entry has that slug',
-    ] });
+    expect(result).toEqual({
+      errors: [
+        'the slug "al-qaeda" is taken by actors/al-qaeda; choose another title',
+        '--about al-qaida: no actors entry has that slug (did you mean "al-qaeda"?)',
+        '--source al-qaeda: no sources entry has that slug',
+      ],
+    });
   });
 
   it('shortens a slug longer than MAX_SLUG_LENGTH at a hyphen, and says so', () => {

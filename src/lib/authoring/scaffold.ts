@@ -25,7 +25,11 @@ export const REQUIRED_OPTIONS: Record<CollectionName, { option: string; collecti
   places: [],
   sources: [],
   events: [
-    { option: 'actor', collection: 'actors', help: 'a participant, as slug:role (role: perpetrator, claimed-by, alleged, participant, target, signatory, speaker)' },
+    {
+      option: 'actor',
+      collection: 'actors',
+      help: 'a participant, as slug:role (role: perpetrator, claimed-by, alleged, participant, target, signatory, speaker)',
+    },
     { option: 'source', collection: 'sources', help: 'a source slug' },
   ],
   relationships: [
@@ -82,7 +86,8 @@ export function scaffoldEntry(request: ScaffoldRequest): { slug: string; text: s
     places: () => ({ kind: 'city' }),
     sources: () => ({ published: today, kind: 'analysis', authors: [] }),
     events: () => ({
-      date: today, kind: 'other',
+      date: today,
+      kind: 'other',
       participants: refs.actor!.map((value) => ({ actor: value.split(':')[0], role: value.split(':')[1] ?? 'participant' })),
       sources: refs.source,
     }),

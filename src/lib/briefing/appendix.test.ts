@@ -41,7 +41,10 @@ describe('compileAppendix', () => {
     const kb = knowledgeBase('TLP:CLEAR');
     const appendix = compileAppendix(kb, briefing(kb, 'example-briefing'));
     expect(listed(appendix)).toEqual({
-      groups: [['events', ['example-clash']], ['relationships', ['group-a-group-b-rivalry']]],
+      groups: [
+        ['events', ['example-clash']],
+        ['relationships', ['group-a-group-b-rivalry']],
+      ],
       sources: ['example-analysis'],
     });
     expect(appendix.groups[0]!.items[0]!.citedBy).toEqual([{ judgment: 1, note: 'supports' }]);
@@ -52,7 +55,11 @@ describe('compileAppendix', () => {
     const kb = knowledgeBase('TLP:CLEAR');
     const appendix = compileAppendix(kb, briefing(kb, 'linking-briefing'));
     expect(listed(appendix)).toEqual({
-      groups: [['actors', ['group-a']], ['events', ['example-clash']], ['relationships', ['group-a-group-b-rivalry']]],
+      groups: [
+        ['actors', ['group-a']],
+        ['events', ['example-clash']],
+        ['relationships', ['group-a-group-b-rivalry']],
+      ],
       sources: ['example-analysis'],
     });
     const clash = appendix.groups[1]!.items[0]!;
@@ -63,7 +70,10 @@ describe('compileAppendix', () => {
   it('leaves out an entry above the release level, and lists it when the release includes it', () => {
     const clear = knowledgeBase('TLP:CLEAR');
     const amber = knowledgeBase('TLP:AMBER');
-    const actors = (kb: KnowledgeBase) => compileAppendix(kb, briefing(kb, 'linking-briefing')).groups.find((g) => g.collection === 'actors')!.items.map((i) => i.entry.slug);
+    const actors = (kb: KnowledgeBase) =>
+      compileAppendix(kb, briefing(kb, 'linking-briefing'))
+        .groups.find((g) => g.collection === 'actors')!
+        .items.map((i) => i.entry.slug);
     expect(actors(clear)).toEqual(['group-a']);
     expect(actors(amber)).toEqual(['group-a', 'secret-actor']);
   });
@@ -71,8 +81,9 @@ describe('compileAppendix', () => {
 
 describe('formatCitationMarks', () => {
   it('names the briefing text first, then key judgments in order with their notes', () => {
-    expect(formatCitationMarks([{ judgment: 3, note: 'context' }, { judgment: 1, note: 'para. 2' }, {}, { judgment: 3, note: 'supports' }]))
-      .toBe('briefing text; key judgment 1 (para. 2); key judgment 3 (context, supports)');
+    expect(
+      formatCitationMarks([{ judgment: 3, note: 'context' }, { judgment: 1, note: 'para. 2' }, {}, { judgment: 3, note: 'supports' }]),
+    ).toBe('briefing text; key judgment 1 (para. 2); key judgment 3 (context, supports)');
     expect(formatCitationMarks([{ judgment: 2 }])).toBe('key judgment 2');
   });
 });

@@ -54,7 +54,8 @@ export function compileAppendix(kb: KnowledgeBase, briefing: EntryOf<'briefings'
     if (resolution.status !== 'entry' || keyJudgments.has(resolution.entry.slug)) return;
     const { entry, href } = resolution;
     const item = cited.get(entry.slug) ?? cited.set(entry.slug, { entry, href, citedBy: [] }).get(entry.slug)!;
-    if (!item.citedBy.some((m) => m.judgment === mark.judgment && m.note === mark.note && m.credibility === mark.credibility)) item.citedBy.push(mark);
+    if (!item.citedBy.some((m) => m.judgment === mark.judgment && m.note === mark.note && m.credibility === mark.credibility))
+      item.citedBy.push(mark);
   };
 
   // The graph holds the body's wiki-links already resolved for this release; body links carry no field.

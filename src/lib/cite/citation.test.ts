@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bibtexCitation, cslJsonCitation, escapeBibtex, escapeMarkdown, markdownCitation, plainCitation, type CitationInput,
+  bibtexCitation,
+  cslJsonCitation,
+  escapeBibtex,
+  escapeMarkdown,
+  markdownCitation,
+  plainCitation,
+  type CitationInput,
 } from './citation.ts';
 
 const input: CitationInput = {

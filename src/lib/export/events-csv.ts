@@ -11,8 +11,20 @@ import { siteUrl, type SiteInfo } from '../site.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 const EVENT_CSV_COLUMNS = [
-  'id', 'title', 'date', 'end_date', 'approximate', 'kind', 'reporting', 'places', 'participants',
-  'killed', 'wounded', 'sources', 'summary', 'url',
+  'id',
+  'title',
+  'date',
+  'end_date',
+  'approximate',
+  'kind',
+  'reporting',
+  'places',
+  'participants',
+  'killed',
+  'wounded',
+  'sources',
+  'summary',
+  'url',
 ] as const;
 
 function liveSlugs(kb: KnowledgeBase, targets: readonly string[]): string[] {
@@ -25,11 +37,21 @@ function liveSlugs(kb: KnowledgeBase, targets: readonly string[]): string[] {
 function eventRow(kb: KnowledgeBase, site: SiteInfo, { slug, data }: EntryOf<'events'>): CsvValue[] {
   const participants = data.participants.flatMap(({ actor, role }) => liveSlugs(kb, [actor]).map((s) => `${s} (${role})`));
   return [
-    slug, data.title, data.date, data.endDate, data.approximate, data.kind, data.reporting,
+    slug,
+    data.title,
+    data.date,
+    data.endDate,
+    data.approximate,
+    data.kind,
+    data.reporting,
     liveSlugs(kb, data.places).join('; '),
     participants.join('; '),
-    data.casualties?.killed, data.casualties?.wounded,
-    liveSlugs(kb, data.sources.map((c) => c.source)).join('; '),
+    data.casualties?.killed,
+    data.casualties?.wounded,
+    liveSlugs(
+      kb,
+      data.sources.map((c) => c.source),
+    ).join('; '),
     data.summary,
     siteUrl(site, entryPath('/', 'events', slug)),
   ];
@@ -40,5 +62,8 @@ export function eventsCsv(kb: KnowledgeBase, site: SiteInfo): string {
   const events = [...kb.byCollection.events].sort(
     (a, b) => partialDateSortKey(a.data.date).localeCompare(partialDateSortKey(b.data.date)) || a.slug.localeCompare(b.slug),
   );
-  return toCsv(EVENT_CSV_COLUMNS, events.map((event) => eventRow(kb, site, event)));
+  return toCsv(
+    EVENT_CSV_COLUMNS,
+    events.map((event) => eventRow(kb, site, event)),
+  );
 }

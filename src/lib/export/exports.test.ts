@@ -17,9 +17,18 @@ function knowledgeBase(): KnowledgeBase {
   writeFileSync(
     join(root, 'content/events/secret-meeting.mdx'),
     [
-      '---', 'title: "Meeting, with a \\"quote\\""', 'summary: A fixture meeting with a withheld participant.',
-      'date: "2015-02"', 'kind: meeting', 'participants:', '  - { actor: group-alpha, role: participant }',
-      '  - { actor: secret-actor, role: participant }', 'sources: [example-analysis]', '---', 'Met.', '',
+      '---',
+      'title: "Meeting, with a \\"quote\\""',
+      'summary: A fixture meeting with a withheld participant.',
+      'date: "2015-02"',
+      'kind: meeting',
+      'participants:',
+      '  - { actor: group-alpha, role: participant }',
+      '  - { actor: secret-actor, role: participant }',
+      'sources: [example-analysis]',
+      '---',
+      'Met.',
+      '',
     ].join('\n'),
   );
   const result = check(root);
@@ -36,7 +45,10 @@ describe('entryJson', () => {
     expect(json).toMatchObject({ slug: 'example-clash', collection: 'events', url: 'https://kb.example.org/kb/events/example-clash/' });
     expect(json.data).toMatchObject({ date: '2014-11-13', reporting: 'disputed', casualties: { killed: 3 } });
     expect(json.links).toContainEqual({
-      slug: 'group-a', collection: 'actors', relation: 'participant in', field: 'participants[0].actor',
+      slug: 'group-a',
+      collection: 'actors',
+      relation: 'participant in',
+      field: 'participants[0].actor',
       url: 'https://kb.example.org/kb/actors/group-a/',
     });
     expect(json.backlinks.map((b) => [b.slug, b.relation])).toContainEqual(['example-judgment', 'evidence for']);
@@ -44,12 +56,15 @@ describe('entryJson', () => {
 
   it('turns a former slug into the live one and a withheld entry into null, leaking nothing', () => {
     const json = entryJson(kb, site, bySlug('secret-meeting'));
-    expect(json.data.participants).toEqual([{ actor: 'group-a', role: 'participant' }, { actor: null, role: 'participant' }]);
+    expect(json.data.participants).toEqual([
+      { actor: 'group-a', role: 'participant' },
+      { actor: null, role: 'participant' },
+    ]);
     expect(JSON.stringify(json)).not.toMatch(/secret-actor|Secret Actor/);
     expect(bySlug('secret-meeting').data).toMatchObject({ participants: [{ actor: 'group-alpha' }, { actor: 'secret-actor' }] });
   });
 
-  it('keeps a citation\'s locator beside its source', () => {
+  it("keeps a citation's locator beside its source", () => {
     expect(entryJson(kb, site, bySlug('example-clash')).data.sources).toEqual([
       { source: 'example-analysis', locator: 'para. 2', quote: "neither side's media confirmed it", credibility: 3 },
     ]);
@@ -66,7 +81,13 @@ describe('entryJson', () => {
 describe('CSV', () => {
   it('quotes fields with commas, quotes, line breaks or edge spaces', () => {
     expect(['plain', 'a,b', 'say "hi"', 'two\nlines', ' padded', 3, undefined].map(csvField)).toEqual([
-      'plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '" padded"', '3', '',
+      'plain',
+      '"a,b"',
+      '"say ""hi"""',
+      '"two\nlines"',
+      '" padded"',
+      '3',
+      '',
     ]);
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
@@ -77,7 +98,7 @@ describe('CSV', () => {
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=1', "'\t=1"],
-    ['\r=1', "\"'\r=1\""],
+    ['\r=1', '"\'\r=1"'],
   ])('neutralises text a spreadsheet would run as a formula: %j', (value, written) => {
     expect(csvField(value)).toBe(written);
   });

@@ -35,7 +35,7 @@ export function stixTypeOf(kb: KnowledgeBase, entry: Entry): string | undefined 
 /** The nearest place of kind country, the place itself included, walking up `parent`. */
 export function placeCountry(kb: KnowledgeBase, place: EntryOf<'places'>): string | undefined {
   const seen = new Set<string>();
-  for (let current: Entry | undefined = place; current?.collection === 'places' && !seen.has(current.slug); ) {
+  for (let current: Entry | undefined = place; current?.collection === 'places' && !seen.has(current.slug);) {
     if (current.data.kind === 'country') return current.data.title;
     seen.add(current.slug);
     const parent: string | undefined = current.data.parent;
@@ -57,8 +57,13 @@ export class BundleBuilder {
     this.site = site;
     this.identity = stixId('identity', 'knowledge-base');
     this.objects.push({
-      type: 'identity', spec_version: '2.1', id: this.identity, created: UNDATED, modified: UNDATED,
-      name: site.name, identity_class: 'organization',
+      type: 'identity',
+      spec_version: '2.1',
+      id: this.identity,
+      created: UNDATED,
+      modified: UNDATED,
+      name: site.name,
+      identity_class: 'organization',
     });
   }
 
@@ -85,8 +90,15 @@ export class BundleBuilder {
       if (resolution.status !== 'entry' || resolution.entry.collection !== 'sources') return [];
       const { data } = resolution.entry;
       const grade = admiraltyGrade(data.reliability, citation.credibility);
-      const description = [data.authors.join(', '), data.publisher, data.published, citation.locator, grade && `Admiralty grade ${grade.text}`]
-        .filter(Boolean).join('; ');
+      const description = [
+        data.authors.join(', '),
+        data.publisher,
+        data.published,
+        citation.locator,
+        grade && `Admiralty grade ${grade.text}`,
+      ]
+        .filter(Boolean)
+        .join('; ');
       return [{ source_name: data.title, description, ...(data.url ? { url: data.url } : {}) }];
     });
     return [own, ...cited];
@@ -96,8 +108,12 @@ export class BundleBuilder {
   common(entry: Entry, type: string, name = stixKey(entry)): StixObject {
     this.markings.add(entry.data.marking);
     return {
-      type, spec_version: '2.1', id: stixId(type, name), ...entryTimestamps(entry),
-      created_by_ref: this.identity, object_marking_refs: [markingRef(entry.data.marking)],
+      type,
+      spec_version: '2.1',
+      id: stixId(type, name),
+      ...entryTimestamps(entry),
+      created_by_ref: this.identity,
+      object_marking_refs: [markingRef(entry.data.marking)],
       x_kb_marking: entry.data.marking,
     };
   }
@@ -106,7 +122,11 @@ export class BundleBuilder {
   relationship(entry: Entry, type: string, source: string, target: string, extra: object = {}, qualifier = ''): void {
     const name = `${stixKey(entry)}:${type}:${target}${qualifier && `:${qualifier}`}`;
     this.objects.push({
-      ...this.common(entry, 'relationship', name), relationship_type: type, source_ref: source, target_ref: target, ...extra,
+      ...this.common(entry, 'relationship', name),
+      relationship_type: type,
+      source_ref: source,
+      target_ref: target,
+      ...extra,
     });
   }
 }

@@ -114,6 +114,6 @@ const STIX_CREDIBILITY: Record<CredibilityGrade, number | undefined> = { 1: 90, 
 
 /** An event's STIX confidence: from the highest credibility any of its citations gives, if one does. */
 export function citedConfidence(citations: readonly Citation[]): number | undefined {
-  const values = citations.flatMap((c) => (c.credibility ? STIX_CREDIBILITY[c.credibility] ?? [] : []));
+  const values = citations.flatMap((c) => (c.credibility ? (STIX_CREDIBILITY[c.credibility] ?? []) : []));
   return values.length ? Math.max(...values) : undefined;
 }

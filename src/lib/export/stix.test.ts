@@ -46,7 +46,11 @@ describe.each([
   it('resolves every reference inside the bundle', () => {
     const ids = new Set(bundle.objects.map((o) => o.id));
     expect(ids.size).toBe(bundle.objects.length);
-    const dangling = bundle.objects.flatMap((o) => references(o).filter((ref) => !ids.has(ref)).map((ref) => `${o.id} → ${ref}`));
+    const dangling = bundle.objects.flatMap((o) =>
+      references(o)
+        .filter((ref) => !ids.has(ref))
+        .map((ref) => `${o.id} → ${ref}`),
+    );
     expect(dangling).toEqual([]);
   });
 
@@ -57,17 +61,20 @@ describe.each([
 
 describe('STIX mapping', () => {
   const bundle = stixBundle(load('tests/fixtures/valid'), site);
-  const object = (type: string, slug: string) => bundle.objects.find((o) => o.type === type && JSON.stringify(o.external_references ?? []).includes(`"external_id":"${slug}"`));
+  const object = (type: string, slug: string) =>
+    bundle.objects.find((o) => o.type === type && JSON.stringify(o.external_references ?? []).includes(`"external_id":"${slug}"`));
 
   it('maps an organization to a threat actor with its aliases and its own permalink', () => {
     const groupA = object('threat-actor', 'group-a')!;
     expect(groupA.name).toBe('Group A');
     expect(groupA.external_references).toContainEqual({
-      source_name: 'Convergence Knowledge Base', external_id: 'group-a', url: 'https://kb.example.org/actors/group-a/',
+      source_name: 'Convergence Knowledge Base',
+      external_id: 'group-a',
+      url: 'https://kb.example.org/actors/group-a/',
     });
   });
 
-  it('keeps a renamed entry\'s id: it derives from its first former slug', () => {
+  it("keeps a renamed entry's id: it derives from its first former slug", () => {
     expect(object('threat-actor', 'group-a')!.id).toBe(stixId('threat-actor', 'group-alpha'));
   });
 
@@ -81,8 +88,13 @@ describe('STIX mapping', () => {
     const judgment = object('note', 'example-judgment')!;
     expect(judgment).toMatchObject({
       abstract: 'Group A and Group B will likely keep fighting.',
-      confidence: 50, x_kb_confidence: 'moderate', x_kb_likelihood: 'likely', x_kb_issued: '2015-04',
-      created: '2015-04-01T00:00:00.000Z', modified: '2015-04-01T00:00:00.000Z', authors: ['A. Analyst'],
+      confidence: 50,
+      x_kb_confidence: 'moderate',
+      x_kb_likelihood: 'likely',
+      x_kb_issued: '2015-04',
+      created: '2015-04-01T00:00:00.000Z',
+      modified: '2015-04-01T00:00:00.000Z',
+      authors: ['A. Analyst'],
     });
     const about = (judgment.object_refs as string[]).map((id) => byId(bundle, id)?.name);
     expect(about).toEqual(expect.arrayContaining(['Group A', 'Group B', 'Example clash']));
@@ -93,15 +105,19 @@ describe('STIX mapping', () => {
     expect(clash.external_references).toContainEqual(expect.objectContaining({ description: expect.stringContaining('para. 2') }));
     const relations = bundle.objects.filter((o) => o.type === 'relationship' && o.source_ref === clash.id);
     expect(relations.map((r) => [r.relationship_type, byId(bundle, r.target_ref as string)?.name]).sort()).toEqual([
-      ['located-at', 'Example Town'], ['related-to', 'Group A'], ['related-to', 'Group B'],
+      ['located-at', 'Example Town'],
+      ['related-to', 'Group A'],
+      ['related-to', 'Group B'],
     ]);
   });
 
-  it('gives an incident the confidence of its citations\' Admiralty credibility, and each citation its two-part grade', () => {
+  it("gives an incident the confidence of its citations' Admiralty credibility, and each citation its two-part grade", () => {
     const clash = object('incident', 'example-clash')!;
     // Credibility 3 ("possibly true") is 50 on the specification's Admiralty Credibility scale.
     expect(clash.confidence).toBe(50);
-    expect(clash.external_references).toContainEqual(expect.objectContaining({ description: expect.stringContaining('para. 2; Admiralty grade B3') }));
+    expect(clash.external_references).toContainEqual(
+      expect.objectContaining({ description: expect.stringContaining('para. 2; Admiralty grade B3') }),
+    );
   });
 
   it('marks objects with the TLP marking definitions the specification fixes', () => {
@@ -122,7 +138,12 @@ describe('references inside the bundle', () => {
       { type: 'threat-actor', id: 'threat-actor--a' },
       { type: 'relationship', id: 'relationship--ab', source_ref: 'threat-actor--a', target_ref: 'threat-actor--withheld' },
       { type: 'report', id: 'report--only-ab', object_refs: ['relationship--ab'] },
-      { type: 'report', id: 'report--a-and-ab', object_refs: ['threat-actor--a', 'relationship--ab'], x_kb_evidence_refs: ['relationship--ab'] },
+      {
+        type: 'report',
+        id: 'report--a-and-ab',
+        object_refs: ['threat-actor--a', 'relationship--ab'],
+        x_kb_evidence_refs: ['relationship--ab'],
+      },
     ];
     expect(withoutDanglingRefs(objects)).toEqual([
       { type: 'threat-actor', id: 'threat-actor--a' },

@@ -11,7 +11,15 @@ import type { ParticipantRole } from '../schema/events.ts';
 import type { SiteInfo } from '../site.ts';
 import { LIKELIHOOD_TERMS } from '../vocabulary.ts';
 import { BundleBuilder, placeCountry, stixTypeOf } from './stix-builder.ts';
-import { citedConfidence, endTimestamp, markingDefinition, startTimestamp, STIX_CONFIDENCE, STIX_NAMESPACE, type StixObject } from './stix-common.ts';
+import {
+  citedConfidence,
+  endTimestamp,
+  markingDefinition,
+  startTimestamp,
+  STIX_CONFIDENCE,
+  STIX_NAMESPACE,
+  type StixObject,
+} from './stix-common.ts';
 import { uuidV5 } from './uuid.ts';
 
 const IDENTITY_CLASSES: Record<string, string> = { state: 'organization', 'media-outlet': 'organization', other: 'unknown' };
@@ -31,19 +39,25 @@ const ROLE_RELATIONSHIPS: Record<ParticipantRole, string> = {
 function addEntry(builder: BundleBuilder, entry: Entry): void {
   const type = stixTypeOf(builder.kb, entry);
   if (!type) return;
-  const base = { ...builder.common(entry, type), external_references: builder.externalReferences(entry, 'sources' in entry.data ? entry.data.sources : []) };
+  const base = {
+    ...builder.common(entry, type),
+    external_references: builder.externalReferences(entry, 'sources' in entry.data ? entry.data.sources : []),
+  };
   const described = { name: entry.data.title, description: entry.data.summary };
   switch (entry.collection) {
     case 'actors': {
       const { data } = entry;
       const aliases = [...data.aliases, ...(data.nativeName ? [data.nativeName] : [])];
-      const fields = type === 'threat-actor'
-        ? { ...(data.from ? { first_seen: startTimestamp(data.from) } : {}), ...(data.to ? { last_seen: endTimestamp(data.to) } : {}) }
-        : { identity_class: IDENTITY_CLASSES[data.kind] };
+      const fields =
+        type === 'threat-actor'
+          ? { ...(data.from ? { first_seen: startTimestamp(data.from) } : {}), ...(data.to ? { last_seen: endTimestamp(data.to) } : {}) }
+          : { identity_class: IDENTITY_CLASSES[data.kind] };
       // `identity` has no aliases property: its other names go into the description.
-      const names = !aliases.length ? {}
-        : type === 'threat-actor' ? { aliases }
-        : { description: `${data.summary} Also known as: ${aliases.join('; ')}.` };
+      const names = !aliases.length
+        ? {}
+        : type === 'threat-actor'
+          ? { aliases }
+          : { description: `${data.summary} Also known as: ${aliases.join('; ')}.` };
       builder.objects.push({ ...base, ...described, ...fields, ...names, x_kb_kind: data.kind });
       for (const region of builder.refs(data.regions)) builder.relationship(entry, 'located-at', base.id, region);
       return;
@@ -52,7 +66,8 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
       const { data } = entry;
       const country = placeCountry(builder.kb, entry);
       builder.objects.push({
-        ...base, ...described,
+        ...base,
+        ...described,
         ...(country ? { country } : {}),
         ...(data.kind === 'city' ? { city: data.title } : {}),
         ...(data.coordinates ? { latitude: data.coordinates[0], longitude: data.coordinates[1] } : {}),
@@ -63,15 +78,20 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
     case 'events': {
       const { data } = entry;
       builder.objects.push({
-        ...base, ...described,
-        x_kb_kind: data.kind, x_kb_date: data.date, ...(data.endDate ? { x_kb_end_date: data.endDate } : {}),
-        x_kb_approximate: data.approximate, x_kb_reporting: data.reporting,
+        ...base,
+        ...described,
+        x_kb_kind: data.kind,
+        x_kb_date: data.date,
+        ...(data.endDate ? { x_kb_end_date: data.endDate } : {}),
+        x_kb_approximate: data.approximate,
+        x_kb_reporting: data.reporting,
         ...(citedConfidence(data.sources) !== undefined ? { confidence: citedConfidence(data.sources) } : {}),
         ...(data.casualties ? { x_kb_casualties: data.casualties } : {}),
       });
       for (const { actor, role } of data.participants) {
         const target = builder.ref(actor);
-        if (target) builder.relationship(entry, ROLE_RELATIONSHIPS[role], base.id, target, { description: `Role: ${role}.`, x_kb_role: role }, role);
+        if (target)
+          builder.relationship(entry, ROLE_RELATIONSHIPS[role], base.id, target, { description: `Role: ${role}.`, x_kb_role: role }, role);
       }
       for (const place of builder.refs(data.places)) builder.relationship(entry, 'located-at', base.id, place);
       return;
@@ -84,11 +104,15 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
       const scope = builder.refs(data.scope);
       const evidence = builder.refs(data.evidence);
       builder.objects.push({
-        ...base, relationship_type: data.kind, source_ref: source, target_ref: target,
+        ...base,
+        relationship_type: data.kind,
+        source_ref: source,
+        target_ref: target,
         description: `${data.title}. ${data.summary}`,
         ...(data.start ? { start_time: startTimestamp(data.start) } : {}),
         ...(data.end ? { stop_time: endTimestamp(data.end) } : {}),
-        confidence: STIX_CONFIDENCE[data.confidence], x_kb_confidence: data.confidence,
+        confidence: STIX_CONFIDENCE[data.confidence],
+        x_kb_confidence: data.confidence,
         ...(scope.length ? { x_kb_scope_refs: scope } : {}),
         ...(evidence.length ? { x_kb_evidence_refs: evidence } : {}),
       });
@@ -99,18 +123,25 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
       const bearing = (b: string) => builder.refs(data.evidence.filter((e) => e.bearing === b).map((e) => e.entry));
       const objectRefs = builder.refs([...data.about, ...data.evidence.map((e) => e.entry)]);
       if (!objectRefs.length) return;
-      const likelihood = data.likelihood ? ` Likelihood: ${LIKELIHOOD_TERMS[data.likelihood].term} (${LIKELIHOOD_TERMS[data.likelihood].range}).` : '';
+      const likelihood = data.likelihood
+        ? ` Likelihood: ${LIKELIHOOD_TERMS[data.likelihood].term} (${LIKELIHOOD_TERMS[data.likelihood].range}).`
+        : '';
       const supersedes = data.supersedes ? builder.ref(data.supersedes) : undefined;
       builder.objects.push({
-        ...base, abstract: data.title,
+        ...base,
+        abstract: data.title,
         content: `${data.summary} Confidence: ${data.confidence}.${likelihood} Status: ${data.status}.`,
         ...(data.analyst ? { authors: [data.analyst] } : {}),
         object_refs: objectRefs,
-        confidence: STIX_CONFIDENCE[data.confidence], x_kb_confidence: data.confidence,
+        confidence: STIX_CONFIDENCE[data.confidence],
+        x_kb_confidence: data.confidence,
         ...(data.likelihood ? { x_kb_likelihood: data.likelihood } : {}),
-        x_kb_status: data.status, x_kb_issued: data.issued,
+        x_kb_status: data.status,
+        x_kb_issued: data.issued,
         ...Object.fromEntries(
-          (['supports', 'contradicts', 'context'] as const).flatMap((b) => (bearing(b).length ? [[`x_kb_evidence_${b}_refs`, bearing(b)]] : [])),
+          (['supports', 'contradicts', 'context'] as const).flatMap((b) =>
+            bearing(b).length ? [[`x_kb_evidence_${b}_refs`, bearing(b)]] : [],
+          ),
         ),
         ...(supersedes ? { x_kb_supersedes_ref: supersedes } : {}),
       });
@@ -118,7 +149,14 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
     }
     case 'briefings': {
       const objectRefs = builder.refs(entry.data.keyJudgments);
-      if (objectRefs.length) builder.objects.push({ ...base, ...described, published: startTimestamp(entry.data.date), report_types: ['threat-report'], object_refs: objectRefs });
+      if (objectRefs.length)
+        builder.objects.push({
+          ...base,
+          ...described,
+          published: startTimestamp(entry.data.date),
+          report_types: ['threat-report'],
+          object_refs: objectRefs,
+        });
       return;
     }
     case 'sources': {
@@ -128,10 +166,15 @@ function addEntry(builder: BundleBuilder, entry: Entry): void {
       const { data } = entry;
       if (objectRefs.length) {
         builder.objects.push({
-          ...base, ...described, published: startTimestamp(data.published), object_refs: objectRefs,
+          ...base,
+          ...described,
+          published: startTimestamp(data.published),
+          object_refs: objectRefs,
           external_references: [...base.external_references, ...(data.url ? [{ source_name: data.title, url: data.url }] : [])],
-          x_kb_kind: data.kind, ...(data.reliability ? { x_kb_reliability: data.reliability } : {}),
-          ...(data.authors.length ? { x_kb_authors: data.authors } : {}), ...(data.publisher ? { x_kb_publisher: data.publisher } : {}),
+          x_kb_kind: data.kind,
+          ...(data.reliability ? { x_kb_reliability: data.reliability } : {}),
+          ...(data.authors.length ? { x_kb_authors: data.authors } : {}),
+          ...(data.publisher ? { x_kb_publisher: data.publisher } : {}),
         });
       }
       return;
@@ -156,7 +199,7 @@ export function withoutDanglingRefs(objects: readonly StixObject[]): StixObject[
       const kept: StixObject = { ...object };
       for (const [key, value] of Object.entries(object)) {
         if (key.endsWith('_ref') && typeof value === 'string' && !ids.has(value)) {
-          if (REQUIRED_REFS.has(key)) return (changed = true, []);
+          if (REQUIRED_REFS.has(key)) return ((changed = true), []);
           delete kept[key];
           changed = true;
         } else if (key.endsWith('_refs') && Array.isArray(value)) {

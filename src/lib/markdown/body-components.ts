@@ -20,7 +20,11 @@ export function bodyComponents(resolve: LinkResolver): Record<(typeof BODY_COMPO
   return {
     /** A note set apart from the text: `<Aside title="Caveat">…</Aside>`. */
     Aside: ({ title, children }) =>
-      jsx('div', { className: 'callout', role: 'note', children: [jsx('p', { className: 'callout-title', children: typeof title === 'string' ? title : 'Note' }), children] }),
+      jsx('div', {
+        className: 'callout',
+        role: 'note',
+        children: [jsx('p', { className: 'callout-title', children: typeof title === 'string' ? title : 'Note' }), children],
+      }),
     /**
      * The knowledge base's own analysis, set apart from what the sources say: `<Assessment>…</Assessment>`.
      * Labelled in words (not by colour alone), on screen and in print.
@@ -38,9 +42,15 @@ export function bodyComponents(resolve: LinkResolver): Record<(typeof BODY_COMPO
      */
     Quote: ({ source, locator, children }) => {
       const resolution = resolve(typeof source === 'string' ? source : '');
-      const cited = resolution.status === 'entry'
-        ? jsx('a', { href: resolution.href, className: 'wiki-link', 'data-collection': resolution.entry.collection, children: resolution.entry.data.title })
-        : jsx('span', { className: 'withheld', children: 'withheld' });
+      const cited =
+        resolution.status === 'entry'
+          ? jsx('a', {
+              href: resolution.href,
+              className: 'wiki-link',
+              'data-collection': resolution.entry.collection,
+              children: resolution.entry.data.title,
+            })
+          : jsx('span', { className: 'withheld', children: 'withheld' });
       return jsx('figure', {
         className: 'body-quote',
         children: [

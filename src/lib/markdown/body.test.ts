@@ -16,7 +16,11 @@ describe('analyzeBody', () => {
 
   it('reads links inside tables, lists and emphasis', () => {
     const body = '| a |\n|---|\n| [[x\\|X]] |\n\n- item [[y]]\n\n*[[z]]*\n';
-    expect(analyzeBody(body, rules).links.map((l) => [l.target, l.line])).toEqual([['x', 3], ['y', 5], ['z', 7]]);
+    expect(analyzeBody(body, rules).links.map((l) => [l.target, l.line])).toEqual([
+      ['x', 3],
+      ['y', 5],
+      ['z', 7],
+    ]);
   });
 
   it('allows the components the site provides', () => {
@@ -24,7 +28,8 @@ describe('analyzeBody', () => {
   });
 
   it('allows plain HTML, local images, escaped braces and links to other sites', () => {
-    const body = 'A <b>bold</b> \\{brace\\} and [a report](https://example.org/r).\n\n![map](/maps/x.png)\n\n<abbr title="Islamic State">IS</abbr> {/* a note to editors */}\n';
+    const body =
+      'A <b>bold</b> \\{brace\\} and [a report](https://example.org/r).\n\n![map](/maps/x.png)\n\n<abbr title="Islamic State">IS</abbr> {/* a note to editors */}\n';
     expect(analyzeBody(body, rules).issues).toEqual([]);
   });
 

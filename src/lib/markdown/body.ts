@@ -51,7 +51,19 @@ export interface BodyRules {
 
 /** Elements that run code, embed other documents, restyle or redirect the page, or post data. */
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'object', 'embed', 'style', 'base', 'link', 'meta', 'frame', 'frameset', 'applet', 'portal', 'form',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'base',
+  'link',
+  'meta',
+  'frame',
+  'frameset',
+  'applet',
+  'portal',
+  'form',
 ]);
 /** Browsers ignore ASCII whitespace and control characters inside a URL's scheme ("java\tscript:"). */
 const UNSAFE_URL = /^(javascript|data|vbscript):/i;
@@ -128,7 +140,11 @@ function definitionUrls(root: Node): Map<string, string> {
 }
 
 function malformedLink(line: number, url: string): BodyIssue {
-  return { rule: 'bad-link', line, message: `"${url.slice(0, 60)}" has a malformed %-escape, so no page or file can answer it: write % as %25` };
+  return {
+    rule: 'bad-link',
+    line,
+    message: `"${url.slice(0, 60)}" has a malformed %-escape, so no page or file can answer it: write % as %25`,
+  };
 }
 
 /** Where a link node starts in its block's text: its first text, or the block's start. */
@@ -171,18 +187,34 @@ function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      issues.push({ rule: 'forbidden-mdx', line, message: `a {…} spread of attributes on <${name}> is not allowed; write each attribute as name="value"` });
+      issues.push({
+        rule: 'forbidden-mdx',
+        line,
+        message: `a {…} spread of attributes on <${name}> is not allowed; write each attribute as name="value"`,
+      });
       continue;
     }
     const value = attribute.value;
     if (value !== null && value !== undefined && typeof value !== 'string') {
-      issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}={…} on <${name}>: attribute values must be plain strings in quotes, not JavaScript expressions` });
+      issues.push({
+        rule: 'forbidden-mdx',
+        line,
+        message: `${attribute.name}={…} on <${name}>: attribute values must be plain strings in quotes, not JavaScript expressions`,
+      });
     } else if (/^on/i.test(attribute.name)) {
       issues.push({ rule: 'forbidden-mdx', line, message: `inline event handler ${attribute.name} on <${name}> is not allowed` });
     } else if (attribute.name.toLowerCase() === 'style') {
-      issues.push({ rule: 'forbidden-mdx', line, message: `a style attribute on <${name}> is not allowed (the site's content security policy blocks inline styles)` });
+      issues.push({
+        rule: 'forbidden-mdx',
+        line,
+        message: `a style attribute on <${name}> is not allowed (the site's content security policy blocks inline styles)`,
+      });
     } else if (typeof value === 'string' && isUnsafeUrl(value)) {
-      issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${value.slice(0, 40)}" uses a javascript: or data: URL, which is not allowed` });
+      issues.push({
+        rule: 'forbidden-mdx',
+        line,
+        message: `${attribute.name}="${value.slice(0, 40)}" uses a javascript: or data: URL, which is not allowed`,
+      });
     } else if (typeof value === 'string' && RESOURCE_ATTRIBUTES.has(attribute.name.toLowerCase()) && REMOTE_URL.test(value)) {
       issues.push({ rule: 'forbidden-mdx', line, message: remoteResourceMessage(value) });
     } else if (typeof value === 'string') {
@@ -190,7 +222,11 @@ function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
       if (site?.kind === 'malformed') issues.push(malformedLink(line, value));
       // Only Markdown links are resolved for the release; an element's would publish a withheld slug.
       if (site?.kind === 'entry') {
-        issues.push({ rule: 'forbidden-mdx', line, message: `${attribute.name}="${value.slice(0, 60)}" on <${name}>: link an entry with [[${site.slug}]] or [label](${value.slice(0, 60)}), which the check verifies and a release can withhold` });
+        issues.push({
+          rule: 'forbidden-mdx',
+          line,
+          message: `${attribute.name}="${value.slice(0, 60)}" on <${name}>: link an entry with [[${site.slug}]] or [label](${value.slice(0, 60)}), which the check verifies and a release can withhold`,
+        });
       }
     }
   }
@@ -213,12 +249,19 @@ function firstTooDeepLine(body: string): number | undefined {
 
 export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const deepLine = firstTooDeepLine(body);
-  if (deepLine) return { links: [], quotations: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }] };
+  if (deepLine)
+    return {
+      links: [],
+      quotations: [],
+      mdxSyntax: false,
+      issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }],
+    };
   let root: Node;
   try {
     root = mdxToMdast(body) as Node;
   } catch (error) {
-    if (error instanceof RangeError) return { links: [], quotations: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
+    if (error instanceof RangeError)
+      return { links: [], quotations: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+)/.exec(message);
     return {
@@ -235,7 +278,11 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   let mdxSyntax = false;
   const definitions = definitionUrls(root);
   const hrefOf: HrefOf = (node) =>
-    node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get((node as Node & { identifier?: string }).identifier ?? '') : undefined;
+    node.type === 'link'
+      ? node.url
+      : node.type === 'linkReference'
+        ? definitions.get((node as Node & { identifier?: string }).identifier ?? '')
+        : undefined;
   const visit = (node: Node, block: BlockText | undefined, depth: number) => {
     if (depth > MAX_NESTING) {
       if (!issues.some((issue) => issue.message.endsWith(TOO_DEEP))) {
@@ -247,20 +294,29 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
     if (node.type.startsWith('mdx')) mdxSyntax = true;
     switch (node.type) {
       case 'mdxjsEsm':
-        issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'import and export statements are not allowed in an entry body' });
+        issues.push({
+          rule: 'forbidden-mdx',
+          line: lineOf(node),
+          message: 'import and export statements are not allowed in an entry body',
+        });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // An expression is JavaScript run by the build: as dangerous as an import. A comment
         // ({/* note to editors */}) runs nothing and renders nothing.
         if (/^\s*\/\*[\s\S]*?\*\/\s*$/.test(node.value ?? '') && !/\*\/[\s\S]*\/\*/.test(node.value ?? '')) break;
-        issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: 'a {…} JavaScript expression is not allowed in an entry body; write \\{ for a literal brace' });
+        issues.push({
+          rule: 'forbidden-mdx',
+          line: lineOf(node),
+          message: 'a {…} JavaScript expression is not allowed in an entry body; write \\{ for a literal brace',
+        });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         issues.push(...elementIssues(node, rules));
         const reference = componentReference(node);
-        if (reference) links.push({ target: reference, line: lineOf(node), context: `“${blockText(node, hrefOf).text.trim().slice(0, 280)}”` });
+        if (reference)
+          links.push({ target: reference, line: lineOf(node), context: `“${blockText(node, hrefOf).text.trim().slice(0, 280)}”` });
         if (node.name === 'Quote' && reference) {
           const locator = attributeValue(node, 'locator');
           quotations.push({ source: reference, ...(locator ? { locator } : {}), text: blockText(node).text, line: lineOf(node) });
@@ -271,7 +327,11 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
       case 'image':
       case 'definition':
         if (node.url && isUnsafeUrl(node.url)) {
-          issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `link to "${node.url.slice(0, 40)}": javascript: and data: URLs are not allowed` });
+          issues.push({
+            rule: 'forbidden-mdx',
+            line: lineOf(node),
+            message: `link to "${node.url.slice(0, 40)}": javascript: and data: URLs are not allowed`,
+          });
         } else if (node.type === 'image' && node.url && REMOTE_URL.test(node.url)) {
           issues.push({ rule: 'forbidden-mdx', line: lineOf(node), message: `image ${remoteResourceMessage(node.url)}` });
         } else if (node.url) {
@@ -281,7 +341,9 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
             const within = block;
             const label = node.type === 'link' ? plainText(node).trim() : '';
             links.push({
-              target: site.slug, href: node.url, line: lineOf(node),
+              target: site.slug,
+              href: node.url,
+              line: lineOf(node),
               ...(label ? { label } : {}),
               get context() {
                 // A definition stands outside any sentence: its context is the link itself.

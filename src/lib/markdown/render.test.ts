@@ -6,20 +6,26 @@ import { createBodyRenderer } from './render.ts';
 
 const entry = { collection: 'actors', slug: 'al-qaeda', data: { title: 'al-Qaeda' } } as Entry;
 const resolve: LinkResolver = (target) =>
-  target === 'al-qaeda' ? { status: 'entry', entry, href: '/actors/al-qaeda/' } : target === 'secret' ? { status: 'withheld' } : { status: 'unknown' };
+  target === 'al-qaeda'
+    ? { status: 'entry', entry, href: '/actors/al-qaeda/' }
+    : target === 'secret'
+      ? { status: 'withheld' }
+      : { status: 'unknown' };
 const render = (body: string) => createBodyRenderer(resolve)(body, analyzeBody(body, { components: [] }).mdxSyntax);
 
 describe('createBodyRenderer', () => {
   it('renders plain Markdown with wiki-links, heading ids and smart punctuation', () => {
     expect(render('## Bottom line\n\nThe "core" of [[al-qaeda]] and [[al-qaeda|AQ]] -- see [[secret]].\n')).toBe(
-      '<h2 id="bottom-line">Bottom line<a class="anchor-link" href="#bottom-line" aria-label="Link to Bottom line" data-anchor-link="">#</a></h2>\n<p>The “core” of <a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a> and '
-      + '<a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">AQ</a> – see <span class="withheld" title="Not in this release">withheld</span>.</p>\n',
+      '<h2 id="bottom-line">Bottom line<a class="anchor-link" href="#bottom-line" aria-label="Link to Bottom line" data-anchor-link="">#</a></h2>\n<p>The “core” of <a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a> and ' +
+        '<a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">AQ</a> – see <span class="withheld" title="Not in this release">withheld</span>.</p>\n',
     );
   });
 
   it('renders MDX syntax as MDX: JSX elements, expressions, comments', () => {
     const html = render('An <abbr title="al-Qaeda">AQ</abbr> cell {/* note */} of {1 + 1} & [[al-qaeda]].\n');
-    expect(html).toBe('<p>An <abbr title="al-Qaeda">AQ</abbr> cell  of 2 &amp; <a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a>.</p>');
+    expect(html).toBe(
+      '<p>An <abbr title="al-Qaeda">AQ</abbr> cell  of 2 &amp; <a href="/actors/al-qaeda/" class="wiki-link" data-collection="actors">al-Qaeda</a>.</p>',
+    );
   });
 
   it('does not turn indented lines into code, as MDX does not', () => {
@@ -43,7 +49,11 @@ describe('Markdown links and images to entry paths', () => {
     ['a link', 'See [the group](/actors/al-qaeda/#history).\n', '<a href="/kb/actors/al-qaeda/#history">the group</a>'],
     ['a short address', 'See [the group](/e/al-qaeda/).\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
     ['a reference link', 'See [the group][aq].\n\n[aq]: /actors/al-qaeda/\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
-    ['a link in an MDX body', 'See [the group](/actors/al-qaeda/) <abbr title="x">X</abbr>.\n', '<a href="/kb/actors/al-qaeda/">the group</a>'],
+    [
+      'a link in an MDX body',
+      'See [the group](/actors/al-qaeda/) <abbr title="x">X</abbr>.\n',
+      '<a href="/kb/actors/al-qaeda/">the group</a>',
+    ],
   ])('points %s at the entry under the base path', (_name, body, html) => {
     expect(renderUnderBase(body)).toContain(html);
   });
@@ -62,7 +72,10 @@ describe('Markdown links and images to entry paths', () => {
   });
 
   it('finds entry paths as links of the body, with the URL as written, and a malformed escape as a problem', () => {
-    const { links, issues } = analyzeBody('See [the group](/actors/al-qaeda/) and ![map](/e/some-map/).\n\n[x]: /events/a-clash/\n\n![bad](/%E0%A4%A)\n', { components: [] });
+    const { links, issues } = analyzeBody(
+      'See [the group](/actors/al-qaeda/) and ![map](/e/some-map/).\n\n[x]: /events/a-clash/\n\n![bad](/%E0%A4%A)\n',
+      { components: [] },
+    );
     expect(links.map(({ target, href, line }) => ({ target, href, line }))).toEqual([
       { target: 'al-qaeda', href: '/actors/al-qaeda/', line: 1 },
       { target: 'some-map', href: '/e/some-map/', line: 1 },
@@ -120,10 +133,12 @@ describe('the allowlist on the rendered tree', () => {
 
 describe('body components', () => {
   it('renders an Aside as a note set apart, with its title', () => {
-    expect(render('<Aside title="Caveat">Reporting is thin.</Aside>\n')).toBe('<div class="callout" role="note"><p class="callout-title">Caveat</p>Reporting is thin.</div>');
+    expect(render('<Aside title="Caveat">Reporting is thin.</Aside>\n')).toBe(
+      '<div class="callout" role="note"><p class="callout-title">Caveat</p>Reporting is thin.</div>',
+    );
   });
 
-  it('renders an Assessment as the knowledge base\'s own analysis, labelled in words', () => {
+  it("renders an Assessment as the knowledge base's own analysis, labelled in words", () => {
     expect(render('<Assessment>\nWe judge the tie local.\n</Assessment>\n')).toBe(
       '<div class="assessment" role="note" aria-label="Assessment: this knowledge base’s analysis, not a source’s"><p class="assessment-label">Assessment: this knowledge base’s analysis, not a source’s</p><p>We judge the tie local.</p></div>',
     );
@@ -137,7 +152,9 @@ describe('body components', () => {
   });
 
   it('makes the source of a Quote a link of the body, checked and shown as a backlink', () => {
-    const { links, issues } = analyzeBody('Intro.\n\n<Quote source="al-qaeda" locator="p. 2">a phrase</Quote>\n', { components: ['Aside', 'Quote'] });
+    const { links, issues } = analyzeBody('Intro.\n\n<Quote source="al-qaeda" locator="p. 2">a phrase</Quote>\n', {
+      components: ['Aside', 'Quote'],
+    });
     expect(issues).toEqual([]);
     expect(links).toEqual([{ target: 'al-qaeda', line: 3, context: '“a phrase”' }]);
   });

@@ -48,7 +48,9 @@ export function createBodyRenderer(resolve: LinkResolver): BodyRenderer {
   const components = bodyComponents(resolve);
   return (body, hasMdxSyntax) => {
     if (!rendersAsMdx(body, hasMdxSyntax)) return (markdownToHtml(body, options()) as { html: string }).html;
-    const module = evaluate(body, { ...options(), jsx, jsxs: jsx, Fragment, elementAttributeNameCase: 'html' }) as { default: (props: object) => Html };
+    const module = evaluate(body, { ...options(), jsx, jsxs: jsx, Fragment, elementAttributeNameCase: 'html' }) as {
+      default: (props: object) => Html;
+    };
     return module.default({ components }).value;
   };
 }

@@ -3,9 +3,23 @@ import { htmlAttributeName, sanitizeElement } from './sanitize.ts';
 
 describe('sanitizeElement', () => {
   it.each([
-    ['script', 'drop'], ['STYLE', 'drop'], ['iframe', 'drop'], ['svg', 'drop'], ['math', 'drop'], ['template', 'drop'], ['form', 'unwrap'],
-    ['marquee', 'unwrap'], ['blink', 'unwrap'], ['x-widget', 'unwrap'], ['Aside', 'unwrap'],
-    ['p', 'keep'], ['a', 'keep'], ['h2', 'keep'], ['table', 'keep'], ['figure', 'keep'], ['details', 'keep'],
+    ['script', 'drop'],
+    ['STYLE', 'drop'],
+    ['iframe', 'drop'],
+    ['svg', 'drop'],
+    ['math', 'drop'],
+    ['template', 'drop'],
+    ['form', 'unwrap'],
+    ['marquee', 'unwrap'],
+    ['blink', 'unwrap'],
+    ['x-widget', 'unwrap'],
+    ['Aside', 'unwrap'],
+    ['p', 'keep'],
+    ['a', 'keep'],
+    ['h2', 'keep'],
+    ['table', 'keep'],
+    ['figure', 'keep'],
+    ['details', 'keep'],
   ])('<%s>: %s', (tag, verdict) => {
     expect(sanitizeElement(tag, {}).verdict).toBe(verdict);
   });
@@ -45,8 +59,13 @@ describe('sanitizeElement', () => {
 
 describe('htmlAttributeName', () => {
   it.each([
-    ['className', 'class'], ['htmlFor', 'for'], ['ariaLabel', 'aria-label'], ['dataFootnoteBackref', 'data-footnote-backref'],
-    ['aria-label', 'aria-label'], ['onClick', 'onclick'], ['HREF', 'href'],
+    ['className', 'class'],
+    ['htmlFor', 'for'],
+    ['ariaLabel', 'aria-label'],
+    ['dataFootnoteBackref', 'data-footnote-backref'],
+    ['aria-label', 'aria-label'],
+    ['onClick', 'onclick'],
+    ['HREF', 'href'],
   ])('%s is %s', (property, name) => {
     expect(htmlAttributeName(property)).toBe(name);
   });

@@ -26,7 +26,10 @@ function plainText(node: Node): string {
 }
 
 /** The resolution of an entry path, with the query and fragment written after it. */
-function entryLink(resolve: LinkResolver, url: string | undefined): { resolution: LinkResolution; slug: string; suffix: string } | undefined {
+function entryLink(
+  resolve: LinkResolver,
+  url: string | undefined,
+): { resolution: LinkResolution; slug: string; suffix: string } | undefined {
   const site = url === undefined ? undefined : siteLink(url);
   return site?.kind === 'entry' ? { resolution: resolve(site.slug), slug: site.slug, suffix: site.suffix } : undefined;
 }
@@ -40,7 +43,8 @@ export function wikiLinkPlugin(resolve: LinkResolver) {
     const withheldReferences = new Map<string, string>();
     const byPath = (node: Node, label: string, ctx: MdastVisitorContext) => {
       const link = entryLink(resolve, node.url);
-      if (link?.resolution.status === 'entry') ctx.setProperty(node as MdastNode, 'url' as never, (link.resolution.href + link.suffix) as never);
+      if (link?.resolution.status === 'entry')
+        ctx.setProperty(node as MdastNode, 'url' as never, (link.resolution.href + link.suffix) as never);
       else if (link?.resolution.status === 'withheld') ctx.replaceNode(node, withheldText(withheldLabel(label, link.slug)));
     };
     const byReference = (node: Node, label: string, ctx: MdastVisitorContext) => {

@@ -27,31 +27,50 @@ export interface ProvenanceResult {
   warnings: Problem[];
 }
 
-function archiveProblems(entries: readonly Entry[], slugs: ProvenanceInput['slugs'], archives: ReadonlyMap<string, ArchivedText>): Problem[] {
+function archiveProblems(
+  entries: readonly Entry[],
+  slugs: ProvenanceInput['slugs'],
+  archives: ReadonlyMap<string, ArchivedText>,
+): Problem[] {
   const sourceFiles = new Set(slugs.filter((s) => s.collection === 'sources').map((s) => s.slug));
   const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.slug, e]));
   const problems: Problem[] = [];
   for (const archive of archives.values()) {
     if (!sourceFiles.has(archive.slug)) {
-      problems.push({ rule: 'archive', file: archive.file, message: `is the archived text of no source: expected content/sources/${archive.slug}.mdx beside it` });
+      problems.push({
+        rule: 'archive',
+        file: archive.file,
+        message: `is the archived text of no source: expected content/sources/${archive.slug}.mdx beside it`,
+      });
     }
   }
   for (const source of sources.values()) {
     if (source.collection === 'sources' && source.data.archive === 'public' && !archives.has(source.slug)) {
-      problems.push({ rule: 'archive', file: source.file, field: 'archive', message: `is "public" but there is no archived text to publish: expected content/sources/${source.slug}.txt` });
+      problems.push({
+        rule: 'archive',
+        file: source.file,
+        field: 'archive',
+        message: `is "public" but there is no archived text to publish: expected content/sources/${source.slug}.txt`,
+      });
     }
   }
   return problems;
 }
 
 /** Quotations the entry makes in its citations (`quote`) and with `<Quote>`. */
-function quotationErrors(entry: Entry, body: BodyAnalysis | undefined, archives: ReadonlyMap<string, ArchivedText>, lineOf: ProvenanceInput['lineOf']): Problem[] {
+function quotationErrors(
+  entry: Entry,
+  body: BodyAnalysis | undefined,
+  archives: ReadonlyMap<string, ArchivedText>,
+  lineOf: ProvenanceInput['lineOf'],
+): Problem[] {
   const problems: Problem[] = [];
   const citations = 'sources' in entry.data ? entry.data.sources : [];
   citations.forEach((citation, i) => {
     const archive = archives.get(citation.source);
     const problem = archive && citation.quote ? quotationProblem(archive, citation.quote, citation.locator) : undefined;
-    if (problem) problems.push({ ...problem, file: entry.file, field: `sources[${i}].quote`, line: lineOf(entry.file, `sources[${i}].quote`) });
+    if (problem)
+      problems.push({ ...problem, file: entry.file, field: `sources[${i}].quote`, line: lineOf(entry.file, `sources[${i}].quote`) });
   });
   for (const quotation of body?.quotations ?? []) {
     const archive = archives.get(quotation.source);
@@ -79,7 +98,13 @@ function proseQuotationWarnings(entry: Entry, sentences: readonly ProseSentence[
       const archive = linked.length === 1 ? linked[0] : locator && locatorParagraphs(locator) ? onlyCited : undefined;
       const problem = archive ? quotationProblem(archive, span.text, locator) : undefined;
       if (problem) {
-        problems.push({ rule: 'prose-quote', file: entry.file, line: sentence.line, severity: 'warning', message: `quoted in prose as the source's words: ${problem.message}` });
+        problems.push({
+          rule: 'prose-quote',
+          file: entry.file,
+          line: sentence.line,
+          severity: 'warning',
+          message: `quoted in prose as the source's words: ${problem.message}`,
+        });
       }
     }
   }

@@ -5,7 +5,11 @@ import { proseSentences } from './prose.ts';
 
 function judgment(body: string, summary = 'A summary.', title = 'A judgment'): Entry {
   return {
-    collection: 'judgments', slug: 'j', file: 'content/judgments/j.mdx', body, bodyLine: 10,
+    collection: 'judgments',
+    slug: 'j',
+    file: 'content/judgments/j.mdx',
+    body,
+    bodyLine: 10,
     data: { title, summary } as Entry['data'],
   } as Entry;
 }
@@ -16,7 +20,13 @@ const lint = (body: string, likelihood?: Parameters<typeof lintEstimativeLanguag
 describe('estimativeTerms', () => {
   it.each([
     ['It will likely hold.', [{ words: 'likely', level: 'likely', row: 'likelihood' }]],
-    ['It is very unlikely, not unlikely.', [{ words: 'very unlikely', level: 'very-unlikely', row: 'likelihood' }, { words: 'unlikely', level: 'unlikely', row: 'likelihood' }]],
+    [
+      'It is very unlikely, not unlikely.',
+      [
+        { words: 'very unlikely', level: 'very-unlikely', row: 'likelihood' },
+        { words: 'unlikely', level: 'unlikely', row: 'likelihood' },
+      ],
+    ],
     ['Almost certainly so.', [{ words: 'Almost certainly', level: 'almost-certain', row: 'likelihood' }]],
     ['A highly probable outcome.', [{ words: 'highly probable', level: 'very-likely', row: 'probability' }]],
     ['It was probably a joint operation.', [{ words: 'probably', level: 'likely', row: 'probability' }]],
@@ -53,7 +63,7 @@ describe('lintEstimativeLanguage', () => {
     expect(lint('It is\n\npossibly a joint operation.')).toEqual(['estimative-term@12']);
   });
 
-  it('reports terms of both rows of the table in one entry, at the second row\'s term', () => {
+  it("reports terms of both rows of the table in one entry, at the second row's term", () => {
     expect(lint('It is likely.\n\nIt is probable.')).toEqual(['estimative-rows@12']);
   });
 

@@ -38,17 +38,34 @@ const ICD_TERMS: readonly [RegExp, Likelihood, EstimativeRow][] = [
 
 /** Probability words outside the directive's table, which it asks analysts not to use as estimates. */
 const OTHER_TERMS = [
-  'highly likely', 'most likely', 'quite likely', 'more likely than not', 'in all likelihood', 'in all probability',
-  'possibly', 'perhaps', 'maybe', 'conceivably', 'presumably', 'plausibly', 'doubtful', 'almost surely',
-  'certainly', 'chances are', 'odds are', 'it is possible',
+  'highly likely',
+  'most likely',
+  'quite likely',
+  'more likely than not',
+  'in all likelihood',
+  'in all probability',
+  'possibly',
+  'perhaps',
+  'maybe',
+  'conceivably',
+  'presumably',
+  'plausibly',
+  'doubtful',
+  'almost surely',
+  'certainly',
+  'chances are',
+  'odds are',
+  'it is possible',
 ];
 
-const source = (pattern: RegExp | string) => (typeof pattern === 'string' ? pattern.replace(/ /g, '\\s+') : pattern.source.replace(/ /g, '\\s+'));
+const source = (pattern: RegExp | string) =>
+  typeof pattern === 'string' ? pattern.replace(/ /g, '\\s+') : pattern.source.replace(/ /g, '\\s+');
 const TERM_PATTERN = new RegExp(
   `\\b(?:${[...OTHER_TERMS.map((t) => `(${source(t)})`), ...ICD_TERMS.map(([pattern]) => `(${source(pattern)})`)].join('|')})\\b`,
   'gi',
 );
-const CONFIDENCE_PATTERN = /\b(?:high|moderate|medium|low)(?:[\s-]+|ly\s+)confiden(?:ce|t)\b|\bconfidence\s+(?:is|was|remains)\s+(?:high|moderate|medium|low)\b/i;
+const CONFIDENCE_PATTERN =
+  /\b(?:high|moderate|medium|low)(?:[\s-]+|ly\s+)confiden(?:ce|t)\b|\bconfidence\s+(?:is|was|remains)\s+(?:high|moderate|medium|low)\b/i;
 
 /**
  * Every word the lint looks for contains one of these stems: text without any of them needs no
@@ -103,14 +120,16 @@ export function lintEstimativeLanguage(sentences: readonly ProseSentence[], like
     const confidence = confidenceLevel(text);
     if (terms.length && confidence) {
       findings.push({
-        rule: 'estimative-confidence', line,
+        rule: 'estimative-confidence',
+        line,
         message: `"${terms[0]!.words}" and "${confidence}" in one sentence: state the likelihood and the confidence in separate sentences (ICD 203)`,
       });
     }
     for (const term of terms) {
       if (!term.row) {
         findings.push({
-          rule: 'estimative-term', line,
+          rule: 'estimative-term',
+          line,
           message: `"${term.words}" is not one of ICD 203's estimative terms: use one of them (almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain), or quote the source's own word`,
         });
         continue;
@@ -119,13 +138,15 @@ export function lintEstimativeLanguage(sentences: readonly ProseSentence[], like
       const other = firstOfRow.get(term.row === 'likelihood' ? 'probability' : 'likelihood');
       if (other) {
         findings.push({
-          rule: 'estimative-rows', line,
+          rule: 'estimative-rows',
+          line,
           message: `"${term.words}" is from the row "${ROW_NAMES[term.row]}" of ICD 203's table, "${other.words}" (line ${other.line}) from the other row: keep to one row in an entry`,
         });
       }
       if (likelihood && term.level && term.level !== likelihood) {
         findings.push({
-          rule: 'estimative-likelihood', line,
+          rule: 'estimative-likelihood',
+          line,
           message: `"${term.words}" says ${term.level}, but the judgment's likelihood is ${likelihood}: make the words and the field agree`,
         });
       }

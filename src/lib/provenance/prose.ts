@@ -77,5 +77,9 @@ export function proseSentences(entry: Entry, lineOf: (field: string) => number |
 
 /** Quoted spans of a sentence, “curly” or "straight", with where each ends in the sentence. */
 export function quotedSpans(sentence: string): { text: string; start: number; end: number }[] {
-  return Array.from(sentence.matchAll(/“[^”]+”|"[^"]+"/g), (match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  return Array.from(sentence.matchAll(/“[^”]+”|"[^"]+"/g), (match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }

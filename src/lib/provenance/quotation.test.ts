@@ -8,7 +8,11 @@ const habeck = readArchive(
   'content/sources/habeck-2015-convergences.txt',
   readFileSync(new URL('../../../content/sources/habeck-2015-convergences.txt', import.meta.url), 'utf8'),
 );
-const small = readArchive('s', 's.txt', 'First paragraph: the “aggressor enemy,” i.e. Hezbollah.\n\nSecond—with a dash—and a sect of infidels and apostates.\r\n\r\nThird it is.');
+const small = readArchive(
+  's',
+  's.txt',
+  'First paragraph: the “aggressor enemy,” i.e. Hezbollah.\n\nSecond—with a dash—and a sect of infidels and apostates.\r\n\r\nThird it is.',
+);
 
 describe('readArchive', () => {
   it('numbers paragraphs separated by blank lines, whatever the line ends', () => {
@@ -33,9 +37,11 @@ describe('locatorParagraphs', () => {
 });
 
 describe('quotationSegments', () => {
-  it('drops the outer quotation marks and the quoting sentence\'s end punctuation, and cuts at omissions and insertions', () => {
+  it("drops the outer quotation marks and the quoting sentence's end punctuation, and cuts at omissions and insertions", () => {
     expect(quotationSegments('“cooperate … on [some] actions.”')).toEqual([
-      { text: 'cooperate' }, { text: 'on', after: 'omission' }, { text: 'actions', after: 'insertion' },
+      { text: 'cooperate' },
+      { text: 'on', after: 'omission' },
+      { text: 'actions', after: 'insertion' },
     ]);
     expect(quotationSegments('"a [...] b"')).toEqual([{ text: 'a' }, { text: 'b', after: 'omission' }]);
   });
@@ -79,14 +85,16 @@ describe('quotationProblem', () => {
   it('names the quotation, the source and the closest passage with its paragraph', () => {
     expect(quotationProblem(habeck, '"a sect of infidels and heretics"', 'para. 3')).toEqual({
       rule: 'quote-mismatch',
-      message: '"a sect of infidels and heretics" is not in habeck-2015-convergences (closest, para. 3: "a sect of infidels and apostates")',
+      message:
+        '"a sect of infidels and heretics" is not in habeck-2015-convergences (closest, para. 3: "a sect of infidels and apostates")',
     });
   });
 
   it('reports a locator that points at another paragraph than the one holding the quotation', () => {
     expect(quotationProblem(habeck, '"aggressor enemy"', 'para. 4')).toEqual({
       rule: 'quote-locator',
-      message: '"aggressor enemy" is in para. 3 of habeck-2015-convergences, not at "para. 4": the locator must point at the paragraph that holds it',
+      message:
+        '"aggressor enemy" is in para. 3 of habeck-2015-convergences, not at "para. 4": the locator must point at the paragraph that holds it',
     });
   });
 

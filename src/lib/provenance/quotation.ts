@@ -10,13 +10,15 @@ import { locatorParagraphs, type ArchivedText } from './archive.ts';
 const MAX_INSERTION_GAP = 40;
 
 function normalizeQuotationText(text: string): string {
-  return text
-    .normalize('NFC')
-    // A quotation inside a quotation changes double marks to single ones: all marks are one mark.
-    .replace(/[‘’‚‛′`´ʼ“”„‟″«»"]/g, "'")
-    .replace(/\s*[‐‑‒–—―−-]\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // A quotation inside a quotation changes double marks to single ones: all marks are one mark.
+      .replace(/[‘’‚‛′`´ʼ“”„‟″«»"]/g, "'")
+      .replace(/\s*[‐‑‒–—―−-]\s*/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 interface Segment {
@@ -27,7 +29,9 @@ interface Segment {
 
 /** The quotation's own words, between its outer quotation marks, cut at omissions and insertions. */
 export function quotationSegments(quotation: string): Segment[] {
-  const inner = normalizeQuotationText(quotation).replace(/^'+|'+$/g, '').trim();
+  const inner = normalizeQuotationText(quotation)
+    .replace(/^'+|'+$/g, '')
+    .trim();
   const segments: Segment[] = [];
   let after: Segment['after'];
   for (const part of inner.split(/(\[[^\]]*\]|…|\.\.\.)/)) {
@@ -77,7 +81,11 @@ function occursIn(paragraph: string, segments: readonly Segment[]): boolean {
   const [first, ...rest] = segments;
   if (!first) return false;
   const insertionAfter = (i: number) => segments[i + 1]?.after === 'insertion';
-  for (let start = indexOfSegment(paragraph, first, 0, insertionAfter(0)); start !== -1; start = indexOfSegment(paragraph, first, start + 1, insertionAfter(0))) {
+  for (
+    let start = indexOfSegment(paragraph, first, 0, insertionAfter(0));
+    start !== -1;
+    start = indexOfSegment(paragraph, first, start + 1, insertionAfter(0))
+  ) {
     let position = start + variants(first.text)[0]!.length;
     const matched = rest.every((segment, i) => {
       const at = indexOfSegment(paragraph, segment, position, insertionAfter(i + 1));
@@ -98,10 +106,12 @@ interface Passage {
 }
 
 export type QuotationSearch =
-  | { found: true; /** Every paragraph that holds it. */ paragraphs: number[] }
-  | { found: false; closest?: Passage };
+  { found: true; /** Every paragraph that holds it. */ paragraphs: number[] } | { found: false; closest?: Passage };
 
-const wordKey = (word: string) => normalizeQuotationText(word).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const wordKey = (word: string) =>
+  normalizeQuotationText(word)
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
  * The run of the source's words most like the quotation: as many words as it has, sharing the
@@ -109,7 +119,10 @@ const wordKey = (word: string) => normalizeQuotationText(word).toLowerCase().rep
  */
 function closestPassage(archive: ArchivedText, quotation: string, preferred: readonly number[] = []): Passage | undefined {
   const wanted = new Map<string, number>();
-  const words = quotationSegments(quotation).flatMap((segment) => segment.text.split(' ')).map(wordKey).filter(Boolean);
+  const words = quotationSegments(quotation)
+    .flatMap((segment) => segment.text.split(' '))
+    .map(wordKey)
+    .filter(Boolean);
   for (const word of words) wanted.set(word, (wanted.get(word) ?? 0) + 1);
   const size = Math.max(1, words.length);
   let best: (Passage & { score: number; aligned: number; preferred: boolean }) | undefined;
@@ -134,7 +147,10 @@ function closestPassage(archive: ArchivedText, quotation: string, preferred: rea
       const isPreferred = preferred.includes(index + 1);
       const better = !best || score > best.score || aligned > best.aligned || (aligned === best.aligned && isPreferred && !best.preferred);
       if (better) {
-        const text = tokens.slice(start, end + 1).join(' ').replace(/^[“"‘']+|[”"’'.,;:]+$/g, '');
+        const text = tokens
+          .slice(start, end + 1)
+          .join(' ')
+          .replace(/^[“"‘']+|[”"’'.,;:]+$/g, '');
         best = { paragraph: index + 1, text, score, aligned, preferred: isPreferred };
       }
     }
@@ -161,7 +177,10 @@ const withClosest = (closest: Passage | undefined) => (closest ? { closest } : {
 
 /** The quotation as an author wrote it, cut for a message. */
 function shownQuotation(quotation: string): string {
-  const inner = quotation.replace(/\s+/g, ' ').trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
+  const inner = quotation
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
   return `"${inner.length > 120 ? `${inner.slice(0, 117)}…` : inner}"`;
 }
 
@@ -184,7 +203,10 @@ export function quotationProblem(archive: ArchivedText, quotation: string, locat
   }
   if (named && !search.paragraphs.some((n) => named.includes(n))) {
     const where = search.paragraphs.map((n) => `para. ${n}`).join(', ');
-    return { rule: 'quote-locator', message: `${shownQuotation(quotation)} is in ${where} of ${archive.slug}, not at "${locator}": the locator must point at the paragraph that holds it` };
+    return {
+      rule: 'quote-locator',
+      message: `${shownQuotation(quotation)} is in ${where} of ${archive.slug}, not at "${locator}": the locator must point at the paragraph that holds it`,
+    };
   }
   return undefined;
 }

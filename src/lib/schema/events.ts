@@ -3,12 +3,18 @@ import { checkDateOrder, commonFields, nonEmptyCitations, partialDateSchema } fr
 import { ref } from './ref.ts';
 
 const EVENT_KINDS = [
-  'attack', 'clash', 'offensive', 'meeting', 'agreement', 'truce',
-  'pledge', 'statement', 'announcement', 'other',
+  'attack',
+  'clash',
+  'offensive',
+  'meeting',
+  'agreement',
+  'truce',
+  'pledge',
+  'statement',
+  'announcement',
+  'other',
 ] as const;
-const PARTICIPANT_ROLES = [
-  'perpetrator', 'claimed-by', 'alleged', 'participant', 'target', 'signatory', 'speaker',
-] as const;
+const PARTICIPANT_ROLES = ['perpetrator', 'claimed-by', 'alleged', 'participant', 'target', 'signatory', 'speaker'] as const;
 export const REPORTING_STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export type ReportingStatus = (typeof REPORTING_STATUSES)[number];

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import {
-  commonFields, confidenceSchema, likelihoodSchema, nonEmptyCitations, partialDateSchema,
-} from './primitives.ts';
+import { commonFields, confidenceSchema, likelihoodSchema, nonEmptyCitations, partialDateSchema } from './primitives.ts';
 import { ref } from './ref.ts';
 
 export const JUDGMENT_STATUSES = ['current', 'revised', 'superseded', 'withdrawn'] as const;

@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { dateToPartialDate, partialDateError, isEndBeforeStart } from '../dates.ts';
 import { references, slugString } from './ref.ts';
 
-export const COLLECTIONS = [
-  'actors', 'events', 'relationships', 'judgments', 'sources', 'places', 'briefings',
-] as const;
+export const COLLECTIONS = ['actors', 'events', 'relationships', 'judgments', 'sources', 'places', 'briefings'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export function isCollectionName(value: string): value is CollectionName {
@@ -54,8 +52,13 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 
 /** ICD 203 estimative terms, in order of probability. */
 export const LIKELIHOODS = [
-  'almost-no-chance', 'very-unlikely', 'unlikely', 'roughly-even-chance',
-  'likely', 'very-likely', 'almost-certain',
+  'almost-no-chance',
+  'very-unlikely',
+  'unlikely',
+  'roughly-even-chance',
+  'likely',
+  'very-likely',
+  'almost-certain',
 ] as const;
 export const likelihoodSchema = z.enum(LIKELIHOODS);
 export type Likelihood = z.infer<typeof likelihoodSchema>;

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import {
-  checkDateOrder, commonFields, confidenceSchema, nonEmptyCitations, partialDateSchema,
-} from './primitives.ts';
+import { checkDateOrder, commonFields, confidenceSchema, nonEmptyCitations, partialDateSchema } from './primitives.ts';
 import { ref } from './ref.ts';
 
 /** `from` acts on `to`: "from pledged allegiance to to". */
-export const DIRECTED_RELATIONSHIP_KINDS = [
-  'pledged-allegiance', 'branch-of', 'leads', 'member-of', 'media-arm-of', 'split-from',
-] as const;
+export const DIRECTED_RELATIONSHIP_KINDS = ['pledged-allegiance', 'branch-of', 'leads', 'member-of', 'media-arm-of', 'split-from'] as const;
 /** Both sides alike. */
 const MUTUAL_RELATIONSHIP_KINDS = ['cooperation', 'truce', 'rivalry', 'hostility'] as const;
 export const RELATIONSHIP_KINDS = [...DIRECTED_RELATIONSHIP_KINDS, ...MUTUAL_RELATIONSHIP_KINDS] as const;

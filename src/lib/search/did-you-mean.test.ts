@@ -3,13 +3,25 @@ import { closestNames, editDistance, nameEnds } from './did-you-mean.ts';
 import type { NameList } from './lexicon-format.ts';
 import { searchKeys } from './normalize.ts';
 
-const NAMES: NameList = ['Jolani', 'Golani', 'Islamic State', 'Qalamoun', 'Hezbollah', 'Jund al-Khilafah', 'Ansar Bayt al-Maqdis', 'Abū Ḥamza al-Qaḥṭānī']
-  .flatMap((name) => nameEnds(searchKeys(name).join(' ')).map((end): [string, string] => [end, name]));
+const NAMES: NameList = [
+  'Jolani',
+  'Golani',
+  'Islamic State',
+  'Qalamoun',
+  'Hezbollah',
+  'Jund al-Khilafah',
+  'Ansar Bayt al-Maqdis',
+  'Abū Ḥamza al-Qaḥṭānī',
+].flatMap((name) => nameEnds(searchKeys(name).join(' ')).map((end): [string, string] => [end, name]));
 const suggest = (query: string) => closestNames(NAMES, searchKeys(query).join(' '));
 
 describe('editDistance', () => {
   it.each([
-    ['golani', 'golani', 0], ['golany', 'golani', 1], ['goalni', 'golani', 1], ['jolani', 'golani', 1], ['abc', 'xyzzy', 4],
+    ['golani', 'golani', 0],
+    ['golany', 'golani', 1],
+    ['goalni', 'golani', 1],
+    ['jolani', 'golani', 1],
+    ['abc', 'xyzzy', 4],
   ])('%s → %s: %d', (a, b, distance) => expect(editDistance(a, b, 3)).toBe(distance));
   it('stops past the limit', () => expect(editDistance('kalamun', 'hezbolah', 2)).toBe(3));
 });

@@ -17,7 +17,9 @@ describe('isHit', () => {
 describe('markHits', () => {
   it('marks the hits and keeps the rest of the text as written', () => {
     expect(markHits('The al-Qaʿida branch', keys('qaida'))).toEqual([
-      { text: 'The ', match: false }, { text: 'al-Qaʿida', match: true }, { text: ' branch', match: false },
+      { text: 'The ', match: false },
+      { text: 'al-Qaʿida', match: true },
+      { text: ' branch', match: false },
     ]);
   });
 });

@@ -3,5 +3,10 @@ export const FACETS = ['type', 'place', 'actor', 'year', 'confidence', 'status']
 export type FacetName = (typeof FACETS)[number];
 
 export const FACET_LABELS: Record<FacetName, string> = {
-  type: 'Type', place: 'Place', actor: 'Actor', year: 'Year', confidence: 'Confidence', status: 'Status',
+  type: 'Type',
+  place: 'Place',
+  actor: 'Actor',
+  year: 'Year',
+  confidence: 'Confidence',
+  status: 'Status',
 };

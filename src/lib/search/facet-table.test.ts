@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { facetCounts, facetIndex, facetTable, facetTotals, withFilters } from './facet-table.ts';
 import type { SearchFacets } from './facets.ts';
 
-const facets = (type: string, place: string[], year: string[]): SearchFacets => ({ type: [type], place, actor: [], year, confidence: [], status: [] });
+const facets = (type: string, place: string[], year: string[]): SearchFacets => ({
+  type: [type],
+  place,
+  actor: [],
+  year,
+  confidence: [],
+  status: [],
+});
 const pages = [
   { id: 'en_a', facets: facets('Event', ['Town', 'Country'], ['2015', '2016']) },
   { id: 'en_b', facets: facets('Actor', ['Country'], ['2015']) },
@@ -15,13 +22,24 @@ describe('the facet table', () => {
   it('stores each value once, with the gaps between the positions of its pages', () => {
     const table = facetTable(pages);
     expect(table.pages).toBe('en_a en_b en_c');
-    expect(table.values.place).toEqual([['Town', [0]], ['Country', [0, 1, 1]]]);
-    expect(table.values.year).toEqual([['2015', [0, 1]], ['2016', [0, 2]]]);
+    expect(table.values.place).toEqual([
+      ['Town', [0]],
+      ['Country', [0, 1, 1]],
+    ]);
+    expect(table.values.year).toEqual([
+      ['2015', [0, 1]],
+      ['2016', [0, 2]],
+    ]);
   });
 
   it('counts the values of the results, leaving out those none has', () => {
     expect(facetCounts(index, results('en_a', 'en_c'))).toEqual({
-      type: { Event: 2 }, place: { Town: 1, Country: 2 }, actor: {}, year: { 2015: 1, 2016: 2 }, confidence: {}, status: {},
+      type: { Event: 2 },
+      place: { Town: 1, Country: 2 },
+      actor: {},
+      year: { 2015: 1, 2016: 2 },
+      confidence: {},
+      status: {},
     });
     expect(facetTotals(index).type).toEqual({ Event: 2, Actor: 1 });
   });
@@ -47,9 +65,9 @@ describe('the facet table', () => {
   });
 
   it('counts values named like Object members (__proto__, constructor) as any other, and invents none', () => {
-    const odd = facetIndex(JSON.parse(JSON.stringify(facetTable([
-      { id: 'en_x', facets: facets('Event', ['__proto__', 'constructor'], []) },
-    ]))));
+    const odd = facetIndex(
+      JSON.parse(JSON.stringify(facetTable([{ id: 'en_x', facets: facets('Event', ['__proto__', 'constructor'], []) }]))),
+    );
     const counts = facetCounts(odd, results('en_x'));
     expect(Object.keys(counts.place)).toEqual(['__proto__', 'constructor']);
     expect(counts.place['constructor']).toBe(1);

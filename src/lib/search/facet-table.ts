@@ -36,16 +36,18 @@ export interface FacetIndex {
 }
 
 export function facetTable(pages: readonly { id: string; facets: SearchFacets }[]): FacetTable {
-  const values = Object.fromEntries(FACETS.map((facet) => {
-    const positions = new Map<string, number[]>();
-    pages.forEach((page, position) => {
-      for (const value of page.facets[facet]) {
-        if (!positions.has(value)) positions.set(value, []);
-        positions.get(value)!.push(position);
-      }
-    });
-    return [facet, [...positions].map(([value, list]) => [value, toGaps(list)])];
-  })) as FacetTable['values'];
+  const values = Object.fromEntries(
+    FACETS.map((facet) => {
+      const positions = new Map<string, number[]>();
+      pages.forEach((page, position) => {
+        for (const value of page.facets[facet]) {
+          if (!positions.has(value)) positions.set(value, []);
+          positions.get(value)!.push(position);
+        }
+      });
+      return [facet, [...positions].map(([value, list]) => [value, toGaps(list)])];
+    }),
+  ) as FacetTable['values'];
   return { pages: pages.map((page) => page.id).join(' '), values };
 }
 
@@ -127,5 +129,8 @@ export function facetCounts(index: FacetIndex, results: Iterable<{ id: string }>
 
 /** How many pages have each value. */
 export function facetTotals(index: FacetIndex): FacetCounts {
-  return facetCounts(index, [...index.pageValues.keys()].map((id) => ({ id })));
+  return facetCounts(
+    index,
+    [...index.pageValues.keys()].map((id) => ({ id })),
+  );
 }

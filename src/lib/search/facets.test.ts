@@ -14,7 +14,7 @@ const clear = fixtureKnowledgeBase('TLP:CLEAR');
 const facetsOf = (slug: string, kb = clear) => searchFacets(kb.bySlug.get(slug)!, kb);
 
 describe('searchFacets', () => {
-  it("files an event under its places (with the places that contain them), participants and years", () => {
+  it('files an event under its places (with the places that contain them), participants and years', () => {
     expect(facetsOf('raid-on-example-town')).toEqual({
       type: ['Event'],
       place: ['Example Town', 'Example Country'],
@@ -47,9 +47,12 @@ describe('searchFacets', () => {
     });
   });
 
-  it("files a relationship under its parties, scope and confidence, and an actor under itself and its regions", () => {
+  it('files a relationship under its parties, scope and confidence, and an actor under itself and its regions', () => {
     expect(facetsOf('group-a-group-b-rivalry')).toMatchObject({
-      actor: ['Group A', 'Group B'], place: ['Example Town', 'Example Country'], year: ['2014'], confidence: ['Moderate'],
+      actor: ['Group A', 'Group B'],
+      place: ['Example Town', 'Example Country'],
+      year: ['2014'],
+      confidence: ['Moderate'],
     });
     expect(facetsOf('group-a')).toMatchObject({ type: ['Actor'], actor: ['Group A'], place: ['Example Country'], year: ['2012'] });
   });

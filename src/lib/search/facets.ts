@@ -59,13 +59,20 @@ function evidenceEntries(kb: KnowledgeBase, judgment: EntryOf<'judgments'>): Ent
 /** Where an entry's subject happened or holds: events' places, relationships' scope. */
 function entryPlaces(kb: KnowledgeBase, entry: Entry): string[] {
   switch (entry.collection) {
-    case 'actors': return placeTitles(kb, entry.data.regions);
-    case 'events': return placeTitles(kb, entry.data.places);
-    case 'relationships': return placeTitles(kb, entry.data.scope);
-    case 'places': return placeTitles(kb, [entry.slug]);
-    case 'judgments': return evidenceEntries(kb, entry).flatMap((evidence) => entryPlaces(kb, evidence));
-    case 'briefings': return keyJudgments(kb, entry).flatMap((judgment) => entryPlaces(kb, judgment));
-    case 'sources': return [];
+    case 'actors':
+      return placeTitles(kb, entry.data.regions);
+    case 'events':
+      return placeTitles(kb, entry.data.places);
+    case 'relationships':
+      return placeTitles(kb, entry.data.scope);
+    case 'places':
+      return placeTitles(kb, [entry.slug]);
+    case 'judgments':
+      return evidenceEntries(kb, entry).flatMap((evidence) => entryPlaces(kb, evidence));
+    case 'briefings':
+      return keyJudgments(kb, entry).flatMap((judgment) => entryPlaces(kb, judgment));
+    case 'sources':
+      return [];
   }
 }
 
@@ -75,25 +82,42 @@ function keyJudgments(kb: KnowledgeBase, briefing: EntryOf<'briefings'>): Entry[
 
 function entryActors(kb: KnowledgeBase, entry: Entry): string[] {
   switch (entry.collection) {
-    case 'actors': return [entry.data.title];
-    case 'events': return actorTitles(kb, entry.data.participants.map((p) => p.actor));
-    case 'relationships': return actorTitles(kb, [entry.data.from, entry.data.to]);
-    case 'judgments': return actorTitles(kb, entry.data.about);
-    case 'briefings': return keyJudgments(kb, entry).flatMap((judgment) => entryActors(kb, judgment));
-    case 'places': case 'sources': return [];
+    case 'actors':
+      return [entry.data.title];
+    case 'events':
+      return actorTitles(
+        kb,
+        entry.data.participants.map((p) => p.actor),
+      );
+    case 'relationships':
+      return actorTitles(kb, [entry.data.from, entry.data.to]);
+    case 'judgments':
+      return actorTitles(kb, entry.data.about);
+    case 'briefings':
+      return keyJudgments(kb, entry).flatMap((judgment) => entryActors(kb, judgment));
+    case 'places':
+    case 'sources':
+      return [];
   }
 }
 
 function entryYears(entry: Entry): string[] {
   switch (entry.collection) {
-    case 'events': return years(entry.data.date, entry.data.endDate ?? entry.data.date);
-    case 'relationships': return years(entry.data.start, entry.data.end);
+    case 'events':
+      return years(entry.data.date, entry.data.endDate ?? entry.data.date);
+    case 'relationships':
+      return years(entry.data.start, entry.data.end);
     // A person's or group's lifetime is not what the entry is about: its two ends only.
-    case 'actors': return [...years(entry.data.from, undefined), ...years(undefined, entry.data.to)];
-    case 'judgments': return years(entry.data.issued, undefined);
-    case 'sources': return years(entry.data.published, undefined);
-    case 'briefings': return years(entry.data.date, undefined);
-    case 'places': return [];
+    case 'actors':
+      return [...years(entry.data.from, undefined), ...years(undefined, entry.data.to)];
+    case 'judgments':
+      return years(entry.data.issued, undefined);
+    case 'sources':
+      return years(entry.data.published, undefined);
+    case 'briefings':
+      return years(entry.data.date, undefined);
+    case 'places':
+      return [];
   }
 }
 

@@ -8,7 +8,9 @@ import { fromGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
 function fixture(): LoadedKnowledgeBase {
-  const { knowledgeBase, problems } = loadKnowledgeBase(knowledgeBaseOptions({ contentDir: 'tests/fixtures/search', release: 'TLP:CLEAR', base: '/kb/' }));
+  const { knowledgeBase, problems } = loadKnowledgeBase(
+    knowledgeBaseOptions({ contentDir: 'tests/fixtures/search', release: 'TLP:CLEAR', base: '/kb/' }),
+  );
   if (!knowledgeBase) throw new Error(problems.map((p) => p.message).join('\n'));
   return knowledgeBase;
 }
@@ -34,7 +36,9 @@ describe('searchLexicon', () => {
 
   it('names each actor and place by its title, aliases and native name, with the entries that mention it', () => {
     const match = matchQuery(parseQuery('Group Alpha'), shards);
-    expect(match.entities).toMatchObject([{ name: 'Group Alpha', entity: { slug: 'group-a', url: '/kb/actors/group-a/', type: expect.stringMatching(/^Actor/) } }]);
+    expect(match.entities).toMatchObject([
+      { name: 'Group Alpha', entity: { slug: 'group-a', url: '/kb/actors/group-a/', type: expect.stringMatching(/^Actor/) } },
+    ]);
     expect(slugsAt(match.entities[0]!.entity.mentions)).toContain('group-a-group-b-rivalry');
     expect(shards.get('ga')!.near).toContainEqual(['ga', 'GA']);
     expect(shards.get('kah')!.near).toContainEqual(['kahtani', 'Abū Ḥamza al-Qaḥṭānī']);

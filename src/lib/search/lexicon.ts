@@ -33,7 +33,7 @@ function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
   return [
     entry.data.title,
     ...entry.data.aliases,
-    entry.collection === 'actors' ? entry.data.nativeName ?? '' : '',
+    entry.collection === 'actors' ? (entry.data.nativeName ?? '') : '',
     COLLECTION_LABELS[entry.collection].singular,
     kind ? humanize(kind) : '',
     entry.data.summary,
@@ -42,11 +42,16 @@ function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
 }
 
 function entityNames(entry: Entry): string[] {
-  return [entry.data.title, ...entry.data.aliases, ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : [])];
+  return [
+    entry.data.title,
+    ...entry.data.aliases,
+    ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : []),
+  ];
 }
 
 function entityPlace(entry: Entry, kb: KnowledgeBase): string {
-  const slugs = entry.collection === 'actors' ? entry.data.regions : entry.collection === 'places' && entry.data.parent ? [entry.data.parent] : [];
+  const slugs =
+    entry.collection === 'actors' ? entry.data.regions : entry.collection === 'places' && entry.data.parent ? [entry.data.parent] : [];
   return slugs.flatMap((slug) => kb.bySlug.get(slug)?.data.title ?? []).join(', ');
 }
 

@@ -6,10 +6,15 @@
 export function nextActiveOption(active: number, count: number, key: string): number | undefined {
   if (count === 0) return undefined;
   switch (key) {
-    case 'ArrowDown': return active + 1 < count ? active + 1 : -1;
-    case 'ArrowUp': return active < 0 ? count - 1 : active - 1;
-    case 'Home': return active < 0 ? undefined : 0;
-    case 'End': return active < 0 ? undefined : count - 1;
-    default: return undefined;
+    case 'ArrowDown':
+      return active + 1 < count ? active + 1 : -1;
+    case 'ArrowUp':
+      return active < 0 ? count - 1 : active - 1;
+    case 'Home':
+      return active < 0 ? undefined : 0;
+    case 'End':
+      return active < 0 ? undefined : count - 1;
+    default:
+      return undefined;
   }
 }

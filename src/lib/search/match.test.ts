@@ -11,7 +11,14 @@ function entity(slug: string, position: number, mentions: number[], place = ''):
 /** A lexicon of seven entries: words by position, two groups sharing the name "Jund al-Khilafah", one alias. */
 function shards(): Shards {
   const words: Record<string, number[]> = {
-    truce: [1, 2], truces: [3], kalamun: [1, 3, 4], hama: [5], hamas: [6], jund: [0, 4], khilafa: [0, 4], an: [0, 1, 2, 3, 4, 5, 6],
+    truce: [1, 2],
+    truces: [3],
+    kalamun: [1, 3, 4],
+    hama: [5],
+    hamas: [6],
+    jund: [0, 4],
+    khilafa: [0, 4],
+    an: [0, 1, 2, 3, 4, 5, 6],
     golani: [2],
   };
   const all = new Map<string, LexiconShard>();
@@ -52,10 +59,15 @@ describe('pagesWithKey', () => {
 
 describe('namedEntities', () => {
   it('finds both entities that share a name', () => {
-    expect(namedEntities(shards(), parseQuery('Jund al-Khilafa').words).map((m) => m.entity.slug)).toEqual(['jund-al-khilafah-algeria', 'jund-al-khilafah-tunisia']);
+    expect(namedEntities(shards(), parseQuery('Jund al-Khilafa').words).map((m) => m.entity.slug)).toEqual([
+      'jund-al-khilafah-algeria',
+      'jund-al-khilafah-tunisia',
+    ]);
   });
   it('finds an entity by an alias, and says which', () => {
-    expect(namedEntities(shards(), parseQuery('Golani').words)).toMatchObject([{ name: 'Golani', entity: { slug: 'abu-muhammad-al-jawlani' } }]);
+    expect(namedEntities(shards(), parseQuery('Golani').words)).toMatchObject([
+      { name: 'Golani', entity: { slug: 'abu-muhammad-al-jawlani' } },
+    ]);
   });
   it('needs the whole name', () => {
     expect(namedEntities(shards(), parseQuery('Jund').words)).toEqual([]);
@@ -63,7 +75,8 @@ describe('namedEntities', () => {
 });
 
 describe('matchQuery', () => {
-  const pages = (query: string, phrases = new Map<string, Set<number>>()) => [...matchQuery(parseQuery(query), shards(), phrases).pages].sort();
+  const pages = (query: string, phrases = new Map<string, Set<number>>()) =>
+    [...matchQuery(parseQuery(query), shards(), phrases).pages].sort();
   it.each([
     ['truce Qalamoun', [1, 3]],
     ['truce', [1, 2, 3]],
@@ -88,11 +101,27 @@ describe('rankResults', () => {
     // Pagefind's score and "together" count only where the words are: page 1 only mentions the entity.
     expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 6, 1, 3]);
     const words = matchQuery(parseQuery('truce Qalamoun'), shards());
-    expect(rankResults(words, new Map([[1, 2], [3, 0.5]]))).toEqual([1, 3]);
-    expect(rankResults(words, new Map([[1, 2], [3, 0.5]]), new Set([3]))).toEqual([3, 1]);
+    expect(
+      rankResults(
+        words,
+        new Map([
+          [1, 2],
+          [3, 0.5],
+        ]),
+      ),
+    ).toEqual([1, 3]);
+    expect(
+      rankResults(
+        words,
+        new Map([
+          [1, 2],
+          [3, 0.5],
+        ]),
+        new Set([3]),
+      ),
+    ).toEqual([3, 1]);
     expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);
   });
 });
-

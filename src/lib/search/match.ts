@@ -88,7 +88,12 @@ function entityPages(entity: LexiconEntity): number[] {
  * the entries Pagefind found holding it), and, if it names entities, those and the entries
  * mentioning them.
  */
-function partPages(shards: Shards, part: QueryPart, entities: readonly EntityMatch[], phrase?: ReadonlySet<number>): { pages: Set<number>; withWords: Set<number> } {
+function partPages(
+  shards: Shards,
+  part: QueryPart,
+  entities: readonly EntityMatch[],
+  phrase?: ReadonlySet<number>,
+): { pages: Set<number>; withWords: Set<number> } {
   const all = intersect(part.keys.map((key) => pagesWithKey(shards, key)));
   const withWords = phrase ? new Set([...all].filter((page) => phrase.has(page))) : all;
   const pages = new Set(withWords);
@@ -127,16 +132,15 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
 export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>, phraseHits: ReadonlySet<number> = new Set()): number[] {
   const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
   const mentionRank = new Map<number, number>();
-  for (const { entity } of match.entities) entity.mentions.forEach((page, rank) => mentionRank.set(page, Math.min(rank, mentionRank.get(page) ?? rank)));
+  for (const { entity } of match.entities)
+    entity.mentions.forEach((page, rank) => mentionRank.set(page, Math.min(rank, mentionRank.get(page) ?? rank)));
   const rest = [...match.pages].filter((page) => !first.includes(page));
   // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
-  const score = (page: number) => (match.withWords.has(page) ? scores.get(page) ?? 0 : -1);
+  const score = (page: number) => (match.withWords.has(page) ? (scores.get(page) ?? 0) : -1);
   const together = (page: number) => Number(phraseHits.has(page) && match.withWords.has(page));
-  rest.sort((a, b) =>
-    together(b) - together(a)
-    || score(b) - score(a)
-    || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity)
-    || a - b);
+  rest.sort(
+    (a, b) =>
+      together(b) - together(a) || score(b) - score(a) || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity) || a - b,
+  );
   return [...first.filter((page) => match.pages.has(page)), ...rest];
 }
-

@@ -27,9 +27,19 @@ describe('foldWords', () => {
 
 describe('wordKey', () => {
   it.each([
-    ['qaeda', 'kaida'], ['qaida', 'kaida'], ['daesh', 'daish'], ['sheikh', 'shaikh'], ['shaykh', 'shaikh'],
-    ['qalamoun', 'kalamun'], ['abou', 'abu'], ['nusrah', 'nusra'], ['islamiyya', 'islamiya'],
-    ['hassan', 'hasan'], ['djamel', 'jamel'], ['ibn', 'bin'], ['abdul', 'abd'],
+    ['qaeda', 'kaida'],
+    ['qaida', 'kaida'],
+    ['daesh', 'daish'],
+    ['sheikh', 'shaikh'],
+    ['shaykh', 'shaikh'],
+    ['qalamoun', 'kalamun'],
+    ['abou', 'abu'],
+    ['nusrah', 'nusra'],
+    ['islamiyya', 'islamiya'],
+    ['hassan', 'hasan'],
+    ['djamel', 'jamel'],
+    ['ibn', 'bin'],
+    ['abdul', 'abd'],
   ])('%s → %s', (word, key) => {
     expect(wordKey(word)).toBe(key);
   });

@@ -27,7 +27,16 @@ const AYN_HAMZA_MARKS = /[ʿʾʼʻˀˁ'’‘`´′ʹ]/g;
 
 /** Letters that Unicode decomposition does not fold to ASCII. */
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
 };
 
 /** Arabic script: alef with hamza or madda → alef, ta marbuta → ha, alef maqsura → ya; tatweel dropped. */
@@ -49,8 +58,14 @@ const ARABIC_ARTICLE = /^ال(?=..)/;
 
 /** Whole words with one spelling family: "son of", and "servant of" written as one word. */
 const WORD_EQUIVALENTS: Readonly<Record<string, string>> = {
-  ibn: 'bin', ben: 'bin', bn: 'bin',
-  abdul: 'abd', abdel: 'abd', abdal: 'abd', abdoul: 'abd', abdu: 'abd',
+  ibn: 'bin',
+  ben: 'bin',
+  bn: 'bin',
+  abdul: 'abd',
+  abdel: 'abd',
+  abdal: 'abd',
+  abdoul: 'abd',
+  abdu: 'abd',
 };
 
 /**
@@ -79,7 +94,10 @@ export function foldWords(text: string): string[] {
   for (const [pattern, replacement] of ARABIC_FOLDS) folded = folded.replace(pattern, replacement);
   folded = folded.replace(SUN_LETTER_ARTICLE, 'al-');
   // A full stop inside a word is an abbreviation ("U.S."), so it joins like an apostrophe.
-  return folded.replace(/(?<=\p{L})\.(?=\p{L})/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return folded
+    .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** One word's search key: its spelling family, with the transliteration table applied. */

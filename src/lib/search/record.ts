@@ -35,7 +35,11 @@ const NAME_WEIGHTS = { name: 10, description: 6 };
 export function searchRecord(entry: Entry, kb: KnowledgeBase): SearchRecord {
   const kind = entryKind(entry);
   const isNamed = entry.collection === 'actors' || entry.collection === 'places';
-  const names = [entry.data.title, ...entry.data.aliases, ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : [])];
+  const names = [
+    entry.data.title,
+    ...entry.data.aliases,
+    ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : []),
+  ];
   const nameKeys = [...new Set(names.flatMap((name) => searchKeys(name, 'index')))];
   return {
     filters: searchFacets(entry, kb),

@@ -89,7 +89,13 @@ function sourcesByCollection(kb: KnowledgeBase, slug: string): Map<CollectionNam
 function backlinkOf(kb: KnowledgeBase, slug: string, { entry, relations, edges }: Source, contextLimit = Infinity): Backlink {
   const sentences = edges.flatMap((edge) => (edge.context ? [edge.context] : []));
   const contexts = sentences.slice(0, contextLimit).map((context) => contextPieces(kb, context, slug));
-  return { entry, href: entryPath(kb.base, entry.collection, entry.slug), relations, contexts, moreContexts: sentences.length - contexts.length };
+  return {
+    entry,
+    href: entryPath(kb.base, entry.collection, entry.slug),
+    relations,
+    contexts,
+    moreContexts: sentences.length - contexts.length,
+  };
 }
 
 function relationCounts(sources: readonly Source[]): BacklinkGroup['relations'] {
@@ -124,12 +130,21 @@ export function backlinkCount(kb: KnowledgeBase, slug: string): number {
 
 /** Whether an entry's page summarizes its backlinks, and so has a paged full list. */
 export function hasPagedBacklinks(kb: KnowledgeBase, slug: string): boolean {
-  return backlinkCount(kb, slug) > BACKLINKS_SHOWN_WHOLE && [...sourcesByCollection(kb, slug).values()].some((sources) => sources.length > BACKLINKS_SHOWN_WHOLE);
+  return (
+    backlinkCount(kb, slug) > BACKLINKS_SHOWN_WHOLE &&
+    [...sourcesByCollection(kb, slug).values()].some((sources) => sources.length > BACKLINKS_SHOWN_WHOLE)
+  );
 }
 
 /** One page (1-based) of the full list of an entry's backlinks, in the entry page's order. */
-export function backlinkPage(kb: KnowledgeBase, slug: string, page: number): { groups: BacklinkGroup[]; pageCount: number; first: number; last: number; total: number } {
-  const all = [...sourcesByCollection(kb, slug)].flatMap(([collection, sources]) => sources.map((source) => ({ collection, source, sources })));
+export function backlinkPage(
+  kb: KnowledgeBase,
+  slug: string,
+  page: number,
+): { groups: BacklinkGroup[]; pageCount: number; first: number; last: number; total: number } {
+  const all = [...sourcesByCollection(kb, slug)].flatMap(([collection, sources]) =>
+    sources.map((source) => ({ collection, source, sources })),
+  );
   const start = (page - 1) * BACKLINKS_PER_PAGE;
   const slice = all.slice(start, start + BACKLINKS_PER_PAGE);
   const groups: BacklinkGroup[] = [];
@@ -141,5 +156,11 @@ export function backlinkPage(kb: KnowledgeBase, slug: string, page: number): { g
     }
     group.backlinks.push(backlinkOf(kb, slug, source));
   }
-  return { groups, pageCount: Math.max(1, Math.ceil(all.length / BACKLINKS_PER_PAGE)), first: start + 1, last: start + slice.length, total: all.length };
+  return {
+    groups,
+    pageCount: Math.max(1, Math.ceil(all.length / BACKLINKS_PER_PAGE)),
+    first: start + 1,
+    last: start + slice.length,
+    total: all.length,
+  };
 }

@@ -49,20 +49,42 @@ describe('briefingView', () => {
 describe('a key judgment above the release level', () => {
   it('is a numbered row that says "withheld", with nothing of the judgment', () => {
     const root = contentWith();
-    writeFileSync(join(root, 'content/judgments/amber-judgment.mdx'), [
-      '---', 'title: Amber judgment text', 'summary: Withheld.', 'marking: TLP:AMBER', 'confidence: high',
-      'issued: "2015"', 'about: [group-a]', 'sources: [example-analysis]', '---', 'Body.',
-    ].join('\n'));
-    writeFileSync(join(root, 'content/briefings/mixed-briefing.mdx'), [
-      '---', 'title: Mixed briefing', 'summary: Two judgments.', 'date: "2015-06"',
-      'keyJudgments: [amber-judgment, example-judgment]', '---', 'Text.',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'content/judgments/amber-judgment.mdx'),
+      [
+        '---',
+        'title: Amber judgment text',
+        'summary: Withheld.',
+        'marking: TLP:AMBER',
+        'confidence: high',
+        'issued: "2015"',
+        'about: [group-a]',
+        'sources: [example-analysis]',
+        '---',
+        'Body.',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(root, 'content/briefings/mixed-briefing.mdx'),
+      [
+        '---',
+        'title: Mixed briefing',
+        'summary: Two judgments.',
+        'date: "2015-06"',
+        'keyJudgments: [amber-judgment, example-judgment]',
+        '---',
+        'Text.',
+      ].join('\n'),
+    );
     const clear = check(root).knowledgeBase!;
     const rows = briefingView(clear, clear.bySlug.get('mixed-briefing') as EntryOf<'briefings'>).keyJudgments;
     expect(rows[0]).toEqual({ number: 1, text: 'withheld' });
     expect(rows[1]!.number).toBe(2);
     // Newest first; only the judgment in this release is counted.
-    expect(briefingList(clear).map((b) => [b.slug, b.keyJudgmentCount])).toEqual([['mixed-briefing', 1], ['example-briefing', 1]]);
+    expect(briefingList(clear).map((b) => [b.slug, b.keyJudgmentCount])).toEqual([
+      ['mixed-briefing', 1],
+      ['example-briefing', 1],
+    ]);
   });
 });
 

@@ -93,17 +93,28 @@ function appendixItems(appendix: BriefingAppendix, nextRef: () => number) {
     collection,
     items: items.map(({ entry, href, citedBy }): AppendixItemView => {
       const detail = appendixDetail(entry);
-      return { ref: nextRef(), slug: entry.slug, title: entry.data.title, href, ...(detail ? { detail } : {}), citedBy: formatCitationMarks(citedBy) };
+      return {
+        ref: nextRef(),
+        slug: entry.slug,
+        title: entry.data.title,
+        href,
+        ...(detail ? { detail } : {}),
+        citedBy: formatCitationMarks(citedBy),
+      };
     }),
   }));
 }
 
 function appendixDetail(entry: Entry): string | undefined {
   switch (entry.collection) {
-    case 'events': return `${entry.data.approximate ? 'c. ' : ''}${formatPartialDate(entry.data.date)}, ${humanize(entry.data.reporting).toLowerCase()}`;
-    case 'relationships': return `${humanize(entry.data.kind).toLowerCase()}, ${entry.data.confidence} confidence`;
-    case 'judgments': return `${entry.data.confidence} confidence, ${entry.data.status}`;
-    default: return 'kind' in entry.data ? humanize(entry.data.kind).toLowerCase() : undefined;
+    case 'events':
+      return `${entry.data.approximate ? 'c. ' : ''}${formatPartialDate(entry.data.date)}, ${humanize(entry.data.reporting).toLowerCase()}`;
+    case 'relationships':
+      return `${humanize(entry.data.kind).toLowerCase()}, ${entry.data.confidence} confidence`;
+    case 'judgments':
+      return `${entry.data.confidence} confidence, ${entry.data.status}`;
+    default:
+      return 'kind' in entry.data ? humanize(entry.data.kind).toLowerCase() : undefined;
   }
 }
 
@@ -113,7 +124,9 @@ function sourceItems(appendix: BriefingAppendix, nextRef: () => number): SourceI
     const detail = [authors.join(', '), publisher, formatPartialDate(published)].filter(Boolean).join('. ');
     const credibilities = [...new Set(citedBy.flatMap((mark) => mark.credibility ?? []))].sort();
     // A citation without a credibility adds nothing beside those with one: the reliability alone only when none has.
-    const grades = (credibilities.length ? credibilities : [undefined]).flatMap((credibility) => admiraltyGrade(reliability, credibility) ?? []);
+    const grades = (credibilities.length ? credibilities : [undefined]).flatMap(
+      (credibility) => admiraltyGrade(reliability, credibility) ?? [],
+    );
     return {
       ref: nextRef(),
       slug: entry.slug,
@@ -162,7 +175,10 @@ export interface BriefingListItem {
 /** The briefings of this release, newest first (then by title). */
 export function briefingList(kb: KnowledgeBase): BriefingListItem[] {
   return [...kb.byCollection.briefings]
-    .sort((a, b) => partialDateSortKey(b.data.date).localeCompare(partialDateSortKey(a.data.date)) || a.data.title.localeCompare(b.data.title, 'en'))
+    .sort(
+      (a, b) =>
+        partialDateSortKey(b.data.date).localeCompare(partialDateSortKey(a.data.date)) || a.data.title.localeCompare(b.data.title, 'en'),
+    )
     .map((briefing) => ({
       slug: briefing.slug,
       title: briefing.data.title,

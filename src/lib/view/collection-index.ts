@@ -46,20 +46,29 @@ export interface IndexRow {
 }
 
 const NONE: IndexDetail = { text: '', sortKey: '' };
-const ranked = (values: readonly string[], value: string, text: string): IndexDetail => ({ text, sortKey: String(values.indexOf(value)).padStart(2, '0') });
+const ranked = (values: readonly string[], value: string, text: string): IndexDetail => ({
+  text,
+  sortKey: String(values.indexOf(value)).padStart(2, '0'),
+});
 
 function indexDetails(entry: Entry): IndexDetail[] {
   if (entry.collection === 'judgments') {
     const { likelihood, confidence } = entry.data;
     return [
-      likelihood ? ranked(LIKELIHOODS, likelihood, `${LIKELIHOOD_TERMS[likelihood].term} (${LIKELIHOOD_TERMS[likelihood].range})`) : { text: 'Not estimated', sortKey: '' },
+      likelihood
+        ? ranked(LIKELIHOODS, likelihood, `${LIKELIHOOD_TERMS[likelihood].term} (${LIKELIHOOD_TERMS[likelihood].range})`)
+        : { text: 'Not estimated', sortKey: '' },
       ranked(CONFIDENCE_LEVELS, confidence, humanize(confidence)),
     ];
   }
   if (entry.collection === 'sources') {
     const { reliability } = entry.data;
     // A is the best grade: it sorts first, ungraded sources last.
-    return [reliability ? ranked(RELIABILITY_GRADES, reliability, `${reliability}: ${RELIABILITY_MEANINGS[reliability]}`) : { text: 'Not graded', sortKey: '99' }];
+    return [
+      reliability
+        ? ranked(RELIABILITY_GRADES, reliability, `${reliability}: ${RELIABILITY_MEANINGS[reliability]}`)
+        : { text: 'Not graded', sortKey: '99' },
+    ];
   }
   return INDEX_COLUMNS[entry.collection].details.map(() => NONE);
 }

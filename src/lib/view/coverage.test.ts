@@ -11,7 +11,9 @@ describe('coverage', () => {
       period: '13 Nov 2014 to Mar 2015',
       entries: 12,
       sources: 1,
-      mainSources: [{ href: '/sources/example-analysis/', title: 'Example analysis', byline: 'A. Analyst, Example Publisher, Apr 2015', citedBy: 5 }],
+      mainSources: [
+        { href: '/sources/example-analysis/', title: 'Example analysis', byline: 'A. Analyst, Example Publisher, Apr 2015', citedBy: 5 },
+      ],
     });
   });
 });

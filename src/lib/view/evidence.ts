@@ -59,7 +59,9 @@ export interface EvidenceLedger {
 function ledgerSources(kb: KnowledgeBase, citations: readonly Citation[]): LedgerSource[] {
   const bySlug = new Map<string, LedgerSource>();
   for (const citation of citations) {
-    const source = bySlug.get(citation.source) ?? bySlug.set(citation.source, { link: linkView(kb, citation.source), grades: [], locators: [] }).get(citation.source)!;
+    const source =
+      bySlug.get(citation.source) ??
+      bySlug.set(citation.source, { link: linkView(kb, citation.source), grades: [], locators: [] }).get(citation.source)!;
     if (citation.locator) source.locators.push(citation.locator);
     const grade = citationGrade(kb, citation);
     if (grade && !source.grades.some((g) => g.text === grade.text)) source.grades.push(grade);
@@ -99,7 +101,12 @@ export function evidenceLedger(kb: KnowledgeBase, judgment: EntryOf<'judgments'>
         const resolution = kb.resolve(item.entry);
         // A withheld entry shows as "withheld", with nothing about it.
         const details = resolution.status === 'entry' ? evidenceDetails(kb, resolution.entry) : { sources: [] };
-        return { ...(resolution.status === 'entry' ? { anchor: `evidence-${resolution.entry.slug}` } : {}), bearing, link: linkView(kb, item.entry), ...details };
+        return {
+          ...(resolution.status === 'entry' ? { anchor: `evidence-${resolution.entry.slug}` } : {}),
+          bearing,
+          link: linkView(kb, item.entry),
+          ...details,
+        };
       }),
   );
   // An entry listed under two bearings keeps one anchor, on its first row.
@@ -114,7 +121,11 @@ export function evidenceLedger(kb: KnowledgeBase, judgment: EntryOf<'judgments'>
     .map((edge) => linkView(kb, edge.source));
   return {
     rows,
-    counts: EVIDENCE_BEARINGS.map((bearing) => ({ bearing, label: BEARING_HEADINGS[bearing], count: rows.filter((row) => row.bearing === bearing).length })),
+    counts: EVIDENCE_BEARINGS.map((bearing) => ({
+      bearing,
+      label: BEARING_HEADINGS[bearing],
+      count: rows.filter((row) => row.bearing === bearing).length,
+    })),
     history: { ...(judgment.data.supersedes ? { supersedes: linkView(kb, judgment.data.supersedes) } : {}), supersededBy },
   };
 }

@@ -9,7 +9,12 @@ import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import { citationGrade, type AdmiraltyGrade } from './grade.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import {
-  CONFIDENCE_MEANINGS, humanize, LIKELIHOOD_TERMS, RELATIONSHIP_VERBS, RELIABILITY_MEANINGS, REPORTING_MEANINGS,
+  CONFIDENCE_MEANINGS,
+  humanize,
+  LIKELIHOOD_TERMS,
+  RELATIONSHIP_VERBS,
+  RELIABILITY_MEANINGS,
+  REPORTING_MEANINGS,
 } from '../vocabulary.ts';
 
 type FactValue =
@@ -61,7 +66,10 @@ function eventFacts(kb: KnowledgeBase, { data }: EntryOf<'events'>): FactRow[] {
     ...row('Date', [date(data.date, data.approximate)]),
     ...row('Ended', data.endDate ? [date(data.endDate, data.approximate)] : []),
     ...row('Places', links(kb, data.places)),
-    ...row('Participants', data.participants.map((p) => ({ type: 'link', link: linkView(kb, p.actor), note: humanize(p.role) }))),
+    ...row(
+      'Participants',
+      data.participants.map((p) => ({ type: 'link', link: linkView(kb, p.actor), note: humanize(p.role) })),
+    ),
     ...row('Reporting', [text(humanize(data.reporting), REPORTING_MEANINGS[data.reporting])]),
     ...row('Killed', data.casualties?.killed !== undefined ? [text(String(data.casualties.killed))] : []),
     ...row('Wounded', data.casualties?.wounded !== undefined ? [text(String(data.casualties.wounded))] : []),
@@ -100,17 +108,25 @@ function judgmentFacts(kb: KnowledgeBase, { data }: EntryOf<'judgments'>): FactR
 /** Whether the source's text is archived, and where to read it when it is published. */
 function archiveFacts(kb: KnowledgeBase, slug: string): FactRow[] {
   if (kb.publicArchives.has(slug)) {
-    return row('Archived text', [{ type: 'link', link: { text: 'Plain text, paragraphs as the locators count them', href: archivePath(kb.base, slug) } }]);
+    return row('Archived text', [
+      { type: 'link', link: { text: 'Plain text, paragraphs as the locators count them', href: archivePath(kb.base, slug) } },
+    ]);
   }
-  return row('Archived text', kb.archived.has(slug)
-    ? [text('Kept, not published', 'Quotations of this source are checked word for word against it; it is not published, for copyright.')]
-    : []);
+  return row(
+    'Archived text',
+    kb.archived.has(slug)
+      ? [text('Kept, not published', 'Quotations of this source are checked word for word against it; it is not published, for copyright.')]
+      : [],
+  );
 }
 
 function sourceFacts(kb: KnowledgeBase, { slug, data }: EntryOf<'sources'>): FactRow[] {
   return [
     ...row('Kind', [text(humanize(data.kind))]),
-    ...row('Authors', data.authors.map((author) => text(author))),
+    ...row(
+      'Authors',
+      data.authors.map((author) => text(author)),
+    ),
     ...row('Publisher', data.publisher ? [text(data.publisher)] : []),
     ...row('Published', [date(data.published)]),
     ...row('Reliability', data.reliability ? [text(data.reliability, `Admiralty grade: ${RELIABILITY_MEANINGS[data.reliability]}`)] : []),
@@ -129,7 +145,10 @@ function placeFacts(kb: KnowledgeBase, { data }: EntryOf<'places'>): FactRow[] {
 function briefingFacts(kb: KnowledgeBase, { data }: EntryOf<'briefings'>): FactRow[] {
   return [
     ...row('Date', [date(data.date)]),
-    ...row('Authors', data.authors.map((author) => text(author))),
+    ...row(
+      'Authors',
+      data.authors.map((author) => text(author)),
+    ),
     ...row('Audience', data.audience ? [text(data.audience)] : []),
     ...row('Key judgments', links(kb, data.keyJudgments)),
   ];
@@ -137,17 +156,27 @@ function briefingFacts(kb: KnowledgeBase, { data }: EntryOf<'briefings'>): FactR
 
 export function entryFacts(kb: KnowledgeBase, entry: Entry): FactRow[] {
   const common = [
-    ...row('Also known as', entry.data.aliases.map((alias) => text(alias))),
+    ...row(
+      'Also known as',
+      entry.data.aliases.map((alias) => text(alias)),
+    ),
     ...row('Updated', entry.data.updated ? [date(entry.data.updated)] : []),
   ];
   switch (entry.collection) {
-    case 'actors': return [...actorFacts(kb, entry), ...common];
-    case 'events': return [...eventFacts(kb, entry), ...common];
-    case 'relationships': return [...relationshipFacts(kb, entry), ...common];
-    case 'judgments': return [...judgmentFacts(kb, entry), ...common];
-    case 'sources': return [...sourceFacts(kb, entry), ...common];
-    case 'places': return [...placeFacts(kb, entry), ...common];
-    case 'briefings': return [...briefingFacts(kb, entry), ...common];
+    case 'actors':
+      return [...actorFacts(kb, entry), ...common];
+    case 'events':
+      return [...eventFacts(kb, entry), ...common];
+    case 'relationships':
+      return [...relationshipFacts(kb, entry), ...common];
+    case 'judgments':
+      return [...judgmentFacts(kb, entry), ...common];
+    case 'sources':
+      return [...sourceFacts(kb, entry), ...common];
+    case 'places':
+      return [...placeFacts(kb, entry), ...common];
+    case 'briefings':
+      return [...briefingFacts(kb, entry), ...common];
   }
 }
 

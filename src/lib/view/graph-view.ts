@@ -57,7 +57,9 @@ export function graphPage(kb: KnowledgeBase): GraphPage {
   const edges = graph.edges.map((edge): GraphEdgeView => {
     const view = tieView(kb, edge);
     return {
-      ...edge, view, description: describeEdge(view),
+      ...edge,
+      view,
+      description: describeEdge(view),
       ...(view.organizationWide ? {} : { placeLabel: view.scope.map((place) => place.text).join(', ') }),
     };
   });
@@ -65,7 +67,10 @@ export function graphPage(kb: KnowledgeBase): GraphPage {
   const scopes = scopeSlugs
     .map((slug) => ({ value: slug, label: placeWithParent(tree, slug) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
-  const days = graph.edges.flatMap((edge) => [edge.interval.first, edge.interval.last]).filter((day) => day !== undefined).sort();
+  const days = graph.edges
+    .flatMap((edge) => [edge.interval.first, edge.interval.last])
+    .filter((day) => day !== undefined)
+    .sort();
   const present = new Set(graph.edges.map((edge) => edge.kind));
   return {
     width: graph.width,
@@ -73,7 +78,9 @@ export function graphPage(kb: KnowledgeBase): GraphPage {
     nodes: graph.nodes.map((node) => ({ ...node, href: entryPath(kb.base, 'actors', node.slug), labelY: node.y + node.radius + 14 })),
     edges,
     kinds: RELATIONSHIP_KINDS.filter((kind) => present.has(kind)).map((kind) => ({
-      kind, ...TIE_KIND_STYLES[kind], directed: edges.find((edge) => edge.kind === kind)!.directed,
+      kind,
+      ...TIE_KIND_STYLES[kind],
+      directed: edges.find((edge) => edge.kind === kind)!.directed,
     })),
     scopes,
     actors: graph.nodes.map((node) => ({ value: node.slug, label: node.title })).sort((a, b) => a.label.localeCompare(b.label, 'en')),

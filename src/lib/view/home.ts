@@ -24,7 +24,12 @@ export function collectionCounts(kb: KnowledgeBase): { collection: CollectionNam
 export const HOME_LIMITS = { briefings: 6, judgments: 25, organizations: 25, events: 30 } as const;
 
 /** A link to a whole collection, for a home-page list that shows `shown` of its `total` items. */
-export function moreLink(kb: KnowledgeBase, collection: CollectionName, shown: number, total = kb.byCollection[collection].length): { href: string; text: string } | undefined {
+export function moreLink(
+  kb: KnowledgeBase,
+  collection: CollectionName,
+  shown: number,
+  total = kb.byCollection[collection].length,
+): { href: string; text: string } | undefined {
   if (shown >= total) return undefined;
   return { href: collectionPath(kb.base, collection), text: `All ${countOf(kb.byCollection[collection].length, collection)} →` };
 }
@@ -38,7 +43,9 @@ function topInOrder<T>(items: readonly T[], limit: number, rank: (a: T, b: T) =>
 
 /** Events in date order; the timeline of the knowledge base. */
 export function timeline(kb: KnowledgeBase): EntryOf<'events'>[] {
-  return [...kb.byCollection.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
+  return [...kb.byCollection.events].sort(
+    (a, b) => comparePartialDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title),
+  );
 }
 
 /** The latest events of the timeline, still in date order. */
@@ -54,7 +61,11 @@ export function briefingsNewestFirst(kb: KnowledgeBase, limit = Infinity): Entry
 /** The judgments, each with its confidence and likelihood; of a long list, the current ones issued last. */
 export function judgmentItems(kb: KnowledgeBase, limit: number = HOME_LIMITS.judgments): ListItem[] {
   const current = (judgment: EntryOf<'judgments'>) => Number(judgment.data.status === 'current');
-  const shown = topInOrder(kb.byCollection.judgments, limit, (a, b) => current(b) - current(a) || comparePartialDates(b.data.issued, a.data.issued));
+  const shown = topInOrder(
+    kb.byCollection.judgments,
+    limit,
+    (a, b) => current(b) - current(a) || comparePartialDates(b.data.issued, a.data.issued),
+  );
   return shown.map(({ slug, data }) => ({
     href: entryPath(kb.base, 'judgments', slug),
     title: data.title,
@@ -72,10 +83,9 @@ export function organizationCount(kb: KnowledgeBase): number {
 export function organizationItems(kb: KnowledgeBase, limit: number = HOME_LIMITS.organizations): ListItem[] {
   const organizations = kb.byCollection.actors.filter(isOrganization);
   const links = (slug: string) => kb.graph.incoming.get(slug)?.length ?? 0;
-  return topInOrder(organizations, limit, (a, b) => links(b.slug) - links(a.slug))
-    .map(({ slug, data }) => ({
-      href: entryPath(kb.base, 'actors', slug),
-      title: data.title,
-      ...(data.aliases.length ? { note: data.aliases.slice(0, 3).join(', ') } : {}),
-    }));
+  return topInOrder(organizations, limit, (a, b) => links(b.slug) - links(a.slug)).map(({ slug, data }) => ({
+    href: entryPath(kb.base, 'actors', slug),
+    title: data.title,
+    ...(data.aliases.length ? { note: data.aliases.slice(0, 3).join(', ') } : {}),
+  }));
 }

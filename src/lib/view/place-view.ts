@@ -49,9 +49,17 @@ export interface PlaceMapView extends Omit<PlaceMap, 'points'> {
   points: (PlaceMap['points'][number] & { href?: string; current: boolean })[];
 }
 
-function placeMapView(kb: KnowledgeBase, points: MapPoint[], box: typeof PLACE_MAP_SIZE, current?: string, alsoShow: [number, number][] = []): PlaceMapView | undefined {
+function placeMapView(
+  kb: KnowledgeBase,
+  points: MapPoint[],
+  box: typeof PLACE_MAP_SIZE,
+  current?: string,
+  alsoShow: [number, number][] = [],
+): PlaceMapView | undefined {
   const map = drawPlaceMap(points, box, alsoShow);
-  return map && { ...map, points: map.points.map((point) => ({ ...point, ...linkViewHref(kb, point.slug), current: point.slug === current })) };
+  return (
+    map && { ...map, points: map.points.map((point) => ({ ...point, ...linkViewHref(kb, point.slug), current: point.slug === current })) }
+  );
 }
 
 const mapPoint = (place: { slug: string; data: { title: string; coordinates?: [number, number] | undefined } }): MapPoint[] =>
@@ -65,7 +73,9 @@ export function placesMap(kb: KnowledgeBase): PlaceMapView | undefined {
 export function placeOverview(kb: KnowledgeBase, slug: string): PlaceOverview {
   const tree = placeTree(kb);
   const index = placeIndex(kb);
-  const located = [...placeAndAncestors(tree, slug).reverse(), ...placeDescendants(tree, slug)].flatMap((place) => mapPoint(tree.places.get(place)!));
+  const located = [...placeAndAncestors(tree, slug).reverse(), ...placeDescendants(tree, slug)].flatMap((place) =>
+    mapPoint(tree.places.get(place)!),
+  );
   const place = tree.places.get(slug)!;
   // A country's map shows the whole country, not only the places recorded in it.
   const outline = place.data.kind === 'country' && place.data.coordinates ? countryCornersAt(place.data.coordinates) : [];
@@ -83,7 +93,10 @@ export function placeOverview(kb: KnowledgeBase, slug: string): PlaceOverview {
       `${withBase(kb.base, 'timeline/')}?place=${slug}`,
       'end',
     ),
-    ties: capList((index.ties.get(slug) ?? []).map((tie) => tieView(kb, tie)), `${withBase(kb.base, 'graph/')}?place=${slug}`),
+    ties: capList(
+      (index.ties.get(slug) ?? []).map((tie) => tieView(kb, tie)),
+      `${withBase(kb.base, 'graph/')}?place=${slug}`,
+    ),
     actors: capList(
       [...(index.actors.get(slug) ?? [])].map((actor) => linkView(kb, actor)).sort((a, b) => a.text.localeCompare(b.text, 'en')),
       `${withBase(kb.base, 'graph/')}?place=${slug}`,

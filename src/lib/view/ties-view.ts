@@ -83,10 +83,7 @@ export function tieView(kb: KnowledgeBase, tie: Tie): TieView {
     to: linkView(kb, tie.to),
     actors: [tie.from, tie.to],
     period: tiePeriod(tie),
-    scope: [
-      ...tie.scope.map((place) => linkView(kb, place)),
-      ...(tie.scopeWithheld ? [{ text: 'withheld' }] : []),
-    ],
+    scope: [...tie.scope.map((place) => linkView(kb, place)), ...(tie.scopeWithheld ? [{ text: 'withheld' }] : [])],
     organizationWide: isOrganizationWide(tie),
     confidence: humanize(tie.confidence),
     evidence: tie.evidence.map((event) => linkView(kb, event)),

@@ -77,8 +77,17 @@ export function timelinePage(kb: KnowledgeBase): TimelinePage {
   return {
     rows,
     ...(axis ? { axis } : {}),
-    actors: options(rows.flatMap((row) => row.actorKeys), title),
-    places: options(rows.flatMap((row) => row.placeKeys), (slug) => placeWithParent(tree, slug)),
-    kinds: options(rows.map((row) => row.kind), humanize),
+    actors: options(
+      rows.flatMap((row) => row.actorKeys),
+      title,
+    ),
+    places: options(
+      rows.flatMap((row) => row.placeKeys),
+      (slug) => placeWithParent(tree, slug),
+    ),
+    kinds: options(
+      rows.map((row) => row.kind),
+      humanize,
+    ),
   };
 }

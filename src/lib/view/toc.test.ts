@@ -3,8 +3,9 @@ import { bodyHeadings, currentSection, entryToc, PAGE_SECTIONS, tableOfContents,
 
 describe('bodyHeadings', () => {
   it('reads second- and third-level headings with their ids, without the "#" link, entities decoded', () => {
-    const html = '<p>x</p><h2 id="bottom-line">Bottom line<a class="anchor-link" href="#bottom-line" aria-label="Link to Bottom line" data-anchor-link="">#</a></h2>'
-      + '<h3 id="q-a">Q &amp; <em>A</em><a class="anchor-link" href="#q-a" data-anchor-link="">#</a></h3><h4 id="deep">Deep</h4><h2>No id</h2>';
+    const html =
+      '<p>x</p><h2 id="bottom-line">Bottom line<a class="anchor-link" href="#bottom-line" aria-label="Link to Bottom line" data-anchor-link="">#</a></h2>' +
+      '<h3 id="q-a">Q &amp; <em>A</em><a class="anchor-link" href="#q-a" data-anchor-link="">#</a></h3><h4 id="deep">Deep</h4><h2>No id</h2>';
     expect(bodyHeadings(html)).toEqual([
       { id: 'bottom-line', text: 'Bottom line', level: 2 },
       { id: 'q-a', text: 'Q & A', level: 3 },
@@ -30,10 +31,22 @@ describe('tableOfContents', () => {
 });
 
 describe('currentSection', () => {
-  const tops = [{ id: 'a', top: -500 }, { id: 'b', top: -20 }, { id: 'c', top: 300 }];
+  const tops = [
+    { id: 'a', top: -500 },
+    { id: 'b', top: -20 },
+    { id: 'c', top: 300 },
+  ];
   it.each([
     ['the last heading scrolled past the offset', tops, false, 'b'],
-    ['the first section before any heading reaches the offset', [{ id: 'a', top: 200 }, { id: 'b', top: 900 }], false, 'a'],
+    [
+      'the first section before any heading reaches the offset',
+      [
+        { id: 'a', top: 200 },
+        { id: 'b', top: 900 },
+      ],
+      false,
+      'a',
+    ],
     ['the last section at the end of the page', tops, true, 'c'],
     ['nothing on a page without sections', [], false, undefined],
   ])('is %s', (_, sections, atEnd, expected) => {
@@ -46,7 +59,14 @@ describe('entryToc', () => {
 
   it('frames a briefing body with its bottom line, key judgments and appendices', () => {
     expect(entryToc('briefings', bodyHeadings(body)).map((item) => item.id)).toEqual([
-      'briefing-bluf', 'briefing-key-judgments', 'one', 'two', 'briefing-appendix', 'briefing-sources', 'backlinks-heading', 'cite-heading',
+      'briefing-bluf',
+      'briefing-key-judgments',
+      'one',
+      'two',
+      'briefing-appendix',
+      'briefing-sources',
+      'backlinks-heading',
+      'cite-heading',
     ]);
   });
 

@@ -62,7 +62,11 @@ export interface PageExtras {
 export function entryToc(collection: CollectionName, headings: readonly TocItem[], extras: PageExtras = {}): TocItem[] {
   const closing = [PAGE_SECTIONS.backlinks, PAGE_SECTIONS.cite];
   if (collection === 'briefings') {
-    return tableOfContents(headings, [PAGE_SECTIONS.bottomLine, PAGE_SECTIONS.keyJudgments], [PAGE_SECTIONS.appendixEntries, PAGE_SECTIONS.appendixSources, ...closing]);
+    return tableOfContents(
+      headings,
+      [PAGE_SECTIONS.bottomLine, PAGE_SECTIONS.keyJudgments],
+      [PAGE_SECTIONS.appendixEntries, PAGE_SECTIONS.appendixSources, ...closing],
+    );
   }
   const after: TocItem[] = [
     ...(collection === 'judgments' ? [PAGE_SECTIONS.ledger] : []),

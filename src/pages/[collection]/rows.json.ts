@@ -9,7 +9,9 @@ import { indexPageCount, indexRows } from '../../lib/view/collection-index.ts';
 
 export async function getStaticPaths() {
   const kb = await getKnowledgeBase();
-  return COLLECTIONS.filter((collection) => indexPageCount(indexRows(kb, collection)) > 1).map((collection) => ({ params: { collection } }));
+  return COLLECTIONS.filter((collection) => indexPageCount(indexRows(kb, collection)) > 1).map((collection) => ({
+    params: { collection },
+  }));
 }
 
 export const GET: APIRoute = async ({ params }) => Response.json(indexRows(await getKnowledgeBase(), params.collection as CollectionName));

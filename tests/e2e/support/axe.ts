@@ -12,5 +12,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate<{ violations: { id: string; nodes: { target: string[] }[] }[] }>(
     `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } })`,
   );
-  return result.violations.map((violation) => `${violation.id} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ')})`);
+  return result.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join('; ')})`,
+  );
 }

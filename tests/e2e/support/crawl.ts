@@ -60,8 +60,7 @@ export function securityProblems(url: string, html: string): string[] {
   // A policy applies only to what follows it: nothing but the charset may come before it.
   else if (!/<head>\s*(?:<meta charset="utf-8">\s*)?<meta http-equiv="content-security-policy"/i.test(html)) {
     problems.push('the content security policy is not first in <head>');
-  }
-  else {
+  } else {
     for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
       if (!policy.includes(directive)) problems.push(`the policy lacks ${directive}`);
     }

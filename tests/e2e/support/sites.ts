@@ -16,7 +16,12 @@ export const SITES = {
   /** The small fixture knowledge base, at the root. */
   fixture: { contentDir: 'tests/fixtures/valid', base: '/' },
   /** The same, built for a sub-path and a higher release level, with corrections suggested by mail. */
-  fixtureSubpathAmber: { contentDir: 'tests/fixtures/valid', base: '/kb/', release: 'TLP:AMBER', editUrl: 'mailto:corrections@example.org' },
+  fixtureSubpathAmber: {
+    contentDir: 'tests/fixtures/valid',
+    base: '/kb/',
+    release: 'TLP:AMBER',
+    editUrl: 'mailto:corrections@example.org',
+  },
   /** Transliterated names for the search tests, under a sub-path. */
   search: { contentDir: 'tests/fixtures/search', base: '/kb/' },
   /** The real knowledge base. */

@@ -4,7 +4,8 @@ import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
 import { siteInfo } from '../../../data/site-info.ts';
 import { entryJson } from '../../../lib/export/entry-json.ts';
 
-export const getStaticPaths = (async () => [...(await getKnowledgeBase()).bySlug.keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  [...(await getKnowledgeBase()).bySlug.keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const kb = await getKnowledgeBase();

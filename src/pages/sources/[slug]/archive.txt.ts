@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => [...(await getKnowledgeBase()).publicArchives.keys()].map((slug) => ({ params: { slug } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  [...(await getKnowledgeBase()).publicArchives.keys()].map((slug) => ({ params: { slug } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const archive = (await getKnowledgeBase()).publicArchives.get(String(params.slug));
