@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOptions } from '../config/build-options.ts';
+import { forgetLoadedFiles } from '../lib/content/load.ts';
 import { loadKnowledgeBase, type CheckResult, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
@@ -52,6 +53,8 @@ export default function knowledgeBase(): AstroIntegration {
         const options = buildOptions();
         checked = undefined;
         const result = check();
+        // The build keeps the knowledge base itself (for the search index), not the files read.
+        forgetLoadedFiles();
         if (!result.knowledgeBase) {
           for (const problem of result.problems) logger.error(formatProblem(problem));
           throw new Error(`${result.problems.length} content problem(s); nothing was built.`);

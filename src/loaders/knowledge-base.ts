@@ -1,16 +1,17 @@
 /**
  * The content layer's loader: one load of the content folder by the core serves the seven
  * collections. It runs the same check as `npm run check` (every problem at once, the build
- * fails), keeps only the entries of the release level, and stores each with its data, body,
- * file, digest and the body already rendered to HTML (so `render(entry)` needs no module per
- * entry). Under `astro dev` it watches the content folder and updates the stores after an edit.
+ * fails), keeps only the entries of the release level, and stores each with its data, file,
+ * digest, headings and the body already rendered to HTML (so `render(entry)` needs no module per
+ * entry; a body with components is compiled by @astrojs/mdx from its file instead). Under `astro dev` it watches the content folder and updates the stores after an edit.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
 import { buildOptions } from '../config/build-options.ts';
 import { loadKnowledgeBase, type CheckResult, type KnowledgeBaseOptions, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { formatProblem } from '../lib/problems.ts';
-import type { CollectionName } from '../lib/schema/index.ts';
+import { forgetLoadedFiles } from '../lib/content/load.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/schema/index.ts';
 import { bodyHeadings } from '../lib/view/toc.ts';
 
 /** Thrown when the content has problems: the message lists them all, as `npm run check` does. */
@@ -30,10 +31,17 @@ const RELEASE_KEY = 'release';
  */
 let shared: { result: CheckResult; servedTo: Set<CollectionName> } | undefined;
 
-function loadFor(collection: CollectionName, options: KnowledgeBaseOptions): CheckResult {
+function loadFor(collection: CollectionName, options: KnowledgeBaseOptions, watching: boolean): CheckResult {
   if (!shared || shared.servedTo.has(collection)) shared = { result: loadKnowledgeBase(options), servedTo: new Set() };
   shared.servedTo.add(collection);
-  return shared.result;
+  const { result } = shared;
+  // A build loads once: when every collection has its entries, the load is let go (the pages
+  // read the store), so that it does not stay in memory for the whole build.
+  if (!watching && shared.servedTo.size === COLLECTIONS.length) {
+    shared = undefined;
+    forgetLoadedFiles();
+  }
+  return result;
 }
 
 /** The stores of the collections loaded so far, to update after an edit under `astro dev`. */
@@ -67,11 +75,13 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
     store.set({
       id: entry.slug,
       data: entry.data,
-      body: entry.body,
+      // The source text only where pages read it (a briefing's reading time); the rest render from `html`.
+      ...(entry.collection === 'briefings' ? { body: entry.body } : {}),
       filePath: entry.file,
       digest: context.generateDigest({
         data: entry.data,
-        body: entry.body,
+        // The source text only where pages read it (a briefing's reading time); the rest render from `html`.
+        ...(entry.collection === 'briefings' ? { body: entry.body } : {}),
         html,
         bodyLinks: JSON.stringify(bodyLinks),
         bodyLine: entry.bodyLine,
@@ -111,7 +121,7 @@ export function knowledgeBaseLoader(collection: CollectionName): Loader {
     name: 'knowledge-base-loader',
     load: async (context) => {
       const options = buildOptions();
-      const result = loadFor(collection, options);
+      const result = loadFor(collection, options, context.watcher !== undefined);
       if (!result.knowledgeBase) throw new ContentProblemsError(result);
       if (contexts.size === 0) watchContent(options, context);
       contexts.set(collection, context);

@@ -52,6 +52,12 @@ interface FileOutcome {
  */
 const outcomes = new Map<string, FileOutcome>();
 
+/** Lets go of the files kept for reloading: a build loads once, and keeps what it needs itself. */
+export function forgetLoadedFiles(): void {
+  outcomes.clear();
+  archiveCache.clear();
+}
+
 function readEntryFile(root: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
   const path = join(root, file);
   const bytes = statSync(path).size;

@@ -1,0 +1,71 @@
+/**
+ * How a build reaches its output folder without a moment in which there is no complete site:
+ * the output folder (dist/) is a symbolic link to the folder of the last complete build, and a
+ * new build replaces the link in one rename, which the file system makes atomic. The builds sit
+ * in `.build/outputs/<output>/`, one folder each, named by the process that built it; the next
+ * build removes those of processes that are no longer running (killed or failed builds).
+ */
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+
+/** The folder holding the builds published to `outDir`. */
+export function buildsFolder(projectRoot: string, outDir: string): string {
+  const name =
+    relative(projectRoot, outDir)
+      .replace(/^(\.\.[/\\])+/, '')
+      .replace(/[/\\:]+/g, '__') || basename(outDir);
+  return join(projectRoot, '.build', 'outputs', name);
+}
+
+/** A new, empty folder for this process's build. */
+export function stagingFolder(builds: string, pid = process.pid): string {
+  const folder = join(builds, `build-${pid}-${Date.now()}`);
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The build `outDir` links to now, if it is a link. */
+function currentBuild(outDir: string): string | undefined {
+  if (!existsSync(outDir) || !lstatSync(outDir).isSymbolicLink()) return undefined;
+  return resolve(dirname(outDir), readlinkSync(outDir));
+}
+
+/** Removes the builds of processes no longer running, except the one `outDir` shows. */
+export function removeStaleBuilds(builds: string, outDir: string): string[] {
+  if (!existsSync(builds)) return [];
+  const shown = currentBuild(outDir);
+  const removed: string[] = [];
+  for (const name of readdirSync(builds)) {
+    const folder = join(builds, name);
+    const pid = Number(/^build-(\d+)-/.exec(name)?.[1]);
+    if (folder === shown || (pid && isRunning(pid))) continue;
+    rmSync(folder, { recursive: true, force: true });
+    removed.push(folder);
+  }
+  return removed;
+}
+
+/**
+ * Makes `outDir` show `staging`, in one rename of a link. An output folder that is still a real
+ * folder (from before builds were published this way) is moved aside first, once.
+ */
+export function publish(staging: string, outDir: string): void {
+  const previous = currentBuild(outDir);
+  mkdirSync(dirname(outDir), { recursive: true });
+  if (existsSync(outDir) && !lstatSync(outDir).isSymbolicLink()) renameSync(outDir, `${staging}.replaced`);
+  const link = `${outDir}.link-${process.pid}`;
+  rmSync(link, { force: true });
+  symlinkSync(relative(dirname(outDir), staging), link, 'dir');
+  renameSync(link, outDir);
+  if (previous && previous !== staging) rmSync(previous, { recursive: true, force: true });
+  rmSync(`${staging}.replaced`, { recursive: true, force: true });
+}
