@@ -79,7 +79,8 @@ describe('npm run pdf', () => {
 
   it('survives a malformed address in a page (the local server answers 400 and keeps serving)', () => {
     const site = join(outRoot, 'bad-link-site');
-    cpSync(join(projectRoot, TEST_SITES_DIR, 'fixture'), site, { recursive: true });
+    // The test site is a link to its build: copy the build itself, not the link.
+    cpSync(join(projectRoot, TEST_SITES_DIR, 'fixture'), site, { recursive: true, dereference: true });
     const page = join(site, 'briefings', 'example-briefing', 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<img src="/%E0%A4%A" alt=""></main>'));
     const out = join(outRoot, 'bad-link');
