@@ -6,6 +6,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { siteLink } from '../site-links.ts';
 import { findWikiLinks } from '../wikilinks.ts';
 import { COMPONENT_REFERENCES } from './body-components.ts';
+import { elementIssues, isUnsafeUrl, malformedLink, REMOTE_URL, remoteResourceMessage } from './element-rules.ts';
 import { sentenceFinder } from './sentences.ts';
 
 export interface BodyLink {
@@ -29,7 +30,7 @@ interface BodyQuotation {
   line: number;
 }
 
-interface BodyIssue {
+export interface BodyIssue {
   rule: 'mdx-syntax' | 'forbidden-mdx' | 'bad-link';
   /** 1-based line within the body. */
   line: number;
@@ -49,30 +50,6 @@ export interface BodyRules {
   components: readonly string[];
 }
 
-/** Elements that run code, embed other documents, restyle or redirect the page, or post data. */
-const FORBIDDEN_ELEMENTS = new Set([
-  'script',
-  'iframe',
-  'object',
-  'embed',
-  'style',
-  'base',
-  'link',
-  'meta',
-  'frame',
-  'frameset',
-  'applet',
-  'portal',
-  'form',
-]);
-/** Browsers ignore ASCII whitespace and control characters inside a URL's scheme ("java\tscript:"). */
-const UNSAFE_URL = /^(javascript|data|vbscript):/i;
-// eslint-disable-next-line no-control-regex -- control characters are what a browser skips in a scheme
-const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
-/** Another origin: http(s) or protocol-relative. A page that loads it breaks the no-outside-request rule. */
-const REMOTE_URL = /^\s*(https?:)?\/\//i;
-/** Attributes whose URL the browser loads as the page loads (links are followed only when clicked). */
-const RESOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'data', 'xlink:href']);
 /** Deeper nesting (lists, quotes, elements) is no prose, and would exhaust the stack of any reader. */
 const MAX_NESTING = 64;
 const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep (lists, quotes or elements); flatten it`;
@@ -139,14 +116,6 @@ function definitionUrls(root: Node): Map<string, string> {
   return urls;
 }
 
-function malformedLink(line: number, url: string): BodyIssue {
-  return {
-    rule: 'bad-link',
-    line,
-    message: `"${url.slice(0, 60)}" has a malformed %-escape, so no page or file can answer it: write % as %25`,
-  };
-}
-
 /** Where a link node starts in its block's text: its first text, or the block's start. */
 function offsetIn(block: BlockText, node: Node): number {
   const stack = [node];
@@ -158,10 +127,6 @@ function offsetIn(block: BlockText, node: Node): number {
   return 0;
 }
 
-function remoteResourceMessage(url: string): string {
-  return `"${url.slice(0, 60)}" would be loaded from another site; pages make no outside requests, so put the file in public/ and link it by path`;
-}
-
 function attributeValue(node: Node, name: string): string | undefined {
   const value = node.attributes?.find((a) => a.name === name)?.value;
   return typeof value === 'string' ? value.trim() : undefined;
@@ -171,66 +136,6 @@ function attributeValue(node: Node, name: string): string | undefined {
 function componentReference(node: Node): string | undefined {
   const attribute = COMPONENT_REFERENCES[node.name ?? ''];
   return attribute ? attributeValue(node, attribute) : undefined;
-}
-
-function elementIssues(node: Node, rules: BodyRules): BodyIssue[] {
-  const issues: BodyIssue[] = [];
-  const line = lineOf(node);
-  const name = node.name ?? '';
-  if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-    // The element goes whatever its attributes say: one problem, not one per attribute.
-    return [{ rule: 'forbidden-mdx', line, message: `<${name}> is not allowed in an entry body` }];
-  }
-  if (/^[A-Z]/.test(name) && !rules.components.includes(name)) {
-    const available = rules.components.length ? rules.components.map((c) => `<${c}>`).join(', ') : 'none';
-    issues.push({ rule: 'forbidden-mdx', line, message: `unknown component <${name}>; bodies may use: ${available}` });
-  }
-  for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      issues.push({
-        rule: 'forbidden-mdx',
-        line,
-        message: `a {…} spread of attributes on <${name}> is not allowed; write each attribute as name="value"`,
-      });
-      continue;
-    }
-    const value = attribute.value;
-    if (value !== null && value !== undefined && typeof value !== 'string') {
-      issues.push({
-        rule: 'forbidden-mdx',
-        line,
-        message: `${attribute.name}={…} on <${name}>: attribute values must be plain strings in quotes, not JavaScript expressions`,
-      });
-    } else if (/^on/i.test(attribute.name)) {
-      issues.push({ rule: 'forbidden-mdx', line, message: `inline event handler ${attribute.name} on <${name}> is not allowed` });
-    } else if (attribute.name.toLowerCase() === 'style') {
-      issues.push({
-        rule: 'forbidden-mdx',
-        line,
-        message: `a style attribute on <${name}> is not allowed (the site's content security policy blocks inline styles)`,
-      });
-    } else if (typeof value === 'string' && isUnsafeUrl(value)) {
-      issues.push({
-        rule: 'forbidden-mdx',
-        line,
-        message: `${attribute.name}="${value.slice(0, 40)}" uses a javascript: or data: URL, which is not allowed`,
-      });
-    } else if (typeof value === 'string' && RESOURCE_ATTRIBUTES.has(attribute.name.toLowerCase()) && REMOTE_URL.test(value)) {
-      issues.push({ rule: 'forbidden-mdx', line, message: remoteResourceMessage(value) });
-    } else if (typeof value === 'string') {
-      const site = siteLink(value);
-      if (site?.kind === 'malformed') issues.push(malformedLink(line, value));
-      // Only Markdown links are resolved for the release; an element's would publish a withheld slug.
-      if (site?.kind === 'entry') {
-        issues.push({
-          rule: 'forbidden-mdx',
-          line,
-          message: `${attribute.name}="${value.slice(0, 60)}" on <${name}>: link an entry with [[${site.slug}]] or [label](${value.slice(0, 60)}), which the check verifies and a release can withhold`,
-        });
-      }
-    }
-  }
-  return issues;
 }
 
 /**
@@ -313,7 +218,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        issues.push(...elementIssues(node, rules));
+        issues.push(...elementIssues(node, lineOf(node), rules.components));
         const reference = componentReference(node);
         if (reference)
           links.push({ target: reference, line: lineOf(node), context: `“${blockText(node, hrefOf).text.trim().slice(0, 280)}”` });

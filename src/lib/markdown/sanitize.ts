@@ -2,8 +2,10 @@
  * The allowlist every rendered body passes through, element by element, on the tree that is
  * serialised (as hast-util-sanitize does): what is not listed goes, whatever the check said. The
  * check's messages tell an author what is wrong; this makes sure nothing it missed reaches a page.
- * Applied by the Markdown renderer's last hast plugin and by the JSX runtime of MDX bodies.
+ * Applied by the renderer's last hast plugin (to HTML written as JSX in MDX bodies too) and by the
+ * core's JSX runtime.
  */
+import { compactUrl } from './element-rules.ts';
 
 /** Prose, lists, tables, quotes, figures and the site's own body markup (callouts, anchors, footnotes). */
 const ELEMENTS = new Set([
@@ -148,8 +150,7 @@ export function htmlAttributeName(name: string): string {
 
 /** Whether a URL is a path in the site or uses one of `schemes`; browsers ignore controls and spaces in a scheme. */
 function allowedUrl(value: string, schemes: ReadonlySet<string>): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are what a browser skips in a scheme
-  const compact = value.replace(/[\u0000-\u0020\u007f]/g, '');
+  const compact = compactUrl(value);
   if (compact.startsWith('//')) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
   return scheme === undefined || schemes.has(scheme.toLowerCase());
