@@ -8,7 +8,6 @@
  * (wiki-links resolved against this release, heading anchors), the core renderer's own.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,8 @@ import { forgetLoadedFiles } from '../lib/content/load.ts';
 import { loadKnowledgeBase, type CheckResult, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { BUILD_CHECK_HOOK, INTEGRATION_NAME } from './build-check.ts';
+import type { AstroIntegration } from 'astro';
 import { writeSearchIndex, writeSearchLexicon } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -43,12 +44,15 @@ export function entryBodyProcessor() {
 
 export default function knowledgeBase(): AstroIntegration {
   let checkSeconds = 0;
+  let building = false;
   return {
-    name: 'knowledge-base',
+    name: INTEGRATION_NAME,
     hooks: {
+      [BUILD_CHECK_HOOK]: () => (building ? checked : undefined),
       'astro:config:setup': ({ command, logger }) => {
         // Before the content is synced and anything is written; `astro preview` only serves.
         if (command !== 'build') return;
+        building = true;
         const started = performance.now();
         const options = buildOptions();
         checked = undefined;

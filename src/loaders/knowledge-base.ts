@@ -13,6 +13,7 @@ import { formatProblem } from '../lib/problems.ts';
 import { forgetLoadedFiles } from '../lib/content/load.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/schema/index.ts';
 import { bodyHeadings } from '../lib/view/toc.ts';
+import { buildCheckOf } from '../integration/build-check.ts';
 
 /** Thrown when the content has problems: the message lists them all, as `npm run check` does. */
 class ContentProblemsError extends Error {
@@ -31,13 +32,14 @@ const RELEASE_KEY = 'release';
  */
 let shared: { result: CheckResult; servedTo: Set<CollectionName> } | undefined;
 
-function loadFor(collection: CollectionName, options: KnowledgeBaseOptions, watching: boolean): CheckResult {
-  if (!shared || shared.servedTo.has(collection)) shared = { result: loadKnowledgeBase(options), servedTo: new Set() };
+function loadFor(collection: CollectionName, options: KnowledgeBaseOptions, context: LoaderContext): CheckResult {
+  if (!shared || shared.servedTo.has(collection))
+    shared = { result: buildCheckOf(context.config) ?? loadKnowledgeBase(options), servedTo: new Set() };
   shared.servedTo.add(collection);
   const { result } = shared;
-  // A build loads once: when every collection has its entries, the load is let go (the pages
-  // read the store), so that it does not stay in memory for the whole build.
-  if (!watching && shared.servedTo.size === COLLECTIONS.length) {
+  // When every collection has its entries, the loader lets go of the load (the pages read the
+  // store; a build's integration keeps its check for the search index).
+  if (!context.watcher && shared.servedTo.size === COLLECTIONS.length) {
     shared = undefined;
     forgetLoadedFiles();
   }
@@ -121,7 +123,7 @@ export function knowledgeBaseLoader(collection: CollectionName): Loader {
     name: 'knowledge-base-loader',
     load: async (context) => {
       const options = buildOptions();
-      const result = loadFor(collection, options, context.watcher !== undefined);
+      const result = loadFor(collection, options, context);
       if (!result.knowledgeBase) throw new ContentProblemsError(result);
       if (contexts.size === 0) watchContent(options, context);
       contexts.set(collection, context);

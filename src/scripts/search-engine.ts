@@ -37,13 +37,12 @@ type Filters = Partial<Record<FacetName, string[]>>;
 
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const folder = `${base.replace(/\/?$/, '/')}${LEXICON_FOLDER}`;
-  const [{ pagefind, facets }, shardList] = await Promise.all([
+  const [{ pagefind, facets, pages }, shardList] = await Promise.all([
     loadSearch(base),
     fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`),
   ]);
   const existing = new Set(shardList);
   const shardCache = new Map<string, Promise<LexiconShard | undefined>>();
-  let allPages: Promise<PagefindResult[]> | undefined;
   const positionOf = new Map(facets.ids.map((id, position) => [id, position]));
 
   /** A shard, fetched once; one that does not exist holds none of the query's words. */
@@ -52,7 +51,6 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     if (!shardCache.has(name)) shardCache.set(name, fetchJson<LexiconShard>(`${folder}${shardFile(name)}.json.gz`));
     return shardCache.get(name)!;
   };
-  const everyPage = () => (allPages ??= pagefind.search(null).then((found) => found?.results ?? []));
 
   /** Pagefind's results for a query, by position: score, and where in the page it matched. */
   const pagefindHits = async (query: string): Promise<Map<number, PagefindResult>> => {
@@ -83,7 +81,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const query = parseQuery(text);
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
-    if (keys.join('').length < 2 && !query.id) return Object.keys(filters).length ? answer(query, await everyPage(), filters) : undefined;
+    if (keys.join('').length < 2 && !query.id) return Object.keys(filters).length ? answer(query, [...pages], filters) : undefined;
     const fetched = await Promise.all(queryShards(query).map(async (name) => [name, await shard(name)] as const));
     const shards = new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
     const phrases = new Map(await Promise.all(query.phrases.map(async (phrase) => [phrase.text, await phraseHits(phrase.text)] as const)));
@@ -94,11 +92,10 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     }
     // Typed words held as a phrase are not looked for: Pagefind's phrase search, at 10,000
     // entries, loads the index of every word between and takes seconds. A quoted part is one.
-    const [hits, pages] = await Promise.all([pagefindHits(keys.join(' ')), everyPage()]);
+    const hits = await pagefindHits(keys.join(' '));
     const scores = new Map([...hits].map(([position, hit]) => [position, hit.score]));
-    const byId = new Map(pages.map((page) => [page.id, page]));
     const ordered = rankResults(match, scores, new Set([...phrases.values()].flatMap((set) => [...set]))).flatMap(
-      (position) => byId.get(facets.ids[position]!) ?? [],
+      (position) => pages[position] ?? [],
     );
     return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
   }

@@ -4,7 +4,7 @@
  * that queries go through our spelling normalization, state lives in the URL, highlighting
  * uses the same keys as the index, and the markup follows the site's styles and CSP.
  */
-import { FACET_TABLE_FILE, facetIndex, type FacetIndex, type FacetTable } from '../lib/search/facet-table.ts';
+import { FACET_TABLE_FILE, facetIndex, SORT_KEY, type FacetIndex, type FacetTable } from '../lib/search/facet-table.ts';
 import { ALIAS_SEPARATOR } from '../lib/search/fields.ts';
 
 export interface PagefindResultData {
@@ -28,7 +28,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** A null query with no filters finds every page. */
-  search(query: string | null): Promise<PagefindSearch | null>;
+  search(query: string | null, options?: { sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
 }
 
 /**
@@ -68,14 +68,26 @@ export async function fetchJson<T>(url: string): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-async function loadFacets(folder: string): Promise<FacetIndex> {
-  return facetIndex(await fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`));
+export interface LoadedSearch {
+  pagefind: Pagefind;
+  facets: FacetIndex;
+  /** Every indexed page, by position (the lexicon's and the facet table's order). */
+  pages: readonly PagefindResult[];
 }
 
-export async function loadSearch(base: string): Promise<{ pagefind: Pagefind; facets: FacetIndex }> {
+export async function loadSearch(base: string): Promise<LoadedSearch> {
   const folder = `${base.replace(/\/?$/, '/')}pagefind/`;
-  const [pagefind, facets] = await Promise.all([loadPagefind(folder, base), loadFacets(folder)]);
-  return { pagefind, facets };
+  const [pagefind, table] = await Promise.all([loadPagefind(folder, base), fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`)]);
+  // Each page's Pagefind id by position: every page, in the order of the position each was indexed with.
+  const pages = (await pagefind.search(null, { sort: { [SORT_KEY]: 'asc' } }))?.results ?? [];
+  return {
+    pagefind,
+    facets: facetIndex(
+      table,
+      pages.map((page) => page.id),
+    ),
+    pages,
+  };
 }
 
 export function aliasesOf(data: PagefindResultData): string[] {

@@ -4,6 +4,7 @@
  * record (metadata and weighted search keys). Only the index sees it; the page is unchanged.
  */
 import { escapeHtml } from '../escape-html.ts';
+import { SORT_KEY, sortValue } from './facet-table.ts';
 import { KEYS_START } from './fields.ts';
 import { foldWords, searchKeys } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
@@ -42,6 +43,8 @@ export interface SearchDocumentInput {
   /** The body as the core renders it. */
   bodyHtml: string;
   record: SearchRecord;
+  /** The entry's position in the lexicon's order, its Pagefind sort value (facet-table.ts). */
+  position: number;
 }
 
 /**
@@ -50,14 +53,14 @@ export interface SearchDocumentInput {
  * title, type, date and summary itself. The filters are not given to Pagefind: the browser
  * filters and counts from the facet table (facet-table.ts).
  */
-export function searchDocument({ title, summary, bodyHtml, record }: SearchDocumentInput): string {
+export function searchDocument({ title, summary, bodyHtml, record, position }: SearchDocumentInput): string {
   const header = [record.meta.type, record.meta.date, title, summary].filter(Boolean).join(' ');
   const meta = Object.entries({ title, ...record.meta })
     .filter(([, value]) => value)
     .map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`);
   return [
     '<html lang="en"><body><article data-pagefind-body>',
-    `<div data-pagefind-ignore>${meta.join('')}</div>`,
+    `<div data-pagefind-ignore>${meta.join('')}<span data-pagefind-sort="${SORT_KEY}">${sortValue(position)}</span></div>`,
     bodyHtml,
     `<div>${KEYS_START}</div>`,
     `<div data-pagefind-weight="${record.nameWeight}">${record.nameKeys.join(' ')}</div>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetIndex, facetTable, facetTotals, withFilters } from './facet-table.ts';
+import { facetCounts, facetIndex, facetTable, facetTotals, sortValue, withFilters } from './facet-table.ts';
 import type { SearchFacets } from './facets.ts';
 
 const facets = (type: string, place: string[], year: string[]): SearchFacets => ({
@@ -15,13 +15,16 @@ const pages = [
   { id: 'en_b', facets: facets('Actor', ['Country'], ['2015']) },
   { id: 'en_c', facets: facets('Event', ['Country'], ['2016']) },
 ];
-const index = facetIndex(JSON.parse(JSON.stringify(facetTable(pages))));
+const index = facetIndex(
+  JSON.parse(JSON.stringify(facetTable(pages.map((page) => page.facets)))),
+  pages.map((page) => page.id),
+);
 const results = (...ids: string[]) => ids.map((id) => ({ id }));
 
 describe('the facet table', () => {
   it('stores each value once, with the gaps between the positions of its pages', () => {
-    const table = facetTable(pages);
-    expect(table.pages).toBe('en_a en_b en_c');
+    const table = facetTable(pages.map((page) => page.facets));
+    expect(table.pageCount).toBe(3);
     expect(table.values.place).toEqual([
       ['Town', [0]],
       ['Country', [0, 1, 1]],
@@ -30,6 +33,15 @@ describe('the facet table', () => {
       ['2015', [0, 1]],
       ['2016', [0, 2]],
     ]);
+  });
+
+  it("refuses Pagefind's ids when they are not one per page of the table (an index and a table of different builds)", () => {
+    expect(() => facetIndex(facetTable(pages.map((page) => page.facets)), ['en_a', 'en_b'])).toThrow(/2 pages, the facet table 3/);
+  });
+
+  it('writes positions as sort values whose text order is their number order', () => {
+    const values = [0, 7, 10, 99, 100, 123456].map(sortValue);
+    expect([...values].sort()).toEqual(values);
   });
 
   it('counts the values of the results, leaving out those none has', () => {
@@ -65,9 +77,7 @@ describe('the facet table', () => {
   });
 
   it('counts values named like Object members (__proto__, constructor) as any other, and invents none', () => {
-    const odd = facetIndex(
-      JSON.parse(JSON.stringify(facetTable([{ id: 'en_x', facets: facets('Event', ['__proto__', 'constructor'], []) }]))),
-    );
+    const odd = facetIndex(JSON.parse(JSON.stringify(facetTable([facets('Event', ['__proto__', 'constructor'], [])]))), ['en_x']);
     const counts = facetCounts(odd, results('en_x'));
     expect(Object.keys(counts.place)).toEqual(['__proto__', 'constructor']);
     expect(counts.place['constructor']).toBe(1);

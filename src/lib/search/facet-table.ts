@@ -14,15 +14,30 @@ import { fromGaps, toGaps } from './positions.ts';
 /** The table's file in the Pagefind folder, gzipped. */
 export const FACET_TABLE_FILE = 'facets.json.gz';
 
-/** As stored: the page ids (Pagefind's result ids), and for each value the pages that have it. */
+/**
+ * As stored: for each value the pages that have it, by position (the lexicon's entry order,
+ * src/lib/search/lexicon.ts). Pagefind's id of each position is not stored: the browser asks
+ * Pagefind for every page in `position` order (see SORT_KEY).
+ */
 export interface FacetTable {
-  /** Pagefind's page ids, separated by spaces. */
-  pages: string;
+  /** How many pages are indexed. */
+  pageCount: number;
   /**
-   * Per facet, its values with the positions (in `pages`) of the pages that have each, as the
-   * gaps between positions: in entry order most gaps are small, which compresses well.
+   * Per facet, its values with the positions of the pages that have each, as the gaps between
+   * positions: in entry order most gaps are small, which compresses well.
    */
   values: Record<FacetName, [value: string, gaps: number[]][]>;
+}
+
+/**
+ * The Pagefind sort key each indexed page carries, its position: a search for every page sorted
+ * by it gives Pagefind's id of each position, through Pagefind's own API.
+ */
+export const SORT_KEY = 'position';
+
+/** A position as a sort value: zero-padded, so that text order and number order agree. */
+export function sortValue(position: number): string {
+  return String(position).padStart(9, '0');
 }
 
 export type FacetCounts = Record<FacetName, Record<string, number>>;
@@ -35,12 +50,13 @@ export interface FacetIndex {
   pageValues: ReadonlyMap<string, readonly number[]>;
 }
 
-export function facetTable(pages: readonly { id: string; facets: SearchFacets }[]): FacetTable {
+/** The table of the pages' facets, the pages given by position. */
+export function facetTable(pages: readonly SearchFacets[]): FacetTable {
   const values = Object.fromEntries(
     FACETS.map((facet) => {
       const positions = new Map<string, number[]>();
       pages.forEach((page, position) => {
-        for (const value of page.facets[facet]) {
+        for (const value of page[facet]) {
           if (!positions.has(value)) positions.set(value, []);
           positions.get(value)!.push(position);
         }
@@ -48,11 +64,12 @@ export function facetTable(pages: readonly { id: string; facets: SearchFacets }[
       return [facet, [...positions].map(([value, list]) => [value, toGaps(list)])];
     }),
   ) as FacetTable['values'];
-  return { pages: pages.map((page) => page.id).join(' '), values };
+  return { pageCount: pages.length, values };
 }
 
-export function facetIndex(table: FacetTable): FacetIndex {
-  const ids = table.pages.split(' ');
+/** The table ready to search, given Pagefind's id of each position. */
+export function facetIndex(table: FacetTable, ids: readonly string[]): FacetIndex {
+  if (ids.length !== table.pageCount) throw new Error(`The search index has ${ids.length} pages, the facet table ${table.pageCount}.`);
   const pageValues = new Map<string, number[]>(ids.map((id) => [id, []]));
   const values: { facet: FacetName; value: string }[] = [];
   for (const facet of FACETS) {

@@ -100,8 +100,20 @@ export function foldWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Keys already made: a corpus repeats its words, and indexing keys every word of every entry twice. */
+const keysByWord = new Map<string, string>();
+
 /** One word's search key: its spelling family, with the transliteration table applied. */
 export function wordKey(word: string): string {
+  let key = keysByWord.get(word);
+  if (key === undefined) {
+    key = spellingKey(word);
+    keysByWord.set(word, key);
+  }
+  return key;
+}
+
+function spellingKey(word: string): string {
   const equivalent = WORD_EQUIVALENTS[word];
   if (equivalent) return equivalent;
   if (!/^[a-z]+$/.test(word)) return word;
