@@ -4,16 +4,18 @@
  * one module per entry through Vite (the build's largest cost at thousands of entries).
  *
  * Bodies are mostly plain prose: those are rendered straight to HTML (Sätteri's native
- * Markdown → HTML). A body that uses MDX syntax, a JSX element or an expression, is compiled and
- * evaluated with a JSX runtime that writes HTML strings, so it renders as MDX would. MDX and
- * Markdown parse one more thing differently, indented code blocks (MDX has none), so a body with
- * an indented line takes the MDX path too.
+ * Markdown → HTML), and the pages show that HTML. A body that uses MDX syntax, a JSX element or an
+ * expression, is compiled by @astrojs/mdx for its page; the core still needs its text and headings
+ * (search, the table of contents), so it evaluates the body with a JSX runtime that writes HTML
+ * strings and components as their text (body-components.ts). MDX and Markdown parse one more
+ * thing differently, indented code blocks (MDX has none), so a body with an indented line takes
+ * the MDX path too.
  */
 import { evaluate, markdownToHtml, type CompileOptions } from 'satteri';
 import type { LinkResolver } from '../links.ts';
 import { headingAnchorPlugin } from './heading-anchor-plugin.ts';
 import { sanitizePlugin } from './sanitize-plugin.ts';
-import { bodyComponents } from './body-components.ts';
+import { COMPONENT_TEXT } from './body-components.ts';
 import { Fragment, jsx, type Html } from './html-runtime.ts';
 import { wikiLinkPlugin } from './wiki-link-plugin.ts';
 
@@ -45,12 +47,11 @@ export function bodyPipeline(resolve: LinkResolver): Pick<CompileOptions, 'mdast
 /** A renderer resolving wiki-links with `resolve` (one per knowledge base). */
 export function createBodyRenderer(resolve: LinkResolver): BodyRenderer {
   const options = (): CompileOptions => bodyPipeline(resolve);
-  const components = bodyComponents(resolve);
   return (body, hasMdxSyntax) => {
     if (!rendersAsMdx(body, hasMdxSyntax)) return (markdownToHtml(body, options()) as { html: string }).html;
     const module = evaluate(body, { ...options(), jsx, jsxs: jsx, Fragment, elementAttributeNameCase: 'html' }) as {
       default: (props: object) => Html;
     };
-    return module.default({ components }).value;
+    return module.default({ components: COMPONENT_TEXT }).value;
   };
 }
