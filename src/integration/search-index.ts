@@ -7,7 +7,7 @@
  * pages (lists, redirects) are not indexed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
@@ -22,7 +22,19 @@ import type { Entry } from '../lib/schema/index.ts';
 /** Pages handed to Pagefind at a time: enough to keep its service busy, few enough to bound memory. */
 const BATCH_SIZE = 64;
 
-export async function writeSearchIndex(siteDir: string, kb: LoadedKnowledgeBase): Promise<{ pages: number }> {
+/** The search index, made in memory: Pagefind's files and the facet table, with their paths in the Pagefind folder. */
+export interface SearchIndexFiles {
+  files: { path: string; content: Uint8Array }[];
+  pages: number;
+}
+
+/**
+ * Indexes every entry of the release with Pagefind and returns the files, without writing them:
+ * the index depends on the knowledge base only, not on the built pages, so the build makes it
+ * while Astro writes the pages, and Pagefind's service (a process of its own, over 1 GB at
+ * 10,000 entries) is closed before the pages are done.
+ */
+export async function buildSearchIndex(kb: LoadedKnowledgeBase): Promise<SearchIndexFiles> {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -43,14 +55,25 @@ export async function writeSearchIndex(siteDir: string, kb: LoadedKnowledgeBase)
     for (let start = 0; start < entries.length; start += BATCH_SIZE) {
       await Promise.all(entries.slice(start, start + BATCH_SIZE).map((entry, i) => addPage(entry, start + i)));
     }
-    const outputPath = join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    const made = await index.getFiles();
+    if (made.errors.length) throw new Error(`Pagefind could not make the index: ${made.errors.join('; ')}`);
     // Stored compressed, as Pagefind's own files are: the site's server need not compress.
-    await writeFile(join(outputPath, FACET_TABLE_FILE), gzipSync(JSON.stringify(facetTable(facets)), { level: 9 }));
-    return { pages: entries.length };
+    const table = { path: FACET_TABLE_FILE, content: gzipSync(JSON.stringify(facetTable(facets)), { level: 9 }) };
+    return { files: [...made.files, table], pages: entries.length };
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Writes the index's files into `<siteDir>/pagefind`. */
+export async function writeSearchIndex(siteDir: string, { files }: SearchIndexFiles): Promise<void> {
+  const folder = join(siteDir, 'pagefind');
+  for (const { path, content } of files) {
+    const target = join(folder, path);
+    // Pagefind names its files; a path leaving the folder would be a broken index, not a file to write.
+    if (!target.startsWith(folder + sep)) throw new Error(`Pagefind gave a file outside its folder: ${path}`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
   }
 }
 
