@@ -8,9 +8,19 @@ const record: SearchRecord = {
   nameKeys: ['raid'],
   nameWeight: 6,
 };
-const document = searchDocument({ title: 'Raid', summary: 'al-Nusrah', bodyHtml: '<p>The al-Qa&#x2BF;ida truce &amp; more</p>', record });
+const document = searchDocument({
+  title: 'Raid',
+  summary: 'al-Nusrah',
+  bodyHtml: '<p>The al-Qa&#x2BF;ida truce &amp; more</p>',
+  record,
+  position: 7,
+});
 
 describe('htmlText', () => {
+  it('carries its position as its Pagefind sort value, which the browser maps Pagefind ids by', () => {
+    expect(document).toContain('<span data-pagefind-sort="position">000000007</span>');
+  });
+
   it('reads the text of the body HTML, entities decoded', () => {
     expect(htmlText('<p>The al-Qa&#x2BF;ida <em>truce</em> &amp; more</p>')).toBe('The al-Qaʿida truce & more');
   });
