@@ -8,7 +8,7 @@ import type { LinkResolution } from '../links.ts';
 import { entryPath } from '../paths.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
-import { admiraltyGrade } from '../view/grade.ts';
+import { admiraltyGrade } from '../grade.ts';
 import { entryTimestamps, markingRef, stixId, stixKey, UNDATED, type StixObject } from './stix-common.ts';
 
 /** Actor kinds exported as `threat-actor`; the others become `identity`. */

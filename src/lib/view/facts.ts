@@ -6,7 +6,7 @@ import { formatDateRange } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { archivePath } from '../paths.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
-import { citationGrade, type AdmiraltyGrade } from './grade.ts';
+import { citationGrade, type AdmiraltyGrade } from '../grade.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import {
   CONFIDENCE_MEANINGS,
