@@ -3,10 +3,10 @@
  * the properties every object shares, and derived relationships. The mapping per collection is
  * in stix.ts.
  */
+import { placeCountry } from '../analysis/place-tree.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import type { LinkResolution } from '../links.ts';
 import { entryPath } from '../paths.ts';
-import type { Citation, Entry, EntryOf } from '../schema/index.ts';
+import type { Citation, Entry } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
 import { admiraltyGrade } from '../grade.ts';
 import { entryTimestamps, markingRef, stixId, stixKey, UNDATED, type StixObject } from './stix-common.ts';
@@ -30,19 +30,6 @@ export function stixTypeOf(kb: KnowledgeBase, entry: Entry): string | undefined 
     case 'sources':
       return 'report';
   }
-}
-
-/** The nearest place of kind country, the place itself included, walking up `parent`. */
-export function placeCountry(kb: KnowledgeBase, place: EntryOf<'places'>): string | undefined {
-  const seen = new Set<string>();
-  for (let current: Entry | undefined = place; current?.collection === 'places' && !seen.has(current.slug);) {
-    if (current.data.kind === 'country') return current.data.title;
-    seen.add(current.slug);
-    const parent: string | undefined = current.data.parent;
-    const resolution: LinkResolution | undefined = parent ? kb.resolve(parent) : undefined;
-    current = resolution?.status === 'entry' ? resolution.entry : undefined;
-  }
-  return undefined;
 }
 
 export class BundleBuilder {

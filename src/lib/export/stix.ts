@@ -10,7 +10,8 @@ import type { Entry } from '../schema/index.ts';
 import type { ParticipantRole } from '../schema/events.ts';
 import type { SiteInfo } from '../site.ts';
 import { LIKELIHOOD_TERMS } from '../vocabulary.ts';
-import { BundleBuilder, placeCountry, stixTypeOf } from './stix-builder.ts';
+import { placeCountry } from '../analysis/place-tree.ts';
+import { BundleBuilder, stixTypeOf } from './stix-builder.ts';
 import {
   citedConfidence,
   endTimestamp,
