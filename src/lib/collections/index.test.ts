@@ -81,7 +81,7 @@ function declaredReferences(schema: z.ZodType, path: string[] = []): DeclaredRef
   if (def.type === 'array') return declaredReferences(def.element as z.ZodType, [...path, '[]']);
   const isSchema = (value: unknown): value is z.ZodType => typeof value === 'object' && value !== null && 'def' in value;
   return Object.values(def)
-    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .flatMap((value): unknown[] => (Array.isArray(value) ? (value as unknown[]) : [value]))
     .filter(isSchema)
     .flatMap((inner) => declaredReferences(inner, path));
 }
