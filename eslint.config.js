@@ -21,6 +21,16 @@ export default tseslint.config(
     },
   },
   {
+    // Search and exports are made from the core, not from what pages show: the layering of src/lib.
+    files: ['src/lib/search/**', 'src/lib/export/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/view/*'], message: 'search/ and export/ do not import view/: move the logic to the core.' }] },
+      ],
+    },
+  },
+  {
     // Tests read JSON the build wrote and use the test runner's asymmetric matchers (typed any).
     files: ['tests/**', '**/*.test.ts'],
     rules: {

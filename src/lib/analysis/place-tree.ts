@@ -51,3 +51,10 @@ export function placeWithParent(tree: PlaceTree, slug: string): string {
   const parent = tree.parentOf.get(slug);
   return parent ? `${name} (${tree.places.get(parent)!.data.title})` : name;
 }
+
+/** The nearest place of kind country, the place itself included, walking up `parent`. */
+export function placeCountry(kb: KnowledgeBase, place: EntryOf<'places'>): string | undefined {
+  const tree = placeTree(kb);
+  const country = placeAndAncestors(tree, place.slug).find((slug) => tree.places.get(slug)?.data.kind === 'country');
+  return country && tree.places.get(country)!.data.title;
+}

@@ -3,7 +3,7 @@
  * they are written only when the site's public origin (SITE_URL) is known.
  */
 import { partialDateSortKey } from '../dates.ts';
-import { lastUpdated } from '../collections.ts';
+import { lastUpdated } from '../collections/index.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { collectionPath, entryPath } from '../paths.ts';
 import { COLLECTIONS, type Entry } from '../schema/index.ts';

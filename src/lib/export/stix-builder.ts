@@ -1,49 +1,25 @@
 /**
- * The bundle under construction: which STIX object an entry becomes, ids of reference targets,
- * the properties every object shares, and derived relationships. The mapping per collection is
- * in stix.ts.
+ * The bundle under construction: ids of reference targets, the properties every object shares,
+ * and derived relationships. Which object each entry becomes is in its collection's descriptor
+ * (src/lib/collections/), handed to the builder as a `StixMapping`.
  */
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import type { LinkResolution } from '../links.ts';
 import { entryPath } from '../paths.ts';
-import type { Citation, Entry, EntryOf } from '../schema/index.ts';
+import type { Citation, Entry } from '../schema/index.ts';
 import { siteUrl, type SiteInfo } from '../site.ts';
-import { admiraltyGrade } from '../view/grade.ts';
+import { admiraltyGrade } from '../grade.ts';
 import { entryTimestamps, markingRef, stixId, stixKey, UNDATED, type StixObject } from './stix-common.ts';
 
-/** Actor kinds exported as `threat-actor`; the others become `identity`. */
-const THREAT_ACTOR_KINDS = new Set(['organization', 'person']);
-/** The STIX type an included entry becomes, or undefined when it has no object of its own. */
-export function stixTypeOf(kb: KnowledgeBase, entry: Entry): string | undefined {
-  switch (entry.collection) {
-    case 'actors':
-      return THREAT_ACTOR_KINDS.has(entry.data.kind) ? 'threat-actor' : 'identity';
-    case 'places':
-      return placeCountry(kb, entry) || entry.data.coordinates ? 'location' : undefined;
-    case 'events':
-      return 'incident';
-    case 'relationships':
-      return 'relationship';
-    case 'judgments':
-      return 'note';
-    case 'briefings':
-    case 'sources':
-      return 'report';
-  }
+/** What the builder asks of the collection descriptors (which build on this module, so they are passed in). */
+export interface StixMapping {
+  /** The STIX type an included entry becomes, or undefined when it has no object of its own. */
+  typeOf(entry: Entry): string | undefined;
+  /** The partial date an object's `created` derives from, when the entry's record carries one. */
+  recordDate(entry: Entry): string | undefined;
 }
 
-/** The nearest place of kind country, the place itself included, walking up `parent`. */
-export function placeCountry(kb: KnowledgeBase, place: EntryOf<'places'>): string | undefined {
-  const seen = new Set<string>();
-  for (let current: Entry | undefined = place; current?.collection === 'places' && !seen.has(current.slug);) {
-    if (current.data.kind === 'country') return current.data.title;
-    seen.add(current.slug);
-    const parent: string | undefined = current.data.parent;
-    const resolution: LinkResolution | undefined = parent ? kb.resolve(parent) : undefined;
-    current = resolution?.status === 'entry' ? resolution.entry : undefined;
-  }
-  return undefined;
-}
+/** The properties every object made from an entry starts from, its type and external references included. */
+export type EntryObject = StixObject & { external_references: object[] };
 
 export class BundleBuilder {
   readonly objects: StixObject[] = [];
@@ -51,10 +27,12 @@ export class BundleBuilder {
   readonly identity: string;
   readonly kb: KnowledgeBase;
   readonly site: SiteInfo;
+  private readonly mapping: StixMapping;
 
-  constructor(kb: KnowledgeBase, site: SiteInfo) {
+  constructor(kb: KnowledgeBase, site: SiteInfo, mapping: StixMapping) {
     this.kb = kb;
     this.site = site;
+    this.mapping = mapping;
     this.identity = stixId('identity', 'knowledge-base');
     this.objects.push({
       type: 'identity',
@@ -71,7 +49,7 @@ export class BundleBuilder {
   ref(target: string): string | undefined {
     const resolution = this.kb.resolve(target);
     if (resolution.status !== 'entry') return undefined;
-    const type = stixTypeOf(this.kb, resolution.entry);
+    const type = this.mapping.typeOf(resolution.entry);
     return type ? stixId(type, stixKey(resolution.entry)) : undefined;
   }
 
@@ -111,10 +89,20 @@ export class BundleBuilder {
       type,
       spec_version: '2.1',
       id: stixId(type, name),
-      ...entryTimestamps(entry),
+      ...entryTimestamps(entry, this.mapping.recordDate(entry)),
       created_by_ref: this.identity,
       object_marking_refs: [markingRef(entry.data.marking)],
       x_kb_marking: entry.data.marking,
+    };
+  }
+
+  /** The start of the object an entry becomes, or undefined when it becomes none. */
+  entryObject(entry: Entry): EntryObject | undefined {
+    const type = this.mapping.typeOf(entry);
+    if (!type) return undefined;
+    return {
+      ...this.common(entry, type),
+      external_references: this.externalReferences(entry, 'sources' in entry.data ? entry.data.sources : []),
     };
   }
 

@@ -24,6 +24,11 @@ export function stixKey(entry: Entry): string {
   return entry.data.formerSlugs[0] ?? entry.slug;
 }
 
+/** The name and description most objects take from the entry. */
+export function described(entry: Entry): { name: string; description: string } {
+  return { name: entry.data.title, description: entry.data.summary };
+}
+
 /** An entry with no date of its own: a fixed timestamp, so re-exports never change it. */
 export const UNDATED = '1970-01-01T00:00:00.000Z';
 
@@ -37,24 +42,12 @@ export function endTimestamp(partialDate: string): string {
   return `${partialDateLastDayKey(partialDate)}T23:59:59.999Z`;
 }
 
-/** The date the entry's record itself carries, used as `created` when present. */
-function recordDate(entry: Entry): string | undefined {
-  switch (entry.collection) {
-    case 'events':
-    case 'briefings':
-      return entry.data.date;
-    case 'judgments':
-      return entry.data.issued;
-    case 'sources':
-      return entry.data.published;
-    default:
-      return undefined;
-  }
-}
-
-/** `created` and `modified`: `modified` is `updated` when given, and never before `created`. */
-export function entryTimestamps(entry: Entry): { created: string; modified: string } {
-  const record = recordDate(entry);
+/**
+ * `created` and `modified`: `created` from the date the entry's record carries (`record`: an
+ * event's date, a judgment's issue, a source's publication), else `updated`; `modified` is
+ * `updated` when given, and never before `created`.
+ */
+export function entryTimestamps(entry: Entry, record: string | undefined): { created: string; modified: string } {
   const updated = entry.data.updated;
   const created = record ? startTimestamp(record) : updated ? startTimestamp(updated) : UNDATED;
   const modified = updated ? startTimestamp(updated) : created;

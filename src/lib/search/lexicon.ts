@@ -14,7 +14,7 @@
 import type { KnowledgeBase, LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import type { Entry } from '../schema/index.ts';
-import { entryKind } from '../collections.ts';
+import { entryKind } from '../collections/index.ts';
 import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { htmlText } from './document.ts';
 import { searchKeys } from './normalize.ts';

@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Entry } from '../schema/index.ts';
-import { entryDateLabel, entryKind } from '../collections.ts';
+import { entryDateLabel, entryKind } from '../collections/index.ts';
 import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { searchFacets, type SearchFacets } from './facets.ts';
 import { ALIAS_SEPARATOR } from './fields.ts';

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { linkText } from '../links.ts';
 import { entryPath } from '../paths.ts';
 import type { Entry, EntryOf } from '../schema/index.ts';
-import { admiraltyGrade, type AdmiraltyGrade } from './grade.ts';
+import { admiraltyGrade, type AdmiraltyGrade } from '../grade.ts';
 import { CONFIDENCE_MEANINGS, COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from '../vocabulary.ts';
 
 export interface KeyJudgmentRow {

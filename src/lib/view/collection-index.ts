@@ -5,7 +5,7 @@ import { entryPath } from '../paths.ts';
 import { partialDateSortKey } from '../dates.ts';
 import { CONFIDENCE_LEVELS, LIKELIHOODS, type CollectionName, type Entry } from '../schema/index.ts';
 import { RELIABILITY_GRADES } from '../schema/sources.ts';
-import { entryDateLabel, entryKind, entrySortDate } from '../collections.ts';
+import { entryDateLabel, entryKind, entrySortDate } from '../collections/index.ts';
 import { humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from '../vocabulary.ts';
 
 /**

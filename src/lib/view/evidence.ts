@@ -7,7 +7,7 @@ import { formatDateRange, formatPartialDate } from '../dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { EVIDENCE_BEARINGS, type EvidenceBearing } from '../schema/judgments.ts';
 import type { Citation, Entry, EntryOf } from '../schema/index.ts';
-import { citationGrade, type AdmiraltyGrade } from './grade.ts';
+import { citationGrade, type AdmiraltyGrade } from '../grade.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { COLLECTION_LABELS, CONFIDENCE_MEANINGS, humanize, REPORTING_MEANINGS } from '../vocabulary.ts';
 

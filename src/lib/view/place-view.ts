@@ -4,7 +4,7 @@ import { countryCornersAt } from '../analysis/basemap.ts';
 import { drawPlaceMap, type MapPoint, type PlaceMap } from '../analysis/place-map.ts';
 import { placeIndex } from '../analysis/place-index.ts';
 import { placeAndAncestors, placeDescendants, placeTree } from '../analysis/place-tree.ts';
-import { entryDateLabel } from '../collections.ts';
+import { entryDateLabel } from '../collections/index.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { tieView, type TieView } from './ties-view.ts';
 import { humanize } from '../vocabulary.ts';

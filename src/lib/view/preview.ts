@@ -4,7 +4,7 @@
  * Written as one small JSON per entry, fetched by the browser on first hover.
  */
 import type { Entry } from '../schema/index.ts';
-import { entryDateLabel, entryKind } from '../collections.ts';
+import { entryDateLabel, entryKind } from '../collections/index.ts';
 import { COLLECTION_LABELS, humanize, LIKELIHOOD_TERMS, RELIABILITY_MEANINGS } from '../vocabulary.ts';
 
 export interface EntryPreview {

@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { placeTree, placeWithParent } from '../analysis/place-tree.ts';
 import { spanOnAxis, timeAxis, timeline, type TimeAxis } from '../analysis/timeline.ts';
-import { entryDateLabel } from '../collections.ts';
+import { entryDateLabel } from '../collections/index.ts';
 import { linkView, type LinkView } from './references-view.ts';
 import { humanize, REPORTING_MEANINGS } from '../vocabulary.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { admiraltyGrade } from './grade.ts';
-import { CREDIBILITY_SCALE, RELIABILITY_SCALE } from '../vocabulary.ts';
+import { CREDIBILITY_SCALE, RELIABILITY_SCALE } from './vocabulary.ts';
 
 describe('admiraltyGrade', () => {
   it.each([

@@ -2,10 +2,10 @@
  * The two-part Admiralty grade of a citation: the source's reliability (A–F) and the cited
  * information's credibility (1–6), written together as analysts do ("B2"), with what it means.
  */
-import type { KnowledgeBase } from '../knowledge-base.ts';
-import type { Citation, CredibilityGrade } from '../schema/index.ts';
-import type { ReliabilityGrade } from '../schema/sources.ts';
-import { CREDIBILITY_MEANINGS, RELIABILITY_MEANINGS } from '../vocabulary.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import type { Citation, CredibilityGrade } from './schema/index.ts';
+import type { ReliabilityGrade } from './schema/sources.ts';
+import { CREDIBILITY_MEANINGS, RELIABILITY_MEANINGS } from './vocabulary.ts';
 
 export interface AdmiraltyGrade {
   /** "B2", or one part alone ("B", "2") when only one is known. */
