@@ -27,7 +27,12 @@ const STEP_AT_HOOK = {
   'astro:build:generated': 'indexing for search',
 } as const satisfies Partial<Record<keyof AstroIntegration['hooks'], BuildStep>>;
 
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+/** Errors of a write that found no room, in words. */
+const NO_ROOM: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'a file is larger than the system allows',
+};
 
 type ErrnoLike = Error & { code?: unknown; path?: unknown; syscall?: unknown };
 
@@ -46,7 +51,7 @@ function shownPath(path: string, buildFolder: string, projectRoot: string): stri
   return inBuild && !inBuild.startsWith('..') ? inBuild.split(sep).join('/') : relative(projectRoot, file).split(sep).join('/') || file;
 }
 
-/** What went wrong, in one line: a full disk by name and the file it stopped at, else the error's first line. */
+/** What went wrong, in one line: a full disk by name with the file it stopped at, else the error's first line. */
 export function failureReason(error: unknown, folders: { build: string; project: string }): string {
   const system = causes(error).find((e): e is ErrnoLike => e instanceof Error && typeof (e as ErrnoLike).code === 'string');
   const first = error instanceof Error ? error.message : String(error);
@@ -54,7 +59,7 @@ export function failureReason(error: unknown, folders: { build: string; project:
   const quotedPath = /'([^']+)'/.exec(system?.message ?? first)?.[1];
   const path = typeof system?.path === 'string' ? system.path : quotedPath;
   const where = path ? `, ${system?.syscall === 'mkdir' ? 'creating' : 'writing'} ${shownPath(path, folders.build, folders.project)}` : '';
-  if (code && DISK_FULL.has(code)) return `the disk is full (${code}${where})`;
+  if (code && NO_ROOM[code]) return `${NO_ROOM[code]} (${code}${where})`;
   return (first.split('\n').find((line) => line.trim()) ?? 'unknown error').trim().replace(/[.:]$/, '');
 }
 
