@@ -160,37 +160,22 @@ function firstTooDeepLine(body: string): number | undefined {
   return undefined;
 }
 
+/** The analysis of a body that could not be read: only why. */
+function unreadable(issue: BodyIssue, mdxSyntax: boolean): BodyAnalysis {
+  return { links: [], sitePaths: [], quotations: [], issues: [issue], mdxSyntax };
+}
+
 export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const deepLine = firstTooDeepLine(body);
-  if (deepLine)
-    return {
-      links: [],
-      sitePaths: [],
-      quotations: [],
-      mdxSyntax: false,
-      issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }],
-    };
+  if (deepLine) return unreadable({ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }, false);
   let root: Node;
   try {
     root = mdxToMdast(body) as Node;
   } catch (error) {
-    if (error instanceof RangeError)
-      return {
-        links: [],
-        sitePaths: [],
-        quotations: [],
-        mdxSyntax: false,
-        issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }],
-      };
+    if (error instanceof RangeError) return unreadable({ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }, false);
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+)/.exec(message);
-    return {
-      links: [],
-      sitePaths: [],
-      quotations: [],
-      mdxSyntax: true,
-      issues: [{ rule: 'mdx-syntax', line: position ? Number(position[1]) : 1, message: `MDX syntax error: ${message}` }],
-    };
+    return unreadable({ rule: 'mdx-syntax', line: position ? Number(position[1]) : 1, message: `MDX syntax error: ${message}` }, true);
   }
 
   const links: BodyLink[] = [];
