@@ -65,12 +65,12 @@ export function publish(staging: string, outDir: string): void {
   if (existsSync(outDir) && !lstatSync(outDir).isSymbolicLink()) renameSync(outDir, replaced);
   const link = `${outDir}.link-${process.pid}`;
   try {
-    rmSync(link, { force: true });
+    rmSync(link, { recursive: true, force: true });
     symlinkSync(relative(dirname(outDir), staging), link, 'dir');
     renameSync(link, outDir);
   } catch (error) {
     // A failed swap (a full disk) leaves the output as it was: the old folder back in place, no stray link.
-    rmSync(link, { force: true });
+    rmSync(link, { recursive: true, force: true });
     if (existsSync(replaced) && !existsSync(outDir)) renameSync(replaced, outDir);
     throw error;
   }

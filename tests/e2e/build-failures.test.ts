@@ -6,7 +6,7 @@
  * Pagefind at a program that crashes, or at the real one unable to write a byte.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
@@ -15,6 +15,8 @@ import { projectRoot } from '../../src/config/build-options.ts';
 import { buildsFolder } from '../../scripts/lib/publish.ts';
 import { TEST_SITES_DIR } from './support/global-setup.ts';
 
+/** A build of the fixture takes 5–15 s; more on a busy machine. */
+const BUILD_TIMEOUT = 60_000;
 const outDir = join(projectRoot, TEST_SITES_DIR, 'build-failures');
 const builds = buildsFolder(projectRoot, outDir);
 const scratch = mkdtempSync(join(tmpdir(), 'kb-build-failures-'));
@@ -56,7 +58,7 @@ beforeAll(() => {
   const first = build();
   if (first.status !== 0) throw new Error(`The first build of the fixture failed:\n${first.output}`);
   previous = { link: readlinkSync(outDir), files: publishedFiles() };
-}, 60_000);
+}, BUILD_TIMEOUT);
 
 describe('a build that fails', () => {
   it.each([
@@ -67,13 +69,17 @@ describe('a build that fails', () => {
     { step: 'Indexing for search', diskFullAt: String.raw`/pagefind/facets\.json\.gz$`, file: /pagefind\/facets\.json\.gz/ },
     { step: 'Indexing for search', diskFullAt: String.raw`/search/lexicon/`, file: /search\/lexicon/ },
     { step: 'Publishing the site', diskFullAt: String.raw`\.link-\d+$`, file: /build-failures\.link-\d+/ },
-  ])('on a full disk at $diskFullAt: one ✗ line naming "$step", and the previous site still published', ({ step, diskFullAt, file }) => {
-    const failed = build({ DISK_FULL_AT: diskFullAt }, ['--import', './tests/e2e/support/disk-full.ts']);
-    const line = expectOneFailureLine(failed, step);
-    expect(line).toContain('the disk is full (ENOSPC');
-    expect(line).toMatch(file);
-    expectPreviousSitePublished();
-  });
+  ])(
+    'on a full disk at $diskFullAt: one ✗ line naming "$step", and the previous site still published',
+    ({ step, diskFullAt, file }) => {
+      const failed = build({ DISK_FULL_AT: diskFullAt }, ['--import', './tests/e2e/support/disk-full.ts']);
+      const line = expectOneFailureLine(failed, step);
+      expect(line).toContain('the disk is full (ENOSPC');
+      expect(line).toMatch(file);
+      expectPreviousSitePublished();
+    },
+    BUILD_TIMEOUT,
+  );
 
   it.each([
     { case: 'Pagefind crashes', pagefind: () => fakePagefind('crashing-pagefind', 'echo "pagefind: crashed" >&2\nexit 101') },
@@ -81,11 +87,33 @@ describe('a build that fails', () => {
       case: 'Pagefind cannot write (no space for a byte)',
       pagefind: () => fakePagefind('pagefind-disk-full', `trap "" XFSZ\nulimit -f 0\nexec "${realPagefind()}" "$@"`),
     },
-  ])('when $case: one ✗ line naming the search index, and the previous site still published', ({ pagefind }) => {
-    const failed = build({ PAGEFIND_BINARY_PATH: pagefind() });
-    expectOneFailureLine(failed, 'Indexing for search');
-    expectPreviousSitePublished();
-  });
+  ])(
+    'when $case: one ✗ line naming the search index, and the previous site still published',
+    ({ pagefind }) => {
+      const failed = build({ PAGEFIND_BINARY_PATH: pagefind() });
+      expectOneFailureLine(failed, 'Indexing for search');
+      expectPreviousSitePublished();
+    },
+    BUILD_TIMEOUT,
+  );
+});
+
+describe('a swap that fails over an output folder from before builds were linked', () => {
+  it(
+    'puts the real folder back',
+    () => {
+      const folder = join(projectRoot, TEST_SITES_DIR, 'build-failures-real-folder');
+      rmSync(folder, { recursive: true, force: true });
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'previous.txt'), 'the previous build');
+      const failed = build({ OUT_DIR: folder, DISK_FULL_AT: String.raw`\.link-\d+$` }, ['--import', './tests/e2e/support/disk-full.ts']);
+      expectOneFailureLine(failed, 'Publishing the site');
+      expect(lstatSync(folder).isDirectory()).toBe(true);
+      expect(readdirSync(folder)).toEqual(['previous.txt']);
+      expect(readdirSync(buildsFolder(projectRoot, folder))).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 function expectOneFailureLine(failed: { status: number | null; output: string }, step: string): string {
