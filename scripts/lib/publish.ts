@@ -61,11 +61,19 @@ export function removeStaleBuilds(builds: string, outDir: string): string[] {
 export function publish(staging: string, outDir: string): void {
   const previous = currentBuild(outDir);
   mkdirSync(dirname(outDir), { recursive: true });
-  if (existsSync(outDir) && !lstatSync(outDir).isSymbolicLink()) renameSync(outDir, `${staging}.replaced`);
+  const replaced = `${staging}.replaced`;
+  if (existsSync(outDir) && !lstatSync(outDir).isSymbolicLink()) renameSync(outDir, replaced);
   const link = `${outDir}.link-${process.pid}`;
-  rmSync(link, { force: true });
-  symlinkSync(relative(dirname(outDir), staging), link, 'dir');
-  renameSync(link, outDir);
+  try {
+    rmSync(link, { recursive: true, force: true });
+    symlinkSync(relative(dirname(outDir), staging), link, 'dir');
+    renameSync(link, outDir);
+  } catch (error) {
+    // A failed swap (a full disk) leaves the output as it was: the old folder back in place, no stray link.
+    rmSync(link, { recursive: true, force: true });
+    if (existsSync(replaced) && !existsSync(outDir)) renameSync(replaced, outDir);
+    throw error;
+  }
   if (previous && previous !== staging) rmSync(previous, { recursive: true, force: true });
-  rmSync(`${staging}.replaced`, { recursive: true, force: true });
+  rmSync(replaced, { recursive: true, force: true });
 }

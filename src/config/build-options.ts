@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import kbConfig from '../../kb.config.ts';
 import type { KnowledgeBaseOptions } from '../lib/knowledge-base.ts';
 import { resolveSiteConfig, type SiteConfig } from '../lib/site-config.ts';
+import { readSiteRoutes } from '../lib/site-routes.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,8 +25,10 @@ export function knowledgeBaseOptions({
   release = 'TLP:CLEAR',
   base = '/',
   components = siteConfig({}).bodyComponents,
+  // Astro's default folders (astro.config.mjs sets neither `srcDir` nor `publicDir`); read only when content is checked.
+  siteRoutes = () => readSiteRoutes(resolve(projectRoot, 'src/pages'), resolve(projectRoot, 'public')),
 }: Partial<KnowledgeBaseOptions> = {}): KnowledgeBaseOptions {
-  return { root, contentDir: resolve(root, contentDir), release, base, components };
+  return { root, contentDir: resolve(root, contentDir), release, base, components, siteRoutes };
 }
 
 export function buildOptions(config: SiteConfig = siteConfig()): KnowledgeBaseOptions {

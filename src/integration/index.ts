@@ -39,7 +39,7 @@ function checkedKnowledgeBase(): LoadedKnowledgeBase {
 
 /** The pipeline @astrojs/mdx compiles entry bodies with, as the core renders the others. */
 export function entryBodyProcessor() {
-  return satteri(bodyPipeline((target) => checkedKnowledgeBase().resolve(target)));
+  return satteri(bodyPipeline((target) => checkedKnowledgeBase().resolve(target), buildOptions().base));
 }
 
 export default function knowledgeBase(): AstroIntegration {

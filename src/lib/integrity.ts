@@ -7,6 +7,7 @@ import { liveSlug, type EntryIndex } from './entry-index.ts';
 import type { BodyAnalysis } from './markdown/body.ts';
 import { didYouMean, type Problem } from './problems.ts';
 import { frontmatterReferences } from './references.ts';
+import { sitePathProblem } from './site-routes.ts';
 import type { CollectionName, Entry, EntryOf } from './schema/index.ts';
 import { closestMatch } from './slugs.ts';
 
@@ -122,7 +123,13 @@ export function checkPlaceCycles(places: readonly EntryOf<'places'>[], index: En
   return problems;
 }
 
-export function checkBodies(entries: readonly Entry[], bodies: ReadonlyMap<string, BodyAnalysis>, index: EntryIndex): Problem[] {
+/** Body rules across entries: links point at entries, and links by path at the site's pages (`routes`, src/lib/site-routes.ts). */
+export function checkBodies(
+  entries: readonly Entry[],
+  bodies: ReadonlyMap<string, BodyAnalysis>,
+  index: EntryIndex,
+  routes: readonly string[],
+): Problem[] {
   const problems: Problem[] = [];
   const allSlugs = [...index.collectionOf.keys()];
   for (const entry of entries) {
@@ -140,6 +147,10 @@ export function checkBodies(entries: readonly Entry[], bodies: ReadonlyMap<strin
         line: fileLine(link.line),
         message: `${link.href === undefined ? `wiki-link [[${link.target}]]` : `link to "${link.href}"`} points at no entry${didYouMean(closestMatch(link.target, allSlugs))}`,
       });
+    }
+    for (const { href, line } of analysis.sitePaths) {
+      const problem = sitePathProblem(href, routes, allSlugs);
+      if (problem) problems.push({ ...problem, file: entry.file, line: fileLine(line) });
     }
   }
   return problems;

@@ -24,6 +24,8 @@ export interface KnowledgeBaseOptions {
   base: string;
   /** Components bodies may use without importing them. */
   components: readonly string[];
+  /** The site's routes other than entry pages, which body links by path may name (read when checking: src/lib/site-routes.ts). */
+  siteRoutes: () => readonly string[];
 }
 
 export interface KnowledgeBase {
@@ -96,7 +98,7 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions): CheckResult {
       content.entries.filter((e): e is EntryOf<'places'> => e.collection === 'places'),
       index,
     ),
-    ...checkBodies(content.entries, bodies, index),
+    ...checkBodies(content.entries, bodies, index, options.siteRoutes()),
   ];
   const problems = sortProblems([
     ...content.problems,
@@ -121,7 +123,7 @@ function assemble(
   const { included, withheld } = filterForRelease(entries, release);
   const bodyLinks = (slug: string) => bodies.get(slug)?.links ?? [];
   const kb = linkKnowledgeBase({ entries: included, bodyLinks, archives, formerSlugs: index.formerSlugs, withheld, release, base });
-  const render = createBodyRenderer(kb.resolve);
+  const render = createBodyRenderer(kb.resolve, base);
   const rendered = new Map<string, string>();
   const bodyHtml = (slug: string) => {
     let html = rendered.get(slug);

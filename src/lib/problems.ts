@@ -30,6 +30,7 @@ export type ProblemRule =
   | 'place-parent-cycle'
   | 'unknown-wiki-link'
   | 'bad-link'
+  | 'unknown-page'
   | 'forbidden-mdx'
   | 'archive'
   | 'quote-mismatch'

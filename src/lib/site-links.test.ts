@@ -16,16 +16,22 @@ describe('siteLink', () => {
   });
 
   it.each([
-    'https://example.org/actors/x/',
-    '//example.org/actors/x/',
-    '#section',
-    'actors/x/',
-    '/actors/',
-    '/timeline/',
-    '/images/map.png',
-    '/actors/x/linked-from/2/',
-    '/people/x/',
-  ])('%s names no entry', (url) => {
-    expect(siteLink(url)).toBeUndefined();
+    ['/actors/', { kind: 'path', path: '/actors/', suffix: '' }],
+    ['/timeline/#2015', { kind: 'path', path: '/timeline/', suffix: '#2015' }],
+    ['/images/map%20a.png', { kind: 'path', path: '/images/map a.png', suffix: '' }],
+    ['/actors/x/linked-from/2/', { kind: 'path', path: '/actors/x/linked-from/2/', suffix: '' }],
+    ['/people/x/', { kind: 'path', path: '/people/x/', suffix: '' }],
+    ['actors/x/', { kind: 'relative' }],
+    ['../actors/x/', { kind: 'relative' }],
+    ['www.example.org', { kind: 'relative' }],
+  ])('%s is another site path or a relative one: %j', (url, expected) => {
+    expect(siteLink(url)).toEqual(expected);
   });
+
+  it.each(['https://example.org/actors/x/', '//example.org/actors/x/', 'mailto:desk@example.org', '#section', '?q=x', ''])(
+    '%s is not in the site',
+    (url) => {
+      expect(siteLink(url)).toBeUndefined();
+    },
+  );
 });

@@ -20,7 +20,9 @@ describe('a failing build', () => {
     expect(build.status).toBe(1);
     expect(build.stderr).toContain('participants[0].actor: "grup-a" is not the slug of any entry');
     expect(build.stderr).toContain('kind: Invalid option');
-    expect(build.stderr).toContain('2 content problem(s)');
+    expect(build.stderr).toContain(
+      '\n✗ Checking the content failed: 2 content problem(s); nothing was built. The previous site, if any, is unchanged.\n',
+    );
     expect(readFileSync(join(outDir, 'previous.txt'), 'utf8')).toBe('the previous build');
     expect(readdirSync(outDir)).toEqual(['previous.txt']);
   });

@@ -37,8 +37,16 @@ export interface BodyIssue {
   message: string;
 }
 
+/** A Markdown link or image to a path in the site that is no entry's page, or to a relative path: the check matches it against the site's pages. */
+interface BodySitePath {
+  href: string;
+  /** 1-based line within the body. */
+  line: number;
+}
+
 export interface BodyAnalysis {
   links: BodyLink[];
+  sitePaths: BodySitePath[];
   quotations: BodyQuotation[];
   issues: BodyIssue[];
   /** The body uses MDX's own syntax (a JSX element, an expression): it renders as MDX, not plain Markdown. */
@@ -152,32 +160,26 @@ function firstTooDeepLine(body: string): number | undefined {
   return undefined;
 }
 
+/** The analysis of a body that could not be read: only why. */
+function unreadable(issue: BodyIssue, mdxSyntax: boolean): BodyAnalysis {
+  return { links: [], sitePaths: [], quotations: [], issues: [issue], mdxSyntax };
+}
+
 export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
   const deepLine = firstTooDeepLine(body);
-  if (deepLine)
-    return {
-      links: [],
-      quotations: [],
-      mdxSyntax: false,
-      issues: [{ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }],
-    };
+  if (deepLine) return unreadable({ rule: 'mdx-syntax', line: deepLine, message: `the body is ${TOO_DEEP}` }, false);
   let root: Node;
   try {
     root = mdxToMdast(body) as Node;
   } catch (error) {
-    if (error instanceof RangeError)
-      return { links: [], quotations: [], mdxSyntax: false, issues: [{ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }] };
+    if (error instanceof RangeError) return unreadable({ rule: 'mdx-syntax', line: 1, message: `the body is ${TOO_DEEP}` }, false);
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+)/.exec(message);
-    return {
-      links: [],
-      quotations: [],
-      mdxSyntax: true,
-      issues: [{ rule: 'mdx-syntax', line: position ? Number(position[1]) : 1, message: `MDX syntax error: ${message}` }],
-    };
+    return unreadable({ rule: 'mdx-syntax', line: position ? Number(position[1]) : 1, message: `MDX syntax error: ${message}` }, true);
   }
 
   const links: BodyLink[] = [];
+  const sitePaths: BodySitePath[] = [];
   const quotations: BodyQuotation[] = [];
   const issues: BodyIssue[] = [];
   let mdxSyntax = false;
@@ -242,6 +244,7 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         } else if (node.url) {
           const site = siteLink(node.url);
           if (site?.kind === 'malformed') issues.push(malformedLink(lineOf(node), node.url));
+          if (site?.kind === 'path' || site?.kind === 'relative') sitePaths.push({ href: node.url, line: lineOf(node) });
           if (site?.kind === 'entry') {
             const within = block;
             const label = node.type === 'link' ? plainText(node).trim() : '';
@@ -283,5 +286,5 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
     node.children?.forEach((child) => visit(child, block, depth + 1));
   };
   visit(root, undefined, 0);
-  return { links, quotations, issues, mdxSyntax };
+  return { links, sitePaths, quotations, issues, mdxSyntax };
 }

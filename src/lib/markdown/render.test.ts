@@ -11,7 +11,7 @@ const resolve: LinkResolver = (target) =>
     : target === 'secret'
       ? { status: 'withheld' }
       : { status: 'unknown' };
-const render = (body: string) => createBodyRenderer(resolve)(body, analyzeBody(body, { components: [] }).mdxSyntax);
+const render = (body: string) => createBodyRenderer(resolve, '/')(body, analyzeBody(body, { components: [] }).mdxSyntax);
 
 describe('createBodyRenderer', () => {
   it('renders plain Markdown with wiki-links, heading ids and smart punctuation', () => {
@@ -43,7 +43,8 @@ describe('Markdown links and images to entry paths', () => {
     const resolution = resolve(target);
     return resolution.status === 'entry' ? { ...resolution, href: `/kb${resolution.href}` } : resolution;
   };
-  const renderUnderBase = (body: string) => createBodyRenderer(resolveUnderBase)(body, analyzeBody(body, { components: [] }).mdxSyntax);
+  const renderUnderBase = (body: string) =>
+    createBodyRenderer(resolveUnderBase, '/kb/')(body, analyzeBody(body, { components: [] }).mdxSyntax);
 
   it.each([
     ['a link', 'See [the group](/actors/al-qaeda/#history).\n', '<a href="/kb/actors/al-qaeda/#history">the group</a>'],
@@ -55,6 +56,14 @@ describe('Markdown links and images to entry paths', () => {
       '<a href="/kb/actors/al-qaeda/">the group</a>',
     ],
   ])('points %s at the entry under the base path', (_name, body, html) => {
+    expect(renderUnderBase(body)).toContain(html);
+  });
+
+  it.each([
+    ['a page', 'See [the timeline](/timeline/#2015).\n', '<a href="/kb/timeline/#2015">the timeline</a>'],
+    ['a file', '![](/favicon.svg)\n', '<img src="/kb/favicon.svg" alt="">'],
+    ['a reference link', 'See [the method][m].\n\n[m]: /methodology/\n', '<a href="/kb/methodology/">the method</a>'],
+  ])('points %s of the site under the base path', (_name, body, html) => {
     expect(renderUnderBase(body)).toContain(html);
   });
 
@@ -95,7 +104,7 @@ describe('Markdown links and images to entry paths', () => {
 
 describe('the allowlist on the rendered tree', () => {
   // The check refuses these bodies; the renderer must not publish them even if it were bypassed.
-  const renderAs = (body: string, mdx: boolean) => createBodyRenderer(resolve)(body, mdx);
+  const renderAs = (body: string, mdx: boolean) => createBodyRenderer(resolve, '/')(body, mdx);
 
   it.each([
     ['a script', 'Text <script>alert(1)</script> end.\n', 'alert'],

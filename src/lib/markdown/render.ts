@@ -32,21 +32,21 @@ export function rendersAsMdx(body: string, hasMdxSyntax: boolean): boolean {
 }
 
 /**
- * The Sätteri pipeline of entry bodies: wiki-links resolved by `resolve`, heading anchors,
+ * The Sätteri pipeline of entry bodies: wiki-links resolved by `resolve`, site paths under `base`, heading anchors,
  * GFM and smart punctuation. The core's renderer and the MDX integration use the same one.
  */
-export function bodyPipeline(resolve: LinkResolver): Pick<CompileOptions, 'mdastPlugins' | 'hastPlugins' | 'features'> {
+export function bodyPipeline(resolve: LinkResolver, base: string): Pick<CompileOptions, 'mdastPlugins' | 'hastPlugins' | 'features'> {
   return {
-    mdastPlugins: [wikiLinkPlugin(resolve)],
+    mdastPlugins: [wikiLinkPlugin(resolve, base)],
     // The allowlist comes last, so it sees the tree as it is written (the MDX path's JSX runtime applies it too).
     hastPlugins: [headingAnchorPlugin(), sanitizePlugin()],
     features: { gfm: true, smartPunctuation: true },
   };
 }
 
-/** A renderer resolving wiki-links with `resolve` (one per knowledge base). */
-export function createBodyRenderer(resolve: LinkResolver): BodyRenderer {
-  const options = (): CompileOptions => bodyPipeline(resolve);
+/** A renderer resolving wiki-links with `resolve` (one per knowledge base), for a site under `base`. */
+export function createBodyRenderer(resolve: LinkResolver, base: string): BodyRenderer {
+  const options = (): CompileOptions => bodyPipeline(resolve, base);
   return (body, hasMdxSyntax) => {
     if (!rendersAsMdx(body, hasMdxSyntax)) return (markdownToHtml(body, options()) as { html: string }).html;
     const module = evaluate(body, { ...options(), jsx, jsxs: jsx, Fragment, elementAttributeNameCase: 'html' }) as {
