@@ -74,23 +74,16 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
     // The headings of either kind of body, as Astro gives them (`render(entry).headings`).
     const headings = bodyHeadings(kb.bodyHtml(entry.slug)).map(({ id, text, level }) => ({ depth: level, slug: id, text }));
     const bodyLinks = kb.bodyLinks(entry.slug);
-    store.set({
-      id: entry.slug,
+    const stored = {
       data: entry.data,
       // The source text only where pages read it (a briefing's reading time); the rest render from `html`.
       ...(entry.collection === 'briefings' ? { body: entry.body } : {}),
       filePath: entry.file,
-      digest: context.generateDigest({
-        data: entry.data,
-        // The source text only where pages read it (a briefing's reading time); the rest render from `html`.
-        ...(entry.collection === 'briefings' ? { body: entry.body } : {}),
-        html,
-        bodyLinks: JSON.stringify(bodyLinks),
-        bodyLine: entry.bodyLine,
-      }),
       rendered: { html, metadata: { headings, bodyLinks, bodyLine: entry.bodyLine, ...archiveOf(kb, entry.slug) } },
       deferredRender,
-    });
+    };
+    // Astro keeps an entry whose digest is unchanged as it was stored: the digest covers all of it.
+    store.set({ id: entry.slug, ...stored, digest: context.generateDigest(JSON.stringify(stored)) });
   }
   // Deleted files, and entries now withheld, leave the store.
   for (const id of store.keys()) if (!included.has(id)) store.delete(id);
