@@ -92,14 +92,12 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       const near = [...shards.values()].flatMap((data) => data.near);
       return answer(query, [], filters, { suggestions: closestNames(near, keys.join(' ')) });
     }
-    // Typed words held as a phrase are not looked for: Pagefind's phrase search, at 10,000
-    // entries, loads the index of every word between and takes seconds. A quoted part is one.
+    // Typed words held together are found from the lexicon's word places (matchQuery), not by
+    // Pagefind's phrase search, which at 10,000 entries loads the index of every word between.
     const [hits, pages] = await Promise.all([pagefindHits(keys.join(' ')), everyPage()]);
     const scores = new Map([...hits].map(([position, hit]) => [position, hit.score]));
     const byId = new Map(pages.map((page) => [page.id, page]));
-    const ordered = rankResults(match, scores, new Set([...phrases.values()].flatMap((set) => [...set]))).flatMap(
-      (position) => byId.get(facets.ids[position]!) ?? [],
-    );
+    const ordered = rankResults(match, scores).flatMap((position) => byId.get(facets.ids[position]!) ?? []);
     return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
   }
 

@@ -24,6 +24,11 @@ export interface LexiconEntity {
 export interface LexiconShard {
   /** Search key → positions (as gaps) of the entries holding it as a word. */
   words: Record<string, number[]>;
+  /**
+   * Search key → where it stands in each entry of `words[key]`, in that order: its places among
+   * the words of the entry's text (as gaps), so that words typed together can be found together.
+   */
+  at: Record<string, number[][]>;
   /** Names whose first key falls in this shard: their keys joined by spaces, the name as written, and the entity (index in `entities`). */
   names: [keys: string, name: string, entity: number][];
   entities: LexiconEntity[];

@@ -34,6 +34,16 @@ describe('searchLexicon', () => {
     expect(slugsAt(fromGaps(shards.get(shardOf('sharkiya'))!.words.sharkiya!))).toContain('jabhat-ansar-al-sharqiyya');
   });
 
+  it('holds where each word stands, so that words typed together are found together, never across two fields', () => {
+    const together = (query: string) => slugsAt(matchQuery(parseQuery(query), shards).together);
+    expect(together('armed group fixture')).not.toContain('group-a');
+    expect(together('fixture armed group')).toContain('group-a');
+    expect(together('Group Alpha')).toContain('group-a');
+    // The title "Group A" ends where the alias "GA" begins: not one phrase.
+    expect(together('A GA')).not.toContain('group-a');
+    expect(together('Qahtani')).toEqual([]);
+  });
+
   it('names each actor and place by its title, aliases and native name, with the entries that mention it', () => {
     const match = matchQuery(parseQuery('Group Alpha'), shards);
     expect(match.entities).toMatchObject([

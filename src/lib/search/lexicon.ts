@@ -17,7 +17,7 @@ import type { Entry } from '../schema/index.ts';
 import { entryKind } from '../collections.ts';
 import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { htmlText } from './document.ts';
-import { searchKeys } from './normalize.ts';
+import { placedKeys, searchKeys } from './normalize.ts';
 import { nameEnds } from './did-you-mean.ts';
 import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
@@ -27,8 +27,8 @@ export function searchOrder(kb: KnowledgeBase): Entry[] {
   return [...kb.bySlug.values()];
 }
 
-/** An entry's text as search sees it: names, type, summary and body. */
-function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
+/** An entry's text as search sees it, field by field: names, type, summary and body. */
+function searchFields(entry: Entry, kb: LoadedKnowledgeBase): string[] {
   const kind = entryKind(entry);
   return [
     entry.data.title,
@@ -38,7 +38,26 @@ function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
     kind ? humanize(kind) : '',
     entry.data.summary,
     htmlText(kb.bodyHtml(entry.slug)),
-  ].join(' \n ');
+  ];
+}
+
+/**
+ * Where each search key stands in an entry's text (`placedKeys`), ascending. A place is left
+ * empty between fields, so that no phrase runs from a title into an alias or the summary.
+ */
+function keyPlaces(fields: readonly string[]): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  let start = 0;
+  for (const field of fields) {
+    let end = start;
+    for (const [key, place] of placedKeys(field, 'index')) {
+      const list = places.get(key) ?? places.set(key, []).get(key)!;
+      list.push(start + place);
+      end = start + place + 1;
+    }
+    start = end + 1;
+  }
+  return places;
 }
 
 function entityNames(entry: Entry): string[] {
@@ -88,18 +107,22 @@ export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard
   const shard = (key: string) => {
     const name = shardOf(key);
     let found = shards.get(name);
-    if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], near: [], ids: {} }));
+    if (!found) shards.set(name, (found = { words: {}, at: {}, names: [], entities: [], near: [], ids: {} }));
     return found;
   };
 
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, { entries: number[]; at: number[][] }>();
   order.forEach((entry, position) => {
-    for (const key of new Set(searchKeys(searchText(entry, kb), 'index'))) {
-      if (!postings.has(key)) postings.set(key, []);
-      postings.get(key)!.push(position);
+    for (const [key, places] of keyPlaces(searchFields(entry, kb))) {
+      const posting = postings.get(key) ?? postings.set(key, { entries: [], at: [] }).get(key)!;
+      posting.entries.push(position);
+      posting.at.push(toGaps(places));
     }
   });
-  for (const [key, list] of postings) shard(key).words[key] = toGaps(list);
+  for (const [key, { entries, at }] of postings) {
+    shard(key).words[key] = toGaps(entries);
+    shard(key).at[key] = at;
+  }
 
   for (const entry of order) {
     if (entry.collection !== 'actors' && entry.collection !== 'places') continue;

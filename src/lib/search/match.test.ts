@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
-import { matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
+import { holdsInOrder, matchQuery, namedEntities, pagesWithKey, pagesWithPhrase, rankResults, wordForms, type Shards } from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
 function entity(slug: string, position: number, mentions: number[], place = ''): LexiconEntity {
   return { slug, url: `/actors/${slug}/`, title: slug, type: 'Actor · Group', place, summary: '', position, mentions };
 }
+
+/**
+ * Where some words stand in the entries holding them (in the order of `words`); others stand
+ * at the start. Entry 3 has "Qalamoun truces" (places 6, 7); entry 1 has both words apart.
+ */
+const PLACES: Record<string, number[][]> = {
+  truce: [[2], [4]],
+  truces: [[7, 30]],
+  kalamun: [[9], [12, 6], [0]],
+};
 
 /** A lexicon of seven entries: words by position, two groups sharing the name "Jund al-Khilafah", one alias. */
 function shards(): Shards {
@@ -23,10 +33,13 @@ function shards(): Shards {
   };
   const all = new Map<string, LexiconShard>();
   const shard = (key: string) => {
-    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, names: [], entities: [], near: [], ids: {} });
+    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, at: {}, names: [], entities: [], near: [], ids: {} });
     return all.get(shardOf(key))!;
   };
-  for (const [key, list] of Object.entries(words)) shard(key).words[key] = toGaps(list);
+  for (const [key, list] of Object.entries(words)) {
+    shard(key).words[key] = toGaps(list);
+    shard(key).at[key] = (PLACES[key] ?? list.map(() => [0])).map((places) => toGaps([...places].sort((a, b) => a - b)));
+  }
   const jund = shard('jund khilafa');
   jund.entities.push(entity('jund-al-khilafah-algeria', 0, [5]), entity('jund-al-khilafah-tunisia', 4, [6]));
   jund.names.push(['jund khilafa', 'Jund al-Khilafah', 0], ['jund khilafa', 'Jund al-Khilafah', 1]);
@@ -95,31 +108,70 @@ describe('matchQuery', () => {
   });
 });
 
+describe('holdsInOrder', () => {
+  it.each([
+    [[[10], [11]], true],
+    [[[11], [10]], false],
+    [[[10], [12]], false],
+    [
+      [
+        [3, 40],
+        [90, 41],
+      ],
+      true,
+    ],
+    [[[5], [6], [7]], true],
+    [[[5], [6], [8]], false],
+    [[[5, 20], [6, 21], [7]], true],
+    [[[5], []], false],
+    [[[4], [5], [5]], false],
+  ])('%j → %s', (places, together) => expect(holdsInOrder(places)).toBe(together));
+});
+
+describe('pagesWithPhrase', () => {
+  it.each([
+    [['kalamun', 'truce'], [3]],
+    [['truce', 'kalamun'], []],
+    [['kalamun', 'truces'], [3]],
+    [['jund', 'khilafa'], []],
+  ])('%j → %j (in order, plurals too)', (keys, pages) =>
+    expect([...pagesWithPhrase(shards(), keys, new Set([0, 1, 2, 3, 4]))]).toEqual(pages),
+  );
+
+  it('looks only at the pages it is given', () => {
+    expect([...pagesWithPhrase(shards(), ['kalamun', 'truce'], new Set([1]))]).toEqual([]);
+  });
+});
+
+describe('matchQuery: words together', () => {
+  const together = (query: string, phrases = new Map<string, Set<number>>()) =>
+    [...matchQuery(parseQuery(query), shards(), phrases).together].sort();
+  it.each([
+    ['Qalamoun truce', [3]],
+    ['Qalamoun truces', [3]],
+    ['truce Qalamoun', []],
+    ['truce', []],
+    ['Golani', []],
+  ])('%s → %j', (query, expected) => expect(together(query)).toEqual(expected));
+
+  it('takes a quoted part as Pagefind found it, and needs every part together', () => {
+    expect(together('"truce Qalamoun"', new Map([['truce Qalamoun', new Set([1])]]))).toEqual([1]);
+    expect(together('Qalamoun truce "truce Qalamoun"', new Map([['truce Qalamoun', new Set([1, 3])]]))).toEqual([3]);
+  });
+});
+
 describe('rankResults', () => {
   it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
     const match = matchQuery(parseQuery('Golani'), shards());
-    // Pagefind's score and "together" count only where the words are: page 1 only mentions the entity.
-    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 6, 1, 3]);
-    const words = matchQuery(parseQuery('truce Qalamoun'), shards());
-    expect(
-      rankResults(
-        words,
-        new Map([
-          [1, 2],
-          [3, 0.5],
-        ]),
-      ),
-    ).toEqual([1, 3]);
-    expect(
-      rankResults(
-        words,
-        new Map([
-          [1, 2],
-          [3, 0.5],
-        ]),
-        new Set([3]),
-      ),
-    ).toEqual([3, 1]);
+    // Pagefind's score counts only where the words are: page 1 only mentions the entity.
+    expect(rankResults(match, new Map([[1, 0.5]]))).toEqual([2, 6, 1, 3]);
+    const scores = new Map([
+      [1, 2],
+      [3, 0.5],
+    ]);
+    expect(rankResults(matchQuery(parseQuery('truce Qalamoun'), shards()), scores)).toEqual([1, 3]);
+    // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever Pagefind's score.
+    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards()), scores)).toEqual([3, 1]);
     expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);

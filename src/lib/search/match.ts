@@ -9,6 +9,7 @@
  * - A query (or a quoted part) that is a name or alias of an actor or place is that entity: it
  *   matches the entity, every entry that mentions it, and the entries holding the words.
  * - A quoted part that is not a name must be in the entry as a phrase.
+ * - Entries holding the words as typed, one after another, rank before those holding them apart.
  * - A slug, former slug or short address names its entry, which comes first.
  */
 import type { LexiconEntity, LexiconShard } from './lexicon-format.ts';
@@ -35,6 +36,8 @@ export interface QueryMatch {
   pages: Set<number>;
   /** Those that hold the words themselves (not only a mention of a named entity): Pagefind's score ranks these. */
   withWords: Set<number>;
+  /** Those that hold each part of two words or more as a phrase (the typed words in their order, each quoted part): they rank first. */
+  together: Set<number>;
   /** The entities the query (or a quoted part) names. */
   entities: EntityMatch[];
   id?: IdMatch;
@@ -59,7 +62,33 @@ export function pagesWithKey(shards: Shards, key: string): Set<number> {
   return new Set(wordForms(key).flatMap((form) => fromGaps(words[form] ?? [])));
 }
 
-function intersect(sets: readonly Set<number>[]): Set<number> {
+/** Where the key (in any of its forms) stands in each of `pages` that holds it: page → its places. */
+function placesIn(shards: Shards, key: string, pages: ReadonlySet<number>): Map<number, number[]> {
+  const shard = shards.get(shardOf(key));
+  const found = new Map<number, number[]>();
+  for (const form of wordForms(key)) {
+    const at = shard?.at[form] ?? [];
+    fromGaps(shard?.words[form] ?? []).forEach((page, i) => {
+      if (pages.has(page)) found.set(page, [...(found.get(page) ?? []), ...fromGaps(at[i] ?? [])]);
+    });
+  }
+  return found;
+}
+
+/** Whether the lists of places hold consecutive places, one from each in order (p in the first, p + 1 in the second …). */
+export function holdsInOrder(places: readonly (readonly number[])[]): boolean {
+  const [first = [], ...rest] = places;
+  const later = rest.map((list) => new Set(list));
+  return first.some((place) => later.every((set, i) => set.has(place + i + 1)));
+}
+
+/** The entries of `pages` holding the keys one after another, as typed. */
+export function pagesWithPhrase(shards: Shards, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
+  const places = keys.map((key) => placesIn(shards, key, pages));
+  return new Set([...pages].filter((page) => holdsInOrder(places.map((byPage) => byPage.get(page) ?? []))));
+}
+
+function intersect(sets: readonly ReadonlySet<number>[]): Set<number> {
   if (!sets.length) return new Set();
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...smallest!].filter((page) => rest.every((set) => set.has(page))));
@@ -118,10 +147,15 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
   const matched = parts.map(({ part, phrase, entities }) => partPages(shards, part, entities, entities.length ? undefined : phrase));
   const pages = intersect(matched.map((m) => m.pages));
   const withWords = intersect(matched.map((m) => m.withWords));
+  // Typed words are found together from their places in the lexicon, a quoted part by Pagefind.
+  const phrased = parts.flatMap(({ part, phrase }, i) =>
+    part.keys.length < 2 ? [] : [phrase ?? pagesWithPhrase(shards, part.keys, matched[i]!.withWords)],
+  );
+  const together = phrased.length ? intersect([withWords, ...phrased]) : new Set<number>();
   const entities = parts.flatMap(({ entities }) => entities);
   const id = idMatch(shards, query.id);
   if (id) pages.add(id.position);
-  return { pages, withWords, entities, ...(id ? { id } : {}) };
+  return { pages, withWords, together, entities, ...(id ? { id } : {}) };
 }
 
 /**
@@ -129,7 +163,7 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
  * entries holding the words as a phrase, then by Pagefind's score for the words, then those
  * linking most to a named entity, then in index order.
  */
-export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>, phraseHits: ReadonlySet<number> = new Set()): number[] {
+export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>): number[] {
   const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
   const mentionRank = new Map<number, number>();
   for (const { entity } of match.entities)
@@ -137,7 +171,7 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   const rest = [...match.pages].filter((page) => !first.includes(page));
   // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
   const score = (page: number) => (match.withWords.has(page) ? (scores.get(page) ?? 0) : -1);
-  const together = (page: number) => Number(phraseHits.has(page) && match.withWords.has(page));
+  const together = (page: number) => Number(match.together.has(page));
   rest.sort(
     (a, b) =>
       together(b) - together(a) || score(b) - score(a) || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity) || a - b,
