@@ -19,7 +19,7 @@ import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { htmlText } from './document.ts';
 import { placedKeys, searchKeys } from './normalize.ts';
 import { nameEnds } from './did-you-mean.ts';
-import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
+import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
@@ -42,22 +42,29 @@ function searchFields(entry: Entry, kb: LoadedKnowledgeBase): string[] {
 }
 
 /**
- * Where each search key stands in an entry's text (`placedKeys`), ascending. A place is left
- * empty between fields, so that no phrase runs from a title into an alias or the summary.
+ * The search keys at each place of an entry's text (`placedKeys`), with an empty place between
+ * fields, so that no pair of words runs from a title into an alias or the summary.
  */
-function keyPlaces(fields: readonly string[]): Map<string, number[]> {
-  const places = new Map<string, number[]>();
-  let start = 0;
+function keysByPlace(fields: readonly string[]): string[][] {
+  const places: string[][] = [];
   for (const field of fields) {
-    let end = start;
-    for (const [key, place] of placedKeys(field, 'index')) {
-      const list = places.get(key) ?? places.set(key, []).get(key)!;
-      list.push(start + place);
-      end = start + place + 1;
-    }
-    start = end + 1;
+    const start = places.length;
+    for (const [key, place] of placedKeys(field, 'index')) (places[start + place] ??= []).push(key);
+    places.push([]);
   }
   return places;
+}
+
+/** Each search key of an entry, with the keys that follow it somewhere in the entry. */
+function keysAndFollowers(places: readonly string[][]): Map<string, Set<string>> {
+  const followers = new Map<string, Set<string>>();
+  places.forEach((keys, place) => {
+    for (const key of keys) {
+      const next = followers.get(key) ?? followers.set(key, new Set()).get(key)!;
+      for (const follower of places[place + 1] ?? []) next.add(follower);
+    }
+  });
+  return followers;
 }
 
 function entityNames(entry: Entry): string[] {
@@ -99,29 +106,46 @@ function lexiconEntity(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<s
   };
 }
 
-/** The lexicon of a knowledge base: its shards, by the prefix they hold (`shardOf`). */
-export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard> {
+export interface Lexicon {
+  /** Word shards, by the prefix they hold (`shardOf`). */
+  shards: Map<string, LexiconShard>;
+  /** Pair shards, by their name (`pairShardOf`). */
+  pairs: Map<string, PairShard>;
+}
+
+/** The lexicon's files, by shard name: its word shards and its pair shards. */
+export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard | PairShard> {
+  const { shards, pairs } = buildLexicon(kb);
+  return new Map<string, LexiconShard | PairShard>([...shards, ...pairs]);
+}
+
+export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
   const order = searchOrder(kb);
   const positions = new Map(order.map((entry, i) => [entry.slug, i]));
   const shards = new Map<string, LexiconShard>();
   const shard = (key: string) => {
     const name = shardOf(key);
     let found = shards.get(name);
-    if (!found) shards.set(name, (found = { words: {}, at: {}, names: [], entities: [], near: [], ids: {} }));
+    if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], near: [], ids: {} }));
     return found;
   };
 
-  const postings = new Map<string, { entries: number[]; at: number[][] }>();
+  const postings = new Map<string, number[]>();
+  const pairPostings = new Map<string, Map<string, number[]>>();
   order.forEach((entry, position) => {
-    for (const [key, places] of keyPlaces(searchFields(entry, kb))) {
-      const posting = postings.get(key) ?? postings.set(key, { entries: [], at: [] }).get(key)!;
-      posting.entries.push(position);
-      posting.at.push(toGaps(places));
+    for (const [key, followers] of keysAndFollowers(keysByPlace(searchFields(entry, kb)))) {
+      (postings.get(key) ?? postings.set(key, []).get(key)!).push(position);
+      const byFollower = pairPostings.get(key) ?? pairPostings.set(key, new Map()).get(key)!;
+      for (const follower of followers) (byFollower.get(follower) ?? byFollower.set(follower, []).get(follower)!).push(position);
     }
   });
-  for (const [key, { entries, at }] of postings) {
-    shard(key).words[key] = toGaps(entries);
-    shard(key).at[key] = at;
+  for (const [key, list] of postings) shard(key).words[key] = toGaps(list);
+  const pairs = new Map<string, PairShard>();
+  for (const [key, byFollower] of pairPostings) {
+    if (!byFollower.size) continue;
+    const name = pairShardOf(key);
+    const pairShard = pairs.get(name) ?? pairs.set(name, {}).get(name)!;
+    pairShard[key] = Object.fromEntries([...byFollower].map(([follower, list]) => [follower, toGaps(list)]));
   }
 
   for (const entry of order) {
@@ -143,5 +167,5 @@ export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard
   const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
   for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);
   for (const { from, to } of kb.redirects) shard(from).ids[from] = address(to);
-  return shards;
+  return { shards, pairs };
 }

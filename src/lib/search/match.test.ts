@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
-import { holdsInOrder, matchQuery, namedEntities, pagesWithKey, pagesWithPhrase, rankResults, wordForms, type Shards } from './match.ts';
+import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
+import { matchQuery, namedEntities, pagesWithKey, pagesWithPhrase, rankResults, wordForms, type Pairs, type Shards } from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
@@ -9,14 +9,23 @@ function entity(slug: string, position: number, mentions: number[], place = ''):
 }
 
 /**
- * Where some words stand in the entries holding them (in the order of `words`); others stand
- * at the start. Entry 3 has "Qalamoun truces" (places 6, 7); entry 1 has both words apart.
+ * Words followed by others, by entry: entry 3 has "Qalamoun truces", entry 1 both words apart;
+ * entry 4 "Jund al-Khilafah" and "Khilafah Qalamoun", entry 0 only the first.
  */
-const PLACES: Record<string, number[][]> = {
-  truce: [[2], [4]],
-  truces: [[7, 30]],
-  kalamun: [[9], [12, 6], [0]],
+const PAIRS: Record<string, Record<string, number[]>> = {
+  kalamun: { truces: [3] },
+  jund: { khilafa: [0, 4] },
+  khilafa: { kalamun: [4] },
 };
+
+function pairs(): Pairs {
+  const all = new Map<string, PairShard>();
+  for (const [key, followers] of Object.entries(PAIRS)) {
+    const shard = all.get(pairShardOf(key)) ?? all.set(pairShardOf(key), {}).get(pairShardOf(key))!;
+    shard[key] = Object.fromEntries(Object.entries(followers).map(([follower, list]) => [follower, toGaps(list)]));
+  }
+  return all;
+}
 
 /** A lexicon of seven entries: words by position, two groups sharing the name "Jund al-Khilafah", one alias. */
 function shards(): Shards {
@@ -33,13 +42,10 @@ function shards(): Shards {
   };
   const all = new Map<string, LexiconShard>();
   const shard = (key: string) => {
-    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, at: {}, names: [], entities: [], near: [], ids: {} });
+    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, names: [], entities: [], near: [], ids: {} });
     return all.get(shardOf(key))!;
   };
-  for (const [key, list] of Object.entries(words)) {
-    shard(key).words[key] = toGaps(list);
-    shard(key).at[key] = (PLACES[key] ?? list.map(() => [0])).map((places) => toGaps([...places].sort((a, b) => a - b)));
-  }
+  for (const [key, list] of Object.entries(words)) shard(key).words[key] = toGaps(list);
   const jund = shard('jund khilafa');
   jund.entities.push(entity('jund-al-khilafah-algeria', 0, [5]), entity('jund-al-khilafah-tunisia', 4, [6]));
   jund.names.push(['jund khilafa', 'Jund al-Khilafah', 0], ['jund khilafa', 'Jund al-Khilafah', 1]);
@@ -108,50 +114,37 @@ describe('matchQuery', () => {
   });
 });
 
-describe('holdsInOrder', () => {
-  it.each([
-    [[[10], [11]], true],
-    [[[11], [10]], false],
-    [[[10], [12]], false],
-    [
-      [
-        [3, 40],
-        [90, 41],
-      ],
-      true,
-    ],
-    [[[5], [6], [7]], true],
-    [[[5], [6], [8]], false],
-    [[[5, 20], [6, 21], [7]], true],
-    [[[5], []], false],
-    [[[4], [5], [5]], false],
-  ])('%j → %s', (places, together) => expect(holdsInOrder(places)).toBe(together));
-});
-
 describe('pagesWithPhrase', () => {
   it.each([
     [['kalamun', 'truce'], [3]],
     [['truce', 'kalamun'], []],
     [['kalamun', 'truces'], [3]],
-    [['jund', 'khilafa'], []],
+    [
+      ['jund', 'khilafa'],
+      [0, 4],
+    ],
+    [['jund', 'khilafa', 'kalamun'], [4]],
+    [['khilafa', 'jund'], []],
   ])('%j → %j (in order, plurals too)', (keys, pages) =>
-    expect([...pagesWithPhrase(shards(), keys, new Set([0, 1, 2, 3, 4]))]).toEqual(pages),
+    expect([...pagesWithPhrase(pairs(), keys, new Set([0, 1, 2, 3, 4]))].sort()).toEqual(pages),
   );
 
   it('looks only at the pages it is given', () => {
-    expect([...pagesWithPhrase(shards(), ['kalamun', 'truce'], new Set([1]))]).toEqual([]);
+    expect([...pagesWithPhrase(pairs(), ['jund', 'khilafa'], new Set([1, 4]))]).toEqual([4]);
   });
 });
 
 describe('matchQuery: words together', () => {
   const together = (query: string, phrases = new Map<string, Set<number>>()) =>
-    [...matchQuery(parseQuery(query), shards(), phrases).together].sort();
+    [...matchQuery(parseQuery(query), shards(), phrases, pairs()).together].sort();
   it.each([
     ['Qalamoun truce', [3]],
     ['Qalamoun truces', [3]],
     ['truce Qalamoun', []],
     ['truce', []],
     ['Golani', []],
+    ['Jund al-Khilafah', [0, 4]],
+    ['Jund al-Khilafah Qalamoun', [4]],
   ])('%s → %j', (query, expected) => expect(together(query)).toEqual(expected));
 
   it('takes a quoted part as Pagefind found it, and needs every part together', () => {
@@ -171,7 +164,7 @@ describe('rankResults', () => {
     ]);
     expect(rankResults(matchQuery(parseQuery('truce Qalamoun'), shards()), scores)).toEqual([1, 3]);
     // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever Pagefind's score.
-    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards()), scores)).toEqual([3, 1]);
+    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), new Map(), pairs()), scores)).toEqual([3, 1]);
     expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);

@@ -12,12 +12,14 @@
  * - Entries holding the words as typed, one after another, rank before those holding them apart.
  * - A slug, former slug or short address names its entry, which comes first.
  */
-import type { LexiconEntity, LexiconShard } from './lexicon-format.ts';
-import { shardOf } from './lexicon-format.ts';
+import type { LexiconEntity, LexiconShard, PairShard } from './lexicon-format.ts';
+import { pairShardOf, shardOf } from './lexicon-format.ts';
 import { fromGaps } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 
 export type Shards = ReadonlyMap<string, LexiconShard>;
+/** Pair shards by name (`pairShardOf`): those of a query's words but the last. */
+export type Pairs = ReadonlyMap<string, PairShard>;
 
 export interface EntityMatch {
   entity: LexiconEntity;
@@ -62,30 +64,19 @@ export function pagesWithKey(shards: Shards, key: string): Set<number> {
   return new Set(wordForms(key).flatMap((form) => fromGaps(words[form] ?? [])));
 }
 
-/** Where the key (in any of its forms) stands in each of `pages` that holds it: page → its places. */
-function placesIn(shards: Shards, key: string, pages: ReadonlySet<number>): Map<number, number[]> {
-  const shard = shards.get(shardOf(key));
-  const found = new Map<number, number[]>();
-  for (const form of wordForms(key)) {
-    const at = shard?.at[form] ?? [];
-    fromGaps(shard?.words[form] ?? []).forEach((page, i) => {
-      if (pages.has(page)) found.set(page, [...(found.get(page) ?? []), ...fromGaps(at[i] ?? [])]);
-    });
-  }
-  return found;
+/** The entries holding `first` followed by `next`, in any of their forms. */
+function pagesWithPair(pairs: Pairs, first: string, next: string): Set<number> {
+  const shard = pairs.get(pairShardOf(first));
+  return new Set(wordForms(first).flatMap((a) => wordForms(next).flatMap((b) => fromGaps(shard?.[a]?.[b] ?? []))));
 }
 
-/** Whether the lists of places hold consecutive places, one from each in order (p in the first, p + 1 in the second …). */
-export function holdsInOrder(places: readonly (readonly number[])[]): boolean {
-  const [first = [], ...rest] = places;
-  const later = rest.map((list) => new Set(list));
-  return first.some((place) => later.every((set, i) => set.has(place + i + 1)));
-}
-
-/** The entries of `pages` holding the keys one after another, as typed. */
-export function pagesWithPhrase(shards: Shards, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
-  const places = keys.map((key) => placesIn(shards, key, pages));
-  return new Set([...pages].filter((page) => holdsInOrder(places.map((byPage) => byPage.get(page) ?? []))));
+/**
+ * The entries of `pages` holding the keys together, as typed: each key followed by the next.
+ * For three words or more that is the phrase itself unless an entry holds each pair in another
+ * place ("Jund al-Khilafah" here, "Khilafah Tunisia" there), which the lexicon does not tell.
+ */
+export function pagesWithPhrase(pairs: Pairs, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
+  return intersect([pages, ...keys.slice(1).map((next, i) => pagesWithPair(pairs, keys[i]!, next))]);
 }
 
 function intersect(sets: readonly ReadonlySet<number>[]): Set<number> {
@@ -137,9 +128,14 @@ function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
 
 /**
  * The entries a query matches. `phrases` holds, for each quoted part (by its text), the entries
- * Pagefind found holding it as a phrase.
+ * Pagefind found holding it as a phrase; `pairs`, the pair shards of the typed words.
  */
-export function matchQuery(query: ParsedQuery, shards: Shards, phrases: ReadonlyMap<string, ReadonlySet<number>> = new Map()): QueryMatch {
+export function matchQuery(
+  query: ParsedQuery,
+  shards: Shards,
+  phrases: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
+  pairs: Pairs = new Map(),
+): QueryMatch {
   const parts = [
     ...(query.words.keys.length ? [{ part: query.words, phrase: undefined }] : []),
     ...query.phrases.map((part) => ({ part, phrase: phrases.get(part.text) ?? new Set<number>() })),
@@ -147,9 +143,9 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
   const matched = parts.map(({ part, phrase, entities }) => partPages(shards, part, entities, entities.length ? undefined : phrase));
   const pages = intersect(matched.map((m) => m.pages));
   const withWords = intersect(matched.map((m) => m.withWords));
-  // Typed words are found together from their places in the lexicon, a quoted part by Pagefind.
+  // Typed words are found together from the lexicon's pairs, a quoted part by Pagefind.
   const phrased = parts.flatMap(({ part, phrase }, i) =>
-    part.keys.length < 2 ? [] : [phrase ?? pagesWithPhrase(shards, part.keys, matched[i]!.withWords)],
+    part.keys.length < 2 ? [] : [phrase ?? pagesWithPhrase(pairs, part.keys, matched[i]!.withWords)],
   );
   const together = phrased.length ? intersect([withWords, ...phrased]) : new Set<number>();
   const entities = parts.flatMap(({ entities }) => entities);
