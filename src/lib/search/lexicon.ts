@@ -9,7 +9,9 @@
  * shards of its words (a few kilobytes, at 10,000 entries too), which also hold the names that
  * begin like them, for "did you mean". Entries are named by their
  * position in `searchOrder(kb)`, the order the indexing step gives the facet table's pages, so
- * the browser maps a position to Pagefind's page id through that table.
+ * the browser maps a position to Pagefind's page id through that table. Beside each shard, a
+ * pair shard holds which words follow its words in which entries, for ranking the entries that
+ * hold a query's words together first.
  */
 import type { KnowledgeBase, LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
@@ -113,10 +115,19 @@ export interface Lexicon {
   pairs: Map<string, PairShard>;
 }
 
-/** The lexicon's files, by shard name: its word shards and its pair shards. */
+/**
+ * The lexicon's files, by shard name: each word shard followed by its pair shard (every pair
+ * shard has one), so that the list of names compresses well.
+ */
 export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard | PairShard> {
   const { shards, pairs } = buildLexicon(kb);
-  return new Map<string, LexiconShard | PairShard>([...shards, ...pairs]);
+  return new Map<string, LexiconShard | PairShard>(
+    [...shards].flatMap(([name, shard]) => {
+      const pairName = pairShardOf(name);
+      const pairShard = pairs.get(pairName);
+      return pairShard ? [[name, shard] as const, [pairName, pairShard] as const] : [[name, shard] as const];
+    }),
+  );
 }
 
 export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
