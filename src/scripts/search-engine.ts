@@ -6,9 +6,9 @@
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import { facetCounts, withFilters, type FacetCounts, type FacetIndex } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
-import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard } from '../lib/search/lexicon-format.ts';
+import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type PairShard } from '../lib/search/lexicon-format.ts';
 import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
-import { parseQuery, queryKeys, queryShards, type ParsedQuery } from '../lib/search/query.ts';
+import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { fetchJson, loadSearch, type PagefindResult } from './search-pagefind.ts';
 
 export interface SearchAnswer {
@@ -42,14 +42,19 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`),
   ]);
   const existing = new Set(shardList);
-  const shardCache = new Map<string, Promise<LexiconShard | undefined>>();
+  const shardCache = new Map<string, Promise<unknown>>();
   const positionOf = new Map(facets.ids.map((id, position) => [id, position]));
 
   /** A shard, fetched once; one that does not exist holds none of the query's words. */
-  const shard = (name: string) => {
+  const shard = <T>(name: string) => {
     if (!existing.has(name)) return Promise.resolve(undefined);
-    if (!shardCache.has(name)) shardCache.set(name, fetchJson<LexiconShard>(`${folder}${shardFile(name)}.json.gz`));
-    return shardCache.get(name)!;
+    if (!shardCache.has(name)) shardCache.set(name, fetchJson<T>(`${folder}${shardFile(name)}.json.gz`));
+    return shardCache.get(name) as Promise<T>;
+  };
+  /** The shards of these names that exist, by name. */
+  const shardsNamed = async <T>(names: readonly string[]) => {
+    const fetched = await Promise.all(names.map(async (name) => [name, await shard<T>(name)] as const));
+    return new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
   };
 
   /** Pagefind's results for a query, by position: score, and where in the page it matched. */
@@ -82,21 +87,21 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
     if (keys.join('').length < 2 && !query.id) return Object.keys(filters).length ? answer(query, [...pages], filters) : undefined;
-    const fetched = await Promise.all(queryShards(query).map(async (name) => [name, await shard(name)] as const));
-    const shards = new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
+    const [shards, pairs] = await Promise.all([
+      shardsNamed<LexiconShard>(queryShards(query)),
+      shardsNamed<PairShard>(queryPairShards(query)),
+    ]);
     const phrases = new Map(await Promise.all(query.phrases.map(async (phrase) => [phrase.text, await phraseHits(phrase.text)] as const)));
-    const match = matchQuery(query, shards, phrases);
+    const match = matchQuery(query, shards, phrases, pairs);
     if (!match.pages.size) {
       const near = [...shards.values()].flatMap((data) => data.near);
       return answer(query, [], filters, { suggestions: closestNames(near, keys.join(' ')) });
     }
-    // Typed words held as a phrase are not looked for: Pagefind's phrase search, at 10,000
-    // entries, loads the index of every word between and takes seconds. A quoted part is one.
+    // Typed words held together are found from the lexicon's pair shards (matchQuery), not by
+    // Pagefind's phrase search, which at 10,000 entries loads the index of every word between.
     const hits = await pagefindHits(keys.join(' '));
     const scores = new Map([...hits].map(([position, hit]) => [position, hit.score]));
-    const ordered = rankResults(match, scores, new Set([...phrases.values()].flatMap((set) => [...set]))).flatMap(
-      (position) => pages[position] ?? [],
-    );
+    const ordered = rankResults(match, scores).flatMap((position) => pages[position] ?? []);
     return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
   }
 

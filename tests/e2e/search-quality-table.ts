@@ -65,6 +65,11 @@ export const QUALITY_CASES: QualityCase[] = [
   // Words: all of them, phrases first.
   { query: 'Qalamoun truce', top: ['is-nusra-truce-qalamoun', 'qalamoun-truce-against-aggressor-enemy'], within: 3 },
   { query: 'Charlie Hebdo', first: 'charlie-hebdo-attack', top: ['aqap-2015-01-14-charlie-hebdo-claim'] },
+  // Words typed together find the entries holding them together first: the attack and the
+  // videos before the museum, the city and the man, whose entries hold the words apart.
+  { query: 'Bardo attack', top: ['bardo-museum-attack', 'bardo-attack-likely-joint-operation'], within: 2 },
+  { query: 'Paris attacks', top: ['charlie-hebdo-attack', 'coulibaly-attacks-paris-2015'], within: 2 },
+  { query: 'Coulibaly video', top: ['coulibaly-pledge-video', 'coulibaly-2015-01-11-video'], within: 2 },
   {
     query: 'Gourdel',
     top: ['gourdel-kidnapping-and-killing-2014', 'elysee-2014-09-gourdel-statement'],

@@ -33,6 +33,14 @@ export interface LexiconShard {
   ids: Record<string, [position: number, url: string]>;
 }
 
+/**
+ * Words one after the other in an entry, for ranking the entries that hold a query's words
+ * together first: key → the key that follows it → the entries (as gaps) where it does. Kept
+ * apart from the word shards (a shard's pairs are several times its words) and fetched only
+ * for a query of two words or more.
+ */
+export type PairShard = Record<string, Record<string, number[]>>;
+
 /** Names for "did you mean": keys joined by spaces, and the name as written. */
 export type NameList = [keys: string, name: string][];
 
@@ -46,10 +54,20 @@ export function shardOf(key: string): string {
   return [...key].slice(0, SHARD_PREFIX).join('');
 }
 
+/** Ends the name of a pair shard: no word, name or slug holds it, so no word shard's name does. */
+const PAIR_MARK = '+';
+
+/** The pair shard holding the words that follow a key: "kal+" for "kalamun". */
+export function pairShardOf(key: string): string {
+  return `${shardOf(key)}${PAIR_MARK}`;
+}
+
 /**
  * A shard's file name, without the extension: the prefix itself when it is plain letters and
- * digits ("kal"), else "u" and its code points in base 36, so any script gives a safe name.
+ * digits ("kal"), else "u" and its code points in base 36, so any script gives a safe name; a
+ * pair shard's is its word shard's with ".pairs" ("kal.pairs").
  */
 export function shardFile(shard: string): string {
+  if (shard.endsWith(PAIR_MARK)) return `${shardFile(shard.slice(0, -PAIR_MARK.length))}.pairs`;
   return /^[a-z0-9]+$/.test(shard) ? shard : `u${[...shard].map((char) => char.codePointAt(0)!.toString(36)).join('-')}`;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../knowledge-base.ts';
-import { searchLexicon, searchOrder } from './lexicon.ts';
-import { shardFile, shardOf } from './lexicon-format.ts';
+import { buildLexicon, searchLexicon, searchOrder } from './lexicon.ts';
+import { pairShardOf, shardFile, shardOf } from './lexicon-format.ts';
 import { matchQuery } from './match.ts';
 import { fromGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
@@ -16,7 +16,7 @@ function fixture(): LoadedKnowledgeBase {
 }
 
 const kb = fixture();
-const shards = searchLexicon(kb);
+const { shards, pairs } = buildLexicon(kb);
 const slugsAt = (positions: Iterable<number>) => [...positions].map((position) => searchOrder(kb)[position]!.slug).sort();
 
 describe('shards', () => {
@@ -26,12 +26,30 @@ describe('shards', () => {
     expect(shardFile('kal')).toBe('kal');
     expect(shardFile(shardOf('القاعده'))).toMatch(/^u[0-9a-z-]+$/);
     expect(shardFile('us ')).toMatch(/^u[0-9a-z-]+$/);
+    expect(shardFile(pairShardOf('kalamun'))).toBe('kal.pairs');
+    expect(shardFile(pairShardOf('القاعده'))).toMatch(/^u[0-9a-z-]+\.pairs$/);
+  });
+
+  it('are written as one set of files, word shards and pair shards', () => {
+    const files = searchLexicon(kb);
+    expect(files.size).toBe(shards.size + pairs.size);
+    expect(files.get(pairShardOf('group'))).toBe(pairs.get(pairShardOf('group')));
   });
 });
 
 describe('searchLexicon', () => {
   it('holds each word of an entry under its search key, pointing at the entries that have it', () => {
     expect(slugsAt(fromGaps(shards.get(shardOf('sharkiya'))!.words.sharkiya!))).toContain('jabhat-ansar-al-sharqiyya');
+  });
+
+  it('holds the words that follow each word, so that words typed together are found together, never across two fields', () => {
+    const together = (query: string) => slugsAt(matchQuery(parseQuery(query), shards, new Map(), pairs).together);
+    expect(together('armed group fixture')).not.toContain('group-a');
+    expect(together('fixture armed group')).toContain('group-a');
+    expect(together('Group Alpha')).toContain('group-a');
+    // The title "Group A" ends where the alias "GA" begins: not one phrase.
+    expect(together('A GA')).not.toContain('group-a');
+    expect(together('Qahtani')).toEqual([]);
   });
 
   it('names each actor and place by its title, aliases and native name, with the entries that mention it', () => {
@@ -49,7 +67,7 @@ describe('searchLexicon', () => {
   });
 
   it('holds nothing of an entry left out of the release', () => {
-    const text = JSON.stringify([...shards.values()]);
+    const text = JSON.stringify([...searchLexicon(kb).values()]);
     expect(text).not.toMatch(/secret|hidden/i);
   });
 });

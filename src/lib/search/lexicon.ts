@@ -9,7 +9,9 @@
  * shards of its words (a few kilobytes, at 10,000 entries too), which also hold the names that
  * begin like them, for "did you mean". Entries are named by their
  * position in `searchOrder(kb)`, the order the indexing step gives the facet table's pages, so
- * the browser maps a position to Pagefind's page id through that table.
+ * the browser maps a position to Pagefind's page id through that table. Beside each shard, a
+ * pair shard holds which words follow its words in which entries, for ranking the entries that
+ * hold a query's words together first.
  */
 import type { KnowledgeBase, LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
@@ -17,9 +19,9 @@ import type { Entry } from '../schema/index.ts';
 import { entryKind } from '../collections/index.ts';
 import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { htmlText } from './document.ts';
-import { searchKeys } from './normalize.ts';
+import { placedKeys, searchKeys } from './normalize.ts';
 import { nameEnds } from './did-you-mean.ts';
-import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
+import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
@@ -27,8 +29,8 @@ export function searchOrder(kb: KnowledgeBase): Entry[] {
   return [...kb.bySlug.values()];
 }
 
-/** An entry's text as search sees it: names, type, summary and body. */
-function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
+/** An entry's text as search sees it, field by field: names, type, summary and body. */
+function searchFields(entry: Entry, kb: LoadedKnowledgeBase): string[] {
   const kind = entryKind(entry);
   return [
     entry.data.title,
@@ -38,7 +40,33 @@ function searchText(entry: Entry, kb: LoadedKnowledgeBase): string {
     kind ? humanize(kind) : '',
     entry.data.summary,
     htmlText(kb.bodyHtml(entry.slug)),
-  ].join(' \n ');
+  ];
+}
+
+/**
+ * The search keys at each place of an entry's text (`placedKeys`), with an empty place between
+ * fields, so that no pair of words runs from a title into an alias or the summary.
+ */
+function keysByPlace(fields: readonly string[]): string[][] {
+  const places: string[][] = [];
+  for (const field of fields) {
+    const start = places.length;
+    for (const [key, place] of placedKeys(field, 'index')) (places[start + place] ??= []).push(key);
+    places.push([]);
+  }
+  return places;
+}
+
+/** Each search key of an entry, with the keys that follow it somewhere in the entry. */
+function keysAndFollowers(places: readonly string[][]): Map<string, Set<string>> {
+  const followers = new Map<string, Set<string>>();
+  places.forEach((keys, place) => {
+    for (const key of keys) {
+      const next = followers.get(key) ?? followers.set(key, new Set()).get(key)!;
+      for (const follower of places[place + 1] ?? []) next.add(follower);
+    }
+  });
+  return followers;
 }
 
 function entityNames(entry: Entry): string[] {
@@ -80,8 +108,29 @@ function lexiconEntity(entry: Entry, kb: KnowledgeBase, positions: ReadonlyMap<s
   };
 }
 
-/** The lexicon of a knowledge base: its shards, by the prefix they hold (`shardOf`). */
-export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard> {
+export interface Lexicon {
+  /** Word shards, by the prefix they hold (`shardOf`). */
+  shards: Map<string, LexiconShard>;
+  /** Pair shards, by their name (`pairShardOf`). */
+  pairs: Map<string, PairShard>;
+}
+
+/**
+ * The lexicon's files, by shard name: each word shard followed by its pair shard (every pair
+ * shard has one), so that the list of names compresses well.
+ */
+export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard | PairShard> {
+  const { shards, pairs } = buildLexicon(kb);
+  return new Map<string, LexiconShard | PairShard>(
+    [...shards].flatMap(([name, shard]) => {
+      const pairName = pairShardOf(name);
+      const pairShard = pairs.get(pairName);
+      return pairShard ? [[name, shard] as const, [pairName, pairShard] as const] : [[name, shard] as const];
+    }),
+  );
+}
+
+export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
   const order = searchOrder(kb);
   const positions = new Map(order.map((entry, i) => [entry.slug, i]));
   const shards = new Map<string, LexiconShard>();
@@ -93,13 +142,22 @@ export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard
   };
 
   const postings = new Map<string, number[]>();
+  const pairPostings = new Map<string, Map<string, number[]>>();
   order.forEach((entry, position) => {
-    for (const key of new Set(searchKeys(searchText(entry, kb), 'index'))) {
-      if (!postings.has(key)) postings.set(key, []);
-      postings.get(key)!.push(position);
+    for (const [key, followers] of keysAndFollowers(keysByPlace(searchFields(entry, kb)))) {
+      (postings.get(key) ?? postings.set(key, []).get(key)!).push(position);
+      const byFollower = pairPostings.get(key) ?? pairPostings.set(key, new Map()).get(key)!;
+      for (const follower of followers) (byFollower.get(follower) ?? byFollower.set(follower, []).get(follower)!).push(position);
     }
   });
   for (const [key, list] of postings) shard(key).words[key] = toGaps(list);
+  const pairs = new Map<string, PairShard>();
+  for (const [key, byFollower] of pairPostings) {
+    if (!byFollower.size) continue;
+    const name = pairShardOf(key);
+    const pairShard = pairs.get(name) ?? pairs.set(name, {}).get(name)!;
+    pairShard[key] = Object.fromEntries([...byFollower].map(([follower, list]) => [follower, toGaps(list)]));
+  }
 
   for (const entry of order) {
     if (entry.collection !== 'actors' && entry.collection !== 'places') continue;
@@ -120,5 +178,5 @@ export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard
   const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
   for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);
   for (const { from, to } of kb.redirects) shard(from).ids[from] = address(to);
-  return shards;
+  return { shards, pairs };
 }

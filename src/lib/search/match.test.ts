@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { shardOf, type LexiconEntity, type LexiconShard } from './lexicon-format.ts';
-import { matchQuery, namedEntities, pagesWithKey, rankResults, wordForms, type Shards } from './match.ts';
+import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
+import { matchQuery, namedEntities, pagesWithKey, pagesWithPhrase, rankResults, wordForms, type Pairs, type Shards } from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
 function entity(slug: string, position: number, mentions: number[], place = ''): LexiconEntity {
   return { slug, url: `/actors/${slug}/`, title: slug, type: 'Actor · Group', place, summary: '', position, mentions };
+}
+
+/**
+ * Words followed by others, by entry: entry 3 has "Qalamoun truces", entry 1 both words apart;
+ * entry 4 "Jund al-Khilafah" and "Khilafah Qalamoun", entry 0 only the first.
+ */
+const PAIRS: Record<string, Record<string, number[]>> = {
+  kalamun: { truces: [3] },
+  jund: { khilafa: [0, 4] },
+  khilafa: { kalamun: [4] },
+};
+
+function pairs(): Pairs {
+  const all = new Map<string, PairShard>();
+  for (const [key, followers] of Object.entries(PAIRS)) {
+    const shard = all.get(pairShardOf(key)) ?? all.set(pairShardOf(key), {}).get(pairShardOf(key))!;
+    shard[key] = Object.fromEntries(Object.entries(followers).map(([follower, list]) => [follower, toGaps(list)]));
+  }
+  return all;
 }
 
 /** A lexicon of seven entries: words by position, two groups sharing the name "Jund al-Khilafah", one alias. */
@@ -95,31 +114,57 @@ describe('matchQuery', () => {
   });
 });
 
+describe('pagesWithPhrase', () => {
+  it.each([
+    [['kalamun', 'truce'], [3]],
+    [['truce', 'kalamun'], []],
+    [['kalamun', 'truces'], [3]],
+    [
+      ['jund', 'khilafa'],
+      [0, 4],
+    ],
+    [['jund', 'khilafa', 'kalamun'], [4]],
+    [['khilafa', 'jund'], []],
+  ])('%j → %j (in order, plurals too)', (keys, pages) =>
+    expect([...pagesWithPhrase(pairs(), keys, new Set([0, 1, 2, 3, 4]))].sort()).toEqual(pages),
+  );
+
+  it('looks only at the pages it is given', () => {
+    expect([...pagesWithPhrase(pairs(), ['jund', 'khilafa'], new Set([1, 4]))]).toEqual([4]);
+  });
+});
+
+describe('matchQuery: words together', () => {
+  const together = (query: string, phrases = new Map<string, Set<number>>()) =>
+    [...matchQuery(parseQuery(query), shards(), phrases, pairs()).together].sort();
+  it.each([
+    ['Qalamoun truce', [3]],
+    ['Qalamoun truces', [3]],
+    ['truce Qalamoun', []],
+    ['truce', []],
+    ['Golani', []],
+    ['Jund al-Khilafah', [0, 4]],
+    ['Jund al-Khilafah Qalamoun', [4]],
+  ])('%s → %j', (query, expected) => expect(together(query)).toEqual(expected));
+
+  it('takes a quoted part as Pagefind found it, and needs every part together', () => {
+    expect(together('"truce Qalamoun"', new Map([['truce Qalamoun', new Set([1])]]))).toEqual([1]);
+    expect(together('Qalamoun truce "truce Qalamoun"', new Map([['truce Qalamoun', new Set([1, 3])]]))).toEqual([3]);
+  });
+});
+
 describe('rankResults', () => {
   it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
     const match = matchQuery(parseQuery('Golani'), shards());
-    // Pagefind's score and "together" count only where the words are: page 1 only mentions the entity.
-    expect(rankResults(match, new Map([[1, 0.5]]), new Set([3]))).toEqual([2, 6, 1, 3]);
-    const words = matchQuery(parseQuery('truce Qalamoun'), shards());
-    expect(
-      rankResults(
-        words,
-        new Map([
-          [1, 2],
-          [3, 0.5],
-        ]),
-      ),
-    ).toEqual([1, 3]);
-    expect(
-      rankResults(
-        words,
-        new Map([
-          [1, 2],
-          [3, 0.5],
-        ]),
-        new Set([3]),
-      ),
-    ).toEqual([3, 1]);
+    // Pagefind's score counts only where the words are: page 1 only mentions the entity.
+    expect(rankResults(match, new Map([[1, 0.5]]))).toEqual([2, 6, 1, 3]);
+    const scores = new Map([
+      [1, 2],
+      [3, 0.5],
+    ]);
+    expect(rankResults(matchQuery(parseQuery('truce Qalamoun'), shards()), scores)).toEqual([1, 3]);
+    // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever Pagefind's score.
+    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), new Map(), pairs()), scores)).toEqual([3, 1]);
     expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);

@@ -9,14 +9,17 @@
  * - A query (or a quoted part) that is a name or alias of an actor or place is that entity: it
  *   matches the entity, every entry that mentions it, and the entries holding the words.
  * - A quoted part that is not a name must be in the entry as a phrase.
+ * - Entries holding the words as typed, one after another, rank before those holding them apart.
  * - A slug, former slug or short address names its entry, which comes first.
  */
-import type { LexiconEntity, LexiconShard } from './lexicon-format.ts';
-import { shardOf } from './lexicon-format.ts';
+import type { LexiconEntity, LexiconShard, PairShard } from './lexicon-format.ts';
+import { pairShardOf, shardOf } from './lexicon-format.ts';
 import { fromGaps } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 
 export type Shards = ReadonlyMap<string, LexiconShard>;
+/** Pair shards by name (`pairShardOf`): those of a query's words but the last. */
+export type Pairs = ReadonlyMap<string, PairShard>;
 
 export interface EntityMatch {
   entity: LexiconEntity;
@@ -35,6 +38,8 @@ export interface QueryMatch {
   pages: Set<number>;
   /** Those that hold the words themselves (not only a mention of a named entity): Pagefind's score ranks these. */
   withWords: Set<number>;
+  /** Those that hold each part of two words or more as a phrase (the typed words in their order, each quoted part): they rank first. */
+  together: Set<number>;
   /** The entities the query (or a quoted part) names. */
   entities: EntityMatch[];
   id?: IdMatch;
@@ -59,7 +64,22 @@ export function pagesWithKey(shards: Shards, key: string): Set<number> {
   return new Set(wordForms(key).flatMap((form) => fromGaps(words[form] ?? [])));
 }
 
-function intersect(sets: readonly Set<number>[]): Set<number> {
+/** The entries holding `first` followed by `next`, in any of their forms. */
+function pagesWithPair(pairs: Pairs, first: string, next: string): Set<number> {
+  const shard = pairs.get(pairShardOf(first));
+  return new Set(wordForms(first).flatMap((a) => wordForms(next).flatMap((b) => fromGaps(shard?.[a]?.[b] ?? []))));
+}
+
+/**
+ * The entries of `pages` holding the keys together, as typed: each key followed by the next.
+ * For three words or more that is the phrase itself unless an entry holds each pair in another
+ * place ("Jund al-Khilafah" here, "Khilafah Tunisia" there), which the lexicon does not tell.
+ */
+export function pagesWithPhrase(pairs: Pairs, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
+  return intersect([pages, ...keys.slice(1).map((next, i) => pagesWithPair(pairs, keys[i]!, next))]);
+}
+
+function intersect(sets: readonly ReadonlySet<number>[]): Set<number> {
   if (!sets.length) return new Set();
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...smallest!].filter((page) => rest.every((set) => set.has(page))));
@@ -108,9 +128,14 @@ function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
 
 /**
  * The entries a query matches. `phrases` holds, for each quoted part (by its text), the entries
- * Pagefind found holding it as a phrase.
+ * Pagefind found holding it as a phrase; `pairs`, the pair shards of the typed words.
  */
-export function matchQuery(query: ParsedQuery, shards: Shards, phrases: ReadonlyMap<string, ReadonlySet<number>> = new Map()): QueryMatch {
+export function matchQuery(
+  query: ParsedQuery,
+  shards: Shards,
+  phrases: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
+  pairs: Pairs = new Map(),
+): QueryMatch {
   const parts = [
     ...(query.words.keys.length ? [{ part: query.words, phrase: undefined }] : []),
     ...query.phrases.map((part) => ({ part, phrase: phrases.get(part.text) ?? new Set<number>() })),
@@ -118,10 +143,15 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
   const matched = parts.map(({ part, phrase, entities }) => partPages(shards, part, entities, entities.length ? undefined : phrase));
   const pages = intersect(matched.map((m) => m.pages));
   const withWords = intersect(matched.map((m) => m.withWords));
+  // Typed words are found together from the lexicon's pairs, a quoted part by Pagefind.
+  const phrased = parts.flatMap(({ part, phrase }, i) =>
+    part.keys.length < 2 ? [] : [phrase ?? pagesWithPhrase(pairs, part.keys, matched[i]!.withWords)],
+  );
+  const together = phrased.length ? intersect([withWords, ...phrased]) : new Set<number>();
   const entities = parts.flatMap(({ entities }) => entities);
   const id = idMatch(shards, query.id);
   if (id) pages.add(id.position);
-  return { pages, withWords, entities, ...(id ? { id } : {}) };
+  return { pages, withWords, together, entities, ...(id ? { id } : {}) };
 }
 
 /**
@@ -129,7 +159,7 @@ export function matchQuery(query: ParsedQuery, shards: Shards, phrases: Readonly
  * entries holding the words as a phrase, then by Pagefind's score for the words, then those
  * linking most to a named entity, then in index order.
  */
-export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>, phraseHits: ReadonlySet<number> = new Set()): number[] {
+export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>): number[] {
   const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
   const mentionRank = new Map<number, number>();
   for (const { entity } of match.entities)
@@ -137,7 +167,7 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   const rest = [...match.pages].filter((page) => !first.includes(page));
   // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
   const score = (page: number) => (match.withWords.has(page) ? (scores.get(page) ?? 0) : -1);
-  const together = (page: number) => Number(phraseHits.has(page) && match.withWords.has(page));
+  const together = (page: number) => Number(match.together.has(page));
   rest.sort(
     (a, b) =>
       together(b) - together(a) || score(b) - score(a) || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity) || a - b,

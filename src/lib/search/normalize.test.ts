@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWords, normalizeQuery, searchKeys, SPELLING_FAMILIES, wordKey } from './normalize.ts';
+import { foldWords, normalizeQuery, placedKeys, searchKeys, SPELLING_FAMILIES, wordKey } from './normalize.ts';
 
 /** Every spelling in a family must give one query, and find its name's index keys. */
 function expectSameFamily(spellings: readonly string[]) {
@@ -67,6 +67,31 @@ describe('searchKeys', () => {
     expect(searchKeys('القاعدة', 'index')).toEqual(['قاعده', 'القاعده']);
     expect(searchKeys('al-Qaeda and al-Qaeda', 'index')).toEqual(['alkaida', 'kaida', 'and', 'alkaida', 'kaida']);
     expect(searchKeys('القاعدة')).toEqual(['قاعده']);
+  });
+});
+
+describe('placedKeys', () => {
+  it('numbers the words a query keeps; keys glued to an article take the place of their word', () => {
+    expect(placedKeys('Jabhat al-Nusra', 'index')).toEqual([
+      ['jabhat', 0],
+      ['alnusra', 1],
+      ['nusra', 1],
+    ]);
+    expect(placedKeys('Jabhat al-Nusra')).toEqual([
+      ['jabhat', 0],
+      ['nusra', 1],
+    ]);
+    expect(placedKeys('القاعدة في', 'index')).toEqual([
+      ['قاعده', 0],
+      ['القاعده', 0],
+      ['في', 1],
+    ]);
+    expect(placedKeys('as soon as al')).toEqual([
+      ['as', 0],
+      ['soon', 1],
+      ['as', 2],
+      ['al', 3],
+    ]);
   });
 });
 

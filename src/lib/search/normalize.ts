@@ -129,13 +129,31 @@ function spellingKey(word: string): string {
  * starts with "al" (Algeria).
  */
 export function searchKeys(text: string, mode: 'query' | 'index' = 'query'): string[] {
+  return placedKeys(text, mode).map(([key]) => key);
+}
+
+/**
+ * `searchKeys` with the place of each key among the query keys of the text: the index's extra
+ * keys (a word glued to its article, an Arabic word with its article) stand at their word's
+ * place, so the words of a phrase typed in a query ("Jabhat al-Nusra": "jabhat nusra") are at
+ * consecutive places in the text that holds it.
+ */
+export function placedKeys(text: string, mode: 'query' | 'index' = 'query'): [key: string, place: number][] {
   const words = foldWords(text);
-  return words.flatMap((word, i) => {
+  let place = 0;
+  return words.flatMap((word, i): [string, number][] => {
     const next = words[i + 1];
-    if (next !== undefined && ARTICLES.has(word)) return mode === 'index' ? [wordKey(`al${next}`)] : [];
+    if (next !== undefined && ARTICLES.has(word)) return mode === 'index' ? [[wordKey(`al${next}`), place]] : [];
     const arabicBare = word.replace(ARABIC_ARTICLE, '');
-    if (arabicBare !== word) return mode === 'index' ? [arabicBare, word] : [arabicBare];
-    return [wordKey(word)];
+    const here = place++;
+    if (arabicBare !== word)
+      return mode === 'index'
+        ? [
+            [arabicBare, here],
+            [word, here],
+          ]
+        : [[arabicBare, here]];
+    return [[wordKey(word), here]];
   });
 }
 

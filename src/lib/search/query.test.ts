@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shardOf } from './lexicon-format.ts';
-import { parseQuery, queryKeys, queryShards } from './query.ts';
+import { parseQuery, queryKeys, queryPairShards, queryShards } from './query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -26,4 +26,13 @@ describe('parseQuery', () => {
     expect(queryKeys(query)).toEqual(['truce', 'jund', 'khilafa']);
     expect(queryShards(query).sort()).toEqual([shardOf('truce'), shardOf('jund'), shardOf('khilafa')].sort());
   });
+
+  it.each([
+    ['Jund al-Khilafah Tunisia', ['jun+', 'khi+']],
+    ['Abu Bakr Abu', ['abu+', 'bak+']],
+    ['"Jund al-Khilafah" truce', []],
+    ['truce', []],
+  ])('%s asks for the pair shards of its typed words but the last: %j', (text, names) =>
+    expect(queryPairShards(parseQuery(text))).toEqual(names),
+  );
 });

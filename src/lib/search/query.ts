@@ -3,7 +3,7 @@
  * ID it may be (a slug, a former slug, or a short address `/e/<slug>/`).
  */
 import { searchKeys } from './normalize.ts';
-import { shardOf } from './lexicon-format.ts';
+import { pairShardOf, shardOf } from './lexicon-format.ts';
 
 export interface QueryPart {
   /** As typed, without the quotes. */
@@ -58,4 +58,9 @@ export function queryKeys(query: ParsedQuery): string[] {
 export function queryShards(query: ParsedQuery): string[] {
   const names = [query.words, ...query.phrases].filter((p) => p.keys.length).map((p) => shardOf(p.keys.join(' ')));
   return [...new Set([...queryKeys(query).map(shardOf), ...names, ...(query.id ? [shardOf(query.id)] : [])])];
+}
+
+/** The pair shards a query needs: those of its typed words but the last (none for one word). */
+export function queryPairShards(query: ParsedQuery): string[] {
+  return [...new Set(query.words.keys.slice(0, -1).map(pairShardOf))];
 }
