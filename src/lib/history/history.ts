@@ -1,0 +1,206 @@
+/**
+ * The history of a knowledge base, replayed commit by commit from one reading of the log
+ * (git-log.ts): every version of every entry file is parsed with the core's own frontmatter
+ * parser and schema, then filtered at this build's release level, before anything is compared.
+ * A version marked above the release counts as absent, so an entry that was withheld, or a
+ * withheld version of a released entry, leaves no trace in a revision, a count or a diff: the
+ * history is that of the released knowledge base only. Commits give only their id and date.
+ */
+import { parseEntryFile } from '../content/load.ts';
+import { createLinkResolver } from '../links.ts';
+import { isReleasable } from '../release.ts';
+import { isCollectionName, type CollectionName, type Entry, type Marking } from '../schema/index.ts';
+import { isValidSlug } from '../slugs.ts';
+import { bodyTextOf } from './body-text.ts';
+import { diffVersions, type FieldChange } from './field-diff.ts';
+import type { Commit } from './git-log.ts';
+
+export interface EntryRef {
+  slug: string;
+  collection: CollectionName;
+  title: string;
+}
+
+export interface Revision {
+  /** ISO 8601 date of the commit. */
+  date: string;
+  /** The commit's short id. */
+  commit: string;
+  kind: 'added' | 'changed' | 'removed';
+  entry: EntryRef;
+  /** The slug before, when the revision renamed the entry. */
+  renamedFrom?: string;
+  changes: FieldChange[];
+}
+
+export interface EntryHistory {
+  /** Newest last. */
+  revisions: Revision[];
+  firstPublished: string;
+  lastChanged: string;
+}
+
+export interface ChangeSet {
+  added: EntryRef[];
+  removed: EntryRef[];
+  changed: { entry: EntryRef; renamedFrom?: string; changes: FieldChange[] }[];
+}
+
+export interface HistoryInput {
+  commits: readonly Commit[];
+  blobs: ReadonlyMap<string, string>;
+  release: Marking;
+  /** The content folder relative to the project, to name files as the check does. */
+  contentPath: string;
+  base: string;
+  components: readonly string[];
+  /** The commits at which to keep the whole released knowledge base (editions), by full id. */
+  keepAt?: ReadonlySet<string>;
+}
+
+/** The released knowledge base at one commit: entries by their identity across renames. */
+export type Snapshot = ReadonlyMap<number, Entry>;
+
+export interface ReplayedHistory {
+  /** Each entry of the newest commit, by slug. */
+  bySlug: ReadonlyMap<string, EntryHistory>;
+  /** The released knowledge base at each commit asked for in `keepAt`, and at the newest commit (`head`). */
+  snapshots: ReadonlyMap<string, Snapshot>;
+  head: Snapshot;
+  /** The newest commit touching the content, if any. */
+  headCommit?: string;
+}
+
+export const shortCommit = (id: string) => id.slice(0, 7);
+
+export const entryRef = (entry: Entry): EntryRef => ({ slug: entry.slug, collection: entry.collection, title: entry.data.title });
+
+/** `actors/al-qaeda.mdx` → its collection and slug; anything else in the folder is not an entry. */
+function entryPathParts(path: string): { collection: CollectionName; slug: string } | undefined {
+  const match = /^([a-z]+)\/([^/]+)\.mdx$/.exec(path);
+  if (!match || !isCollectionName(match[1]!) || !isValidSlug(match[2]!)) return undefined;
+  return { collection: match[1], slug: match[2]! };
+}
+
+/** Whether the entry is part of this build at all, given every released entry of that moment by slug. */
+function resolverOf(entries: Iterable<Entry>, base: string) {
+  const bySlug = new Map<string, Entry>();
+  const formerSlugs = new Map<string, string>();
+  for (const entry of entries) {
+    bySlug.set(entry.slug, entry);
+    for (const former of entry.data.formerSlugs) formerSlugs.set(former, entry.slug);
+  }
+  return {
+    resolve: createLinkResolver({ bySlug, formerSlugs, base }),
+    isReleased: (slug: string) => bySlug.has(slug) || formerSlugs.has(slug),
+  };
+}
+
+/** What changed from `before` to `after` (entries by identity), judged against `after`'s released entries. */
+export function compareSnapshots(before: Snapshot, after: Snapshot, input: Pick<HistoryInput, 'base' | 'components'>): ChangeSet {
+  const { resolve, isReleased } = resolverOf(after.values(), input.base);
+  const bodyText = bodyTextOf(resolve, input.components);
+  const changes: ChangeSet = { added: [], removed: [], changed: [] };
+  for (const [id, entry] of after) {
+    const was = before.get(id);
+    if (!was) {
+      changes.added.push(entryRef(entry));
+      continue;
+    }
+    if (was === entry) continue;
+    const fields = diffVersions({ before: was, after: entry, isReleased, bodyText });
+    const renamedFrom = was.slug === entry.slug ? undefined : was.slug;
+    if (fields.length || renamedFrom)
+      changes.changed.push({ entry: entryRef(entry), ...(renamedFrom ? { renamedFrom } : {}), changes: fields });
+  }
+  for (const [id, entry] of before) if (!after.has(id)) changes.removed.push(entryRef(entry));
+  return changes;
+}
+
+/** Replays the commits, oldest first. */
+export function replayHistory(input: HistoryInput): ReplayedHistory {
+  const state = new Map<number, Entry>();
+  const idOfPath = new Map<string, number>();
+  const revisions = new Map<number, Revision[]>();
+  const snapshots = new Map<string, Snapshot>();
+  let nextId = 0;
+  let headCommit: string | undefined;
+
+  const versionOf = (path: string, blob: string | undefined): Entry | undefined => {
+    const parts = entryPathParts(path);
+    const source = blob === undefined ? undefined : input.blobs.get(blob);
+    if (!parts || source === undefined) return undefined;
+    const { entry } = parseEntryFile(source, `${input.contentPath}/${path}`, parts.collection, parts.slug);
+    return entry && isReleasable(entry.data.marking, input.release) ? entry : undefined;
+  };
+
+  for (const commit of input.commits) {
+    const before = new Map<number, Entry | undefined>();
+    const touch = (id: number) => {
+      if (!before.has(id)) before.set(id, state.get(id));
+    };
+    const removedSlugs = new Map<string, number>();
+    // Deletions first, so that an added file naming a deleted slug in `formerSlugs` finds it.
+    const ordered = [...commit.changes].sort((a, b) => Number(b.status === 'deleted') - Number(a.status === 'deleted'));
+    for (const change of ordered) {
+      if (!entryPathParts(change.path) && !(change.from && entryPathParts(change.from))) continue;
+      if (change.status === 'deleted') {
+        const id = idOfPath.get(change.path);
+        if (id === undefined) continue;
+        touch(id);
+        const gone = state.get(id);
+        if (gone) removedSlugs.set(gone.slug, id);
+        state.delete(id);
+        idOfPath.delete(change.path);
+        continue;
+      }
+      const previousPath = change.status === 'renamed' ? change.from! : change.path;
+      let id = idOfPath.get(previousPath);
+      idOfPath.delete(previousPath);
+      const entry = versionOf(change.path, change.blob);
+      // A rename git did not pair (the text changed too much) is still one entry when it names the old slug.
+      const formerId = entry?.data.formerSlugs.map((slug) => removedSlugs.get(slug)).find((found) => found !== undefined);
+      if (id === undefined && formerId !== undefined) id = formerId;
+      id ??= nextId++;
+      touch(id);
+      idOfPath.set(change.path, id);
+      if (entry) state.set(id, entry);
+      else state.delete(id);
+    }
+    const changed = [...before].filter(([id, was]) => was !== state.get(id));
+    if (changed.length) recordRevisions(commit, changed, state, revisions, input);
+    if (input.keepAt?.has(commit.id)) snapshots.set(commit.id, new Map(state));
+    headCommit = commit.id;
+  }
+  const bySlug = new Map<string, EntryHistory>();
+  for (const [id, entry] of state) {
+    const list = revisions.get(id) ?? [];
+    if (list.length) bySlug.set(entry.slug, { revisions: list, firstPublished: list[0]!.date, lastChanged: list.at(-1)!.date });
+  }
+  return { bySlug, snapshots, head: state, ...(headCommit ? { headCommit } : {}) };
+}
+
+function recordRevisions(
+  commit: Commit,
+  changed: readonly (readonly [number, Entry | undefined])[],
+  state: Snapshot,
+  revisions: Map<number, Revision[]>,
+  input: HistoryInput,
+): void {
+  const { resolve, isReleased } = resolverOf(state.values(), input.base);
+  const bodyText = bodyTextOf(resolve, input.components);
+  for (const [id, was] of changed) {
+    const is = state.get(id);
+    const base = { date: commit.date, commit: shortCommit(commit.id) };
+    let revision: Revision | undefined;
+    if (!was && is) revision = { ...base, kind: 'added', entry: entryRef(is), changes: [] };
+    else if (was && !is) revision = { ...base, kind: 'removed', entry: entryRef(was), changes: [] };
+    else if (was && is) {
+      const changes = diffVersions({ before: was, after: is, isReleased, bodyText });
+      const renamedFrom = was.slug === is.slug ? undefined : was.slug;
+      if (changes.length || renamedFrom)
+        revision = { ...base, kind: 'changed', entry: entryRef(is), ...(renamedFrom ? { renamedFrom } : {}), changes };
+    }
+    if (revision) revisions.set(id, [...(revisions.get(id) ?? []), revision]);
+  }
+}
