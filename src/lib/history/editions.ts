@@ -112,3 +112,15 @@ export function collectionsInChangeOrder(collections: readonly CollectionName[])
 export function changeCount(changes: ChangeSet): number {
   return changes.added.length + changes.removed.length + changes.changed.length;
 }
+
+/** Why a build has no history, in a sentence for its log and its change page. */
+export function noHistoryMessage(reason: NoHistory['reason']): string {
+  if (reason === 'shallow-clone') return 'the repository is a shallow clone (fetch its full history, e.g. `git fetch --unshallow`)';
+  if (reason === 'not-a-repository') return 'the content folder is not in a git repository with commits';
+  return 'git could not be run';
+}
+
+/** "3 changed, 1 added, 1 removed" */
+export function changeSummary(changes: ChangeSet): string {
+  return `${changes.changed.length} changed, ${changes.added.length} added, ${changes.removed.length} removed`;
+}

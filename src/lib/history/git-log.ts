@@ -146,12 +146,19 @@ export interface RepositoryHistory {
   editionCommits: ReadonlyMap<string, string>;
 }
 
-/** The history of `folder` (the content folder), or why there is none. */
-export function readRepositoryHistory(folder: string): RepositoryHistory | NoHistory {
+/** Why `folder` has no history to read, or undefined when it has (one quick process). */
+export function missingHistory(folder: string): NoHistory | undefined {
   const inside = git(folder, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository']);
   if (inside.error) return { reason: 'git-failed', detail: inside.error.message };
   if (inside.status !== 0) return { reason: 'not-a-repository', detail: 'the content folder is not in a git repository' };
   if (text(inside).split('\n')[1] === 'true') return { reason: 'shallow-clone', detail: 'the repository is a shallow clone' };
+  return undefined;
+}
+
+/** The history of `folder` (the content folder), or why there is none. */
+export function readRepositoryHistory(folder: string): RepositoryHistory | NoHistory {
+  const missing = missingHistory(folder);
+  if (missing) return missing;
   const log = git(folder, [
     'log',
     '--reverse',
