@@ -96,7 +96,7 @@ function atom(
         `    <title>${escapeHtml(item.title)}</title>`,
         `    <link rel="alternate" type="text/html" href="${escapeHtml(siteUrl(site, item.link))}"/>`,
         `    <updated>${item.updated}</updated>`,
-        `    <content type="html">${escapeHtml(item.html)}</content>`,
+        ...(item.html ? [`    <content type="html">${escapeHtml(item.html)}</content>`] : []),
         '  </entry>',
       ].join('\n'),
     ),
@@ -139,7 +139,9 @@ export function entryHistoryFeed(entry: EntryRef, revisions: readonly Revision[]
         title: `${REVISION_TITLES[revision.kind]}${what ? `: ${what}` : ''}`,
         updated: new Date(revision.date).toISOString(),
         link: page,
-        html: `<ul>${revision.changes.map((change) => `<li>${changeLineHtml(changeLine(change))}</li>`).join('')}</ul>`,
+        html: revision.changes.length
+          ? `<ul>${revision.changes.map((change) => `<li>${changeLineHtml(changeLine(change))}</li>`).join('')}</ul>`
+          : '',
       };
     }),
   });

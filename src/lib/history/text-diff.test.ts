@@ -41,6 +41,15 @@ describe('diffText', () => {
     expect(diffText(before, after)).toEqual(expected);
   });
 
+  it('joins changed words into one removed and one added phrase', () => {
+    expect(diffText('A fixture group added after it.', 'A fixture group first reported after it.')).toEqual([
+      { kind: 'same', text: 'A fixture group ' },
+      { kind: 'removed', text: 'added ' },
+      { kind: 'added', text: 'first reported ' },
+      { kind: 'same', text: 'after it.' },
+    ]);
+  });
+
   it('rebuilds both texts from its segments', () => {
     const before = 'The group split in 2014; its leaders moved to Raqqa and then to the border.';
     const after = 'The group split in early 2014; most of its leaders moved to Raqqa, then to the border.';

@@ -68,17 +68,40 @@ function backtrack(a: readonly string[], b: readonly string[], trace: Int32Array
   return reversed.reverse();
 }
 
+/**
+ * Reads as a person would write the change: a space left between two changed words joins them,
+ * and each run of changes becomes one removed phrase then one added phrase.
+ */
+function asPhrases(script: readonly DiffSegment[]): DiffSegment[] {
+  const segments: DiffSegment[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    push(segments, 'removed', removed);
+    push(segments, 'added', added);
+    removed = added = '';
+  };
+  script.forEach((segment, i) => {
+    const between =
+      segment.kind === 'same' && (removed || added) !== '' && /^\s+$/.test(segment.text) && script[i + 1] && script[i + 1]!.kind !== 'same';
+    if (segment.kind === 'removed' || between) removed += segment.text;
+    if (segment.kind === 'added' || between) added += segment.text;
+    if (segment.kind === 'same' && !between) {
+      flush();
+      push(segments, 'same', segment.text);
+    }
+  });
+  flush();
+  return segments;
+}
+
 /** The changes from `before` to `after`, as segments in reading order. */
 export function diffText(before: string, after: string): DiffSegment[] {
-  const a = tokens(before);
-  const b = tokens(after);
-  const segments: DiffSegment[] = [];
-  const script = editScript(a, b) ?? [
+  const script = editScript(tokens(before), tokens(after)) ?? [
     { kind: 'removed', text: before },
     { kind: 'added', text: after },
   ];
-  for (const { kind, text } of script) push(segments, kind, text);
-  return segments;
+  return asPhrases(script);
 }
 
 /** Whether a diff changes anything. */

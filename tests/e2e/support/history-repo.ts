@@ -17,11 +17,25 @@ export const FIRST_EDITION = '2026-01';
 export const SECOND_EDITION = '2026-02';
 
 function git(repo: string, date: string, ...args: string[]): void {
-  const result = spawnSync('git', ['-c', 'user.name=Scratch Author', '-c', 'user.email=scratch@example.org', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
+  const result = spawnSync(
+    'git',
+    [
+      '-c',
+      'user.name=Scratch Author',
+      '-c',
+      'user.email=scratch@example.org',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'tag.gpgsign=false',
+      ...args,
+    ],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
 }
 
@@ -50,7 +64,9 @@ export function makeHistoryRepository(repo: string, fixture: string): void {
   commit(repo, '2026-01-20T09:00:00Z');
   git(repo, '2026-01-31T12:00:00Z', 'tag', '-a', `edition/${FIRST_EDITION}`, '-m', `edition note ${HISTORY_CANARY}`);
 
-  edit(repo, 'judgments/example-judgment.mdx', (text) => text.replace('likelihood: likely', 'likelihood: very-likely').replace('will likely keep', 'will very likely keep'));
+  edit(repo, 'judgments/example-judgment.mdx', (text) =>
+    text.replace('likelihood: likely', 'likelihood: very-likely').replace('will likely keep', 'will very likely keep'),
+  );
   commit(repo, '2026-02-02T09:00:00Z');
   edit(repo, 'events/example-clash.mdx', (text) => text.replace('date: 2014-11-13', 'date: 2014-11-12'));
   commit(repo, '2026-02-03T09:00:00Z');
@@ -64,13 +80,19 @@ export function makeHistoryRepository(repo: string, fixture: string): void {
   commit(repo, '2026-02-05T09:00:00Z');
   // A withheld entry changed, and a released entry withheld for one commit with a withheld value.
   writeFileSync(join(repo, 'content/actors/history-canary.mdx'), amberActor(`Changed while withheld, ${HISTORY_CANARY}.`));
-  edit(repo, 'places/example-town.mdx', (text) => text.replace('summary: A fixture town inside Example Country.', `summary: Withheld detail ${HISTORY_CANARY}.\nmarking: TLP:AMBER`));
+  edit(repo, 'places/example-town.mdx', (text) =>
+    text.replace('summary: A fixture town inside Example Country.', `summary: Withheld detail ${HISTORY_CANARY}.\nmarking: TLP:AMBER`),
+  );
   commit(repo, '2026-02-06T09:00:00Z');
-  edit(repo, 'places/example-town.mdx', (text) => text.replace(`summary: Withheld detail ${HISTORY_CANARY}.\nmarking: TLP:AMBER`, 'summary: A fixture town inside Example Country.'));
+  edit(repo, 'places/example-town.mdx', (text) =>
+    text.replace(`summary: Withheld detail ${HISTORY_CANARY}.\nmarking: TLP:AMBER`, 'summary: A fixture town inside Example Country.'),
+  );
   rmSync(join(repo, 'content/actors/history-canary.mdx'));
   commit(repo, '2026-02-07T09:00:00Z');
   git(repo, '2026-02-28T12:00:00Z', 'tag', '-a', `edition/${SECOND_EDITION}`, '-m', 'second');
 
-  edit(repo, 'actors/group-c.mdx', (text) => text.replace('A fixture group added after the first edition.', 'A fixture group first reported after the first edition.'));
+  edit(repo, 'actors/group-c.mdx', (text) =>
+    text.replace('A fixture group added after the first edition.', 'A fixture group first reported after the first edition.'),
+  );
   commit(repo, '2026-03-02T09:00:00Z');
 }
