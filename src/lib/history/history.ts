@@ -82,8 +82,8 @@ function entryPathParts(path: string): { collection: CollectionName; slug: strin
   return { collection: match[1], slug: match[2]! };
 }
 
-/** Whether the entry is part of this build at all, given every released entry of that moment by slug. */
-function resolverOf(entries: Iterable<Entry>, base: string) {
+/** Links as they stood in a released snapshot: the resolver, and whether a slug (or former slug) was an entry of it. */
+export function snapshotLinks(entries: Iterable<Entry>, base: string) {
   const bySlug = new Map<string, Entry>();
   const formerSlugs = new Map<string, string>();
   for (const entry of entries) {
@@ -98,7 +98,7 @@ function resolverOf(entries: Iterable<Entry>, base: string) {
 
 /** What changed from `before` to `after` (entries by identity), judged against `after`'s released entries. */
 export function compareSnapshots(before: Snapshot, after: Snapshot, input: Pick<HistoryInput, 'base' | 'components'>): ChangeSet {
-  const { resolve, isReleased } = resolverOf(after.values(), input.base);
+  const { resolve, isReleased } = snapshotLinks(after.values(), input.base);
   const bodyText = bodyTextOf(resolve, input.components);
   const changes: ChangeSet = { added: [], removed: [], changed: [] };
   for (const [id, entry] of after) {
@@ -187,7 +187,7 @@ function recordRevisions(
   revisions: Map<number, Revision[]>,
   input: HistoryInput,
 ): void {
-  const { resolve, isReleased } = resolverOf(state.values(), input.base);
+  const { resolve, isReleased } = snapshotLinks(state.values(), input.base);
   const bodyText = bodyTextOf(resolve, input.components);
   for (const [id, was] of changed) {
     const is = state.get(id);

@@ -35,7 +35,7 @@ export interface ChangeGroupView {
 }
 
 /** A field's value as the pages word it: an ICD 203 term for a likelihood, else as written. */
-function wording(field: string, value: string | undefined): string | undefined {
+export function wording(field: string, value: string | undefined): string | undefined {
   if (value !== undefined && field === 'likelihood' && (LIKELIHOODS as readonly string[]).includes(value))
     return LIKELIHOOD_TERMS[value as Likelihood].term;
   return value;
