@@ -44,6 +44,8 @@ export type SiteHistory =
       entries: ReadonlyMap<string, EntryHistory>;
       /** The released knowledge base at an edition. */
       snapshots: ReadonlyMap<string, Snapshot>;
+      /** Where a current entry stood at each edition that held it, newest edition first: its slug then. */
+      asOf: ReadonlyMap<string, { edition: string; slug: string; collection: CollectionName }[]>;
     }
   | { available: false; reason: NoHistory['reason']; detail: string };
 
@@ -97,10 +99,24 @@ export function loadSiteHistory(options: SiteHistoryOptions): SiteHistory {
   return {
     available: true,
     editions: editions.reverse(),
+    asOf: editionsOfEntries(replayed.head, [...snapshots].reverse()),
     ...(latest ? { sinceLatest: compareSnapshots(replayed.snapshots.get(latest.commit)!, replayed.head, options) } : {}),
     entries: replayed.bySlug,
     snapshots,
   };
+}
+
+/** For each entry of `head`, its slug in each snapshot that held it (renames followed through the entry's identity). */
+function editionsOfEntries(head: Snapshot, snapshots: readonly (readonly [string, Snapshot])[]) {
+  const asOf = new Map<string, { edition: string; slug: string; collection: CollectionName }[]>();
+  for (const [id, entry] of head) {
+    const held = snapshots.flatMap(([edition, snapshot]) => {
+      const then = snapshot.get(id);
+      return then ? [{ edition, slug: then.slug, collection: then.collection }] : [];
+    });
+    if (held.length) asOf.set(entry.slug, held);
+  }
+  return asOf;
 }
 
 /** Judgments first (a likelihood, confidence or status change is the news), then the collections in site order. */

@@ -10,6 +10,7 @@ import type { ChangeSet, EntryRef, Revision } from '../history/history.ts';
 import type { DiffSegment } from '../history/text-diff.ts';
 import type { LinkResolver } from '../links.ts';
 import { COLLECTIONS, LIKELIHOODS, type CollectionName, type Likelihood } from '../schema/index.ts';
+import { withBase } from '../paths.ts';
 import { COLLECTION_LABELS, LIKELIHOOD_TERMS } from '../vocabulary.ts';
 
 export type ChangeLine =
@@ -26,6 +27,15 @@ export interface EntryChangeView {
   status: 'added' | 'removed' | 'changed';
   renamedFrom?: string;
   lines: ChangeLine[];
+  /** The entry as it stood at an edition with pages: the one compared for an added or changed entry, the one before for a removed one. */
+  asOf?: { edition: string; href: string };
+}
+
+/** Which sides of a comparison have a page per entry (`/editions/<name>/…`): the newer and the older edition. */
+export interface EditionPagesOf {
+  base: string;
+  newer?: string | undefined;
+  older?: string | undefined;
 }
 
 export interface ChangeGroupView {
@@ -74,11 +84,16 @@ function hrefOf(entry: EntryRef, resolve: LinkResolver): string | undefined {
 function entryView(
   entry: EntryRef,
   status: EntryChangeView['status'],
-  resolve: LinkResolver,
+  context: { resolve: LinkResolver; pages: EditionPagesOf | undefined },
   changes: readonly FieldChange[] = [],
   renamedFrom?: string,
 ): EntryChangeView {
-  const href = status === 'removed' ? undefined : hrefOf(entry, resolve);
+  const href = status === 'removed' ? undefined : hrefOf(entry, context.resolve);
+  const edition = status === 'removed' ? context.pages?.older : context.pages?.newer;
+  const asOf =
+    edition && context.pages
+      ? { edition, href: withBase(context.pages.base, `editions/${edition}/${entry.collection}/${entry.slug}/`) }
+      : undefined;
   return {
     slug: entry.slug,
     title: entry.title,
@@ -86,18 +101,20 @@ function entryView(
     status,
     ...(renamedFrom ? { renamedFrom } : {}),
     lines: changes.map(changeLine),
+    ...(asOf ? { asOf } : {}),
   };
 }
 
 /** A change set grouped by collection, judgments first; within a group, changed, added, then removed entries. */
-export function changeSetView(changes: ChangeSet, resolve: LinkResolver): ChangeGroupView[] {
+export function changeSetView(changes: ChangeSet, resolve: LinkResolver, pages?: EditionPagesOf): ChangeGroupView[] {
+  const context = { resolve, pages };
   const entries: (EntryChangeView & { collection: CollectionName })[] = [
     ...changes.changed.map((change) => ({
       collection: change.entry.collection,
-      ...entryView(change.entry, 'changed', resolve, change.changes, change.renamedFrom),
+      ...entryView(change.entry, 'changed', context, change.changes, change.renamedFrom),
     })),
-    ...changes.added.map((entry) => ({ collection: entry.collection, ...entryView(entry, 'added', resolve) })),
-    ...changes.removed.map((entry) => ({ collection: entry.collection, ...entryView(entry, 'removed', resolve) })),
+    ...changes.added.map((entry) => ({ collection: entry.collection, ...entryView(entry, 'added', context) })),
+    ...changes.removed.map((entry) => ({ collection: entry.collection, ...entryView(entry, 'removed', context) })),
   ];
   return collectionsInChangeOrder(COLLECTIONS).flatMap((collection) => {
     const group = entries.filter((entry) => entry.collection === collection).map(({ collection: _, ...view }) => view);
@@ -130,13 +147,15 @@ export interface EntryHistoryView {
   revisions: RevisionView[];
   /** Where the entry changed since the latest edition: that edition, and the change on /changes/. */
   changedSince?: { edition: string; href: string };
+  /** The entry as it stood at each of the editions with pages that held it, newest first. */
+  asOf: { edition: string; href: string }[];
 }
 
 /** What an entry page shows of its history; undefined when the build has none for it. */
 export function entryHistoryView(
   slug: string,
   history: SiteHistory,
-  options: { updated?: string | undefined; changesHref: string },
+  options: { updated?: string | undefined; changesHref: string; base: string; editionPages: number },
 ): EntryHistoryView | undefined {
   const entryHistory = history.available ? history.entries.get(slug) : undefined;
   if (!history.available || !entryHistory) return undefined;
@@ -147,6 +166,12 @@ export function entryHistoryView(
     firstPublished: entryHistory.firstPublished.slice(0, 10),
     lastChanged: options.updated ?? entryHistory.lastChanged.slice(0, 10),
     revisions: revisionViews(entryHistory.revisions),
+    asOf: (history.asOf.get(slug) ?? [])
+      .filter(({ edition }) => history.editions.slice(0, options.editionPages).some((e) => e.name === edition))
+      .map(({ edition, collection, slug: then }) => ({
+        edition,
+        href: withBase(options.base, `editions/${edition}/${collection}/${then}/`),
+      })),
     ...(latest && changed ? { changedSince: { edition: latest.name, href: `${options.changesHref}#change-${slug}` } } : {}),
   };
 }

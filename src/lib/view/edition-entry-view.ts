@@ -36,3 +36,8 @@ export function editionEntryPages(history: SiteHistory, count: number, base: str
     }));
   });
 }
+
+/** The names of the editions that have a page per entry: the latest `count`. */
+export function editionsWithPages(history: SiteHistory, count: number): ReadonlySet<string> {
+  return new Set(history.available ? history.editions.slice(0, count).map((edition) => edition.name) : []);
+}
