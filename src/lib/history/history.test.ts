@@ -72,8 +72,9 @@ describe('replayHistory', () => {
     ]);
     const clear = replayHistory({ ...options, commits, blobs, keepAt: new Set([commits[1]!.id]) });
     expect(JSON.stringify([...clear.bySlug])).not.toMatch(/secret|CANARY|almost-certain/i);
-    // The AMBER version is a gap (removed, then added again), never a changed likelihood.
-    expect(clear.bySlug.get('j')!.revisions.map((r) => r.kind)).toEqual(['added', 'removed', 'added']);
+    // The AMBER version is skipped as if never written: no revision, no date, no count.
+    expect(clear.bySlug.get('j')!.revisions.map((r) => r.kind)).toEqual(['added']);
+    expect(clear.bySlug.get('j')!.lastChanged).toBe('2026-01-01T00:00:00Z');
     expect(clear.bySlug.has('secret')).toBe(false);
     const changes = compareSnapshots(clear.snapshots.get(commits[1]!.id)!, clear.head, options);
     expect(changes).toEqual({ added: [], removed: [], changed: [] });
@@ -88,6 +89,21 @@ describe('replayHistory', () => {
     ]);
   });
 
+  it('records an entry deleted while released, and one deleted while withheld not at all', () => {
+    const { commits, blobs } = history([
+      ['2026-01-01T00:00:00Z', { 'actors/a.mdx': actor('A'), 'actors/b.mdx': actor('B') }],
+      ['2026-02-01T00:00:00Z', { 'actors/b.mdx': actor('B', 'marking: TLP:AMBER\n') }],
+      ['2026-03-01T00:00:00Z', { 'actors/a.mdx': null, 'actors/b.mdx': null }],
+      ['2026-04-01T00:00:00Z', { 'actors/a.mdx': actor('A again'), 'actors/b.mdx': actor('B') }],
+    ]);
+    const { bySlug } = replayHistory({ ...options, commits, blobs });
+    expect(bySlug.get('a')!.revisions.map((r) => r.kind)).toEqual(['added', 'removed', 'added']);
+    expect(bySlug.get('b')!.revisions.map((r) => [r.kind, r.date.slice(0, 7)])).toEqual([
+      ['added', '2026-01'],
+      ['added', '2026-04'],
+    ]);
+  });
+
   it('skips an old version that no longer validates, and files that are not entries', () => {
     const { commits, blobs } = history([
       ['2026-01-01T00:00:00Z', { 'actors/group-a.mdx': actor('Group A'), 'sources/x.txt': 'text' }],
@@ -95,6 +111,6 @@ describe('replayHistory', () => {
       ['2026-03-01T00:00:00Z', { 'actors/group-a.mdx': actor('Group A') }],
     ]);
     const { bySlug } = replayHistory({ ...options, commits, blobs });
-    expect(bySlug.get('group-a')!.revisions.map((r) => r.kind)).toEqual(['added', 'removed', 'added']);
+    expect(bySlug.get('group-a')!.revisions.map((r) => r.kind)).toEqual(['added']);
   });
 });

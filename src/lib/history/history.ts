@@ -117,14 +117,26 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, input: Pick<
   return changes;
 }
 
-/** Replays the commits, oldest first. */
+/**
+ * Replays the commits, oldest first. An entry's revisions compare each released version with the
+ * last released one: a version withheld at this level (or one that no longer validates) is
+ * skipped as if never written, so it leaves no revision, date or count behind.
+ */
 export function replayHistory(input: HistoryInput): ReplayedHistory {
   const state = new Map<number, Entry>();
+  const lastReleased = new Map<number, Entry>();
   const idOfPath = new Map<string, number>();
+  /** A file deleted and written again later is the same entry (same slug, same address). */
+  const idOfDeletedPath = new Map<string, number>();
   const revisions = new Map<number, Revision[]>();
   const snapshots = new Map<string, Snapshot>();
   let nextId = 0;
   let headCommit: string | undefined;
+  // Unless that entry lives on under another name (a rename paired by its former slug).
+  const reusableId = (path: string) => {
+    const id = idOfDeletedPath.get(path);
+    return id !== undefined && ![...idOfPath.values()].includes(id) ? id : undefined;
+  };
 
   const versionOf = (path: string, blob: string | undefined): Entry | undefined => {
     const parts = entryPathParts(path);
@@ -135,40 +147,48 @@ export function replayHistory(input: HistoryInput): ReplayedHistory {
   };
 
   for (const commit of input.commits) {
-    const before = new Map<number, Entry | undefined>();
+    const touched = new Map<number, { was: Entry | undefined; visible: boolean }>();
     const touch = (id: number) => {
-      if (!before.has(id)) before.set(id, state.get(id));
+      if (!touched.has(id)) touched.set(id, { was: lastReleased.get(id), visible: state.has(id) });
     };
-    const removedSlugs = new Map<string, number>();
+    const deleted = new Set<number>();
+    const deletedSlugs = new Map<string, number>();
     // Deletions first, so that an added file naming a deleted slug in `formerSlugs` finds it.
     const ordered = [...commit.changes].sort((a, b) => Number(b.status === 'deleted') - Number(a.status === 'deleted'));
     for (const change of ordered) {
-      if (!entryPathParts(change.path) && !(change.from && entryPathParts(change.from))) continue;
+      const parts = entryPathParts(change.path);
+      if (!parts && !(change.from && entryPathParts(change.from))) continue;
       if (change.status === 'deleted') {
         const id = idOfPath.get(change.path);
-        if (id === undefined) continue;
+        if (id === undefined || !parts) continue;
         touch(id);
-        const gone = state.get(id);
-        if (gone) removedSlugs.set(gone.slug, id);
+        deleted.add(id);
+        deletedSlugs.set(parts.slug, id);
         state.delete(id);
         idOfPath.delete(change.path);
+        idOfDeletedPath.set(change.path, id);
         continue;
       }
       const previousPath = change.status === 'renamed' ? change.from! : change.path;
-      let id = idOfPath.get(previousPath);
+      let id = idOfPath.get(previousPath) ?? reusableId(change.path);
       idOfPath.delete(previousPath);
       const entry = versionOf(change.path, change.blob);
       // A rename git did not pair (the text changed too much) is still one entry when it names the old slug.
-      const formerId = entry?.data.formerSlugs.map((slug) => removedSlugs.get(slug)).find((found) => found !== undefined);
+      const formerId = entry?.data.formerSlugs.map((slug) => deletedSlugs.get(slug)).find((found) => found !== undefined);
       if (id === undefined && formerId !== undefined) id = formerId;
       id ??= nextId++;
       touch(id);
+      deleted.delete(id);
       idOfPath.set(change.path, id);
       if (entry) state.set(id, entry);
       else state.delete(id);
     }
-    const changed = [...before].filter(([id, was]) => was !== state.get(id));
-    if (changed.length) recordRevisions(commit, changed, state, revisions, input);
+    recordRevisions(commit, touched, deleted, state, revisions, input);
+    for (const id of touched.keys()) {
+      const entry = state.get(id);
+      if (entry) lastReleased.set(id, entry);
+      else if (deleted.has(id)) lastReleased.delete(id);
+    }
     if (input.keepAt?.has(commit.id)) snapshots.set(commit.id, new Map(state));
     headCommit = commit.id;
   }
@@ -180,23 +200,32 @@ export function replayHistory(input: HistoryInput): ReplayedHistory {
   return { bySlug, snapshots, head: state, ...(headCommit ? { headCommit } : {}) };
 }
 
+/** The revisions of one commit: entries published, changed (against their last released version) or deleted while released. */
 function recordRevisions(
   commit: Commit,
-  changed: readonly (readonly [number, Entry | undefined])[],
+  touched: ReadonlyMap<number, { was: Entry | undefined; visible: boolean }>,
+  deleted: ReadonlySet<number>,
   state: Snapshot,
   revisions: Map<number, Revision[]>,
   input: HistoryInput,
 ): void {
-  const { resolve, isReleased } = snapshotLinks(state.values(), input.base);
-  const bodyText = bodyTextOf(resolve, input.components);
-  for (const [id, was] of changed) {
+  let links: { bodyText: (entry: Entry) => string; isReleased: (slug: string) => boolean } | undefined;
+  const linksNow = () => {
+    if (!links) {
+      const { resolve, isReleased } = snapshotLinks(state.values(), input.base);
+      links = { bodyText: bodyTextOf(resolve, input.components), isReleased };
+    }
+    return links;
+  };
+  for (const [id, { was, visible }] of touched) {
     const is = state.get(id);
     const base = { date: commit.date, commit: shortCommit(commit.id) };
     let revision: Revision | undefined;
-    if (!was && is) revision = { ...base, kind: 'added', entry: entryRef(is), changes: [] };
-    else if (was && !is) revision = { ...base, kind: 'removed', entry: entryRef(was), changes: [] };
-    else if (was && is) {
-      const changes = diffVersions({ before: was, after: is, isReleased, bodyText });
+    if (deleted.has(id)) {
+      if (visible && was) revision = { ...base, kind: 'removed', entry: entryRef(was), changes: [] };
+    } else if (is && !was) revision = { ...base, kind: 'added', entry: entryRef(is), changes: [] };
+    else if (is && was) {
+      const changes = diffVersions({ before: was, after: is, ...linksNow() });
       const renamedFrom = was.slug === is.slug ? undefined : was.slug;
       if (changes.length || renamedFrom)
         revision = { ...base, kind: 'changed', entry: entryRef(is), ...(renamedFrom ? { renamedFrom } : {}), changes };
