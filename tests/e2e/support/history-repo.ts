@@ -58,6 +58,8 @@ export function makeHistoryRepository(repo: string, fixture: string): void {
   rmSync(repo, { recursive: true, force: true });
   mkdirSync(repo, { recursive: true });
   cpSync(fixture, join(repo, 'content'), { recursive: true });
+  // An entry whose own `updated` date overrides the date of its last commit.
+  edit(repo, 'actors/group-a.mdx', (text) => text.replace('status: active', 'status: active\nupdated: "2025-12"'));
   git(repo, '2026-01-10T09:00:00Z', 'init', '-q');
   commit(repo, '2026-01-10T09:00:00Z');
   writeFileSync(join(repo, 'content/actors/history-canary.mdx'), amberActor(`Added while withheld, ${HISTORY_CANARY}.`));
