@@ -140,3 +140,27 @@ export function noHistoryMessage(reason: NoHistory['reason']): string {
 export function changeSummary(changes: ChangeSet): string {
   return `${changes.changed.length} changed, ${changes.added.length} added, ${changes.removed.length} removed`;
 }
+
+/** What `npm run edition` finds before tagging. */
+export interface EditionRequest {
+  name: string;
+  /** Uncommitted or untracked files in the repository. */
+  dirtyFiles: readonly string[];
+  /** Whether `edition/<name>` is already a tag. */
+  exists: boolean;
+  /** Content problems `npm run check` reports. */
+  problems: number;
+}
+
+/** Why the edition may not be tagged, or undefined when it may. */
+export function editionRefusal({ name, dirtyFiles, exists, problems }: EditionRequest): string | undefined {
+  const nameProblem = editionNameProblem(name);
+  if (nameProblem) return nameProblem;
+  if (exists) return `edition ${name} already exists (tag edition/${name}); an edition is never moved: choose another name`;
+  if (dirtyFiles.length) {
+    const shown = dirtyFiles.slice(0, 5).join(', ');
+    return `the working tree has uncommitted changes (${shown}${dirtyFiles.length > 5 ? ', …' : ''}): commit or stash them, so the edition is exactly what the repository holds`;
+  }
+  if (problems) return `the content has ${problems} problem(s) (see above): an edition must pass \`npm run check\``;
+  return undefined;
+}
