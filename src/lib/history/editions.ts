@@ -124,11 +124,6 @@ export function collectionsInChangeOrder(collections: readonly CollectionName[])
   return [...collections].sort((a, b) => Number(b === 'judgments') - Number(a === 'judgments'));
 }
 
-/** How many entries a change set touches. */
-export function changeCount(changes: ChangeSet): number {
-  return changes.added.length + changes.removed.length + changes.changed.length;
-}
-
 /** Why a build has no history, in a sentence for its log and its change page. */
 export function noHistoryMessage(reason: NoHistory['reason']): string {
   if (reason === 'shallow-clone') return 'the repository is a shallow clone (fetch its full history, e.g. `git fetch --unshallow`)';

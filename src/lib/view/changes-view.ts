@@ -18,7 +18,7 @@ export type ChangeLine =
   | { field: string; kind: 'list'; added: string[]; removed: string[] }
   | { field: string; kind: 'text'; segments: DiffSegment[] };
 
-export interface EntryChangeView {
+interface EntryChangeView {
   /** For the anchor an entry page links to (`#change-<slug>`). */
   slug: string;
   title: string;
@@ -123,14 +123,14 @@ export function changeSetView(changes: ChangeSet, resolve: LinkResolver, pages?:
 }
 
 /** One revision of an entry's history, for its page. */
-export interface RevisionView {
+interface RevisionView {
   date: string;
   status: Revision['kind'];
   renamedFrom?: string;
   lines: ChangeLine[];
 }
 
-export function revisionViews(revisions: readonly Revision[]): RevisionView[] {
+function revisionViews(revisions: readonly Revision[]): RevisionView[] {
   return [...revisions].reverse().map((revision) => ({
     date: revision.date.slice(0, 10),
     status: revision.kind,

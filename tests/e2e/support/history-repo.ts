@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 
 /** What only the TLP:AMBER versions hold: a CLEAR build must not contain it anywhere. */
-export const HISTORY_CANARY = 'KBHISTORY-7c3e9b12';
+const HISTORY_CANARY = 'KBHISTORY-7c3e9b12';
 export const HISTORY_SECRETS = [HISTORY_CANARY, 'history-canary', 'Withheld History Codename'];
 
 export const FIRST_EDITION = '2026-01';
