@@ -12,7 +12,8 @@ import { loadSiteHistory, type SiteHistory } from '../lib/history/editions.ts';
 let history: SiteHistory | undefined;
 
 export function getSiteHistory(): SiteHistory {
-  if (history && !import.meta.env.DEV) return history;
+  // Read once, also under `astro dev`: history changes with commits, not with edits.
+  if (history) return history;
   // The project's folder from Astro's config: this module runs bundled, away from the sources.
   const projectFolder = fileURLToPath(root);
   const config = siteConfig();
