@@ -74,7 +74,8 @@ const work = mkdtempSync(join(scratch.path, 'kb-bench-'));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 try {
   const project = join(work, 'project');
-  const content = join(work, 'content');
+  // With history the content folder sits in a repository of its own (a content folder holds collections only).
+  const content = join(work, commits > 0 ? 'repo/content' : 'content');
   for (const part of PROJECT_PARTS) {
     if (existsSync(join(projectRoot, part))) cpSync(join(projectRoot, part), join(project, part), { recursive: true });
   }
@@ -90,7 +91,7 @@ try {
 
   if (commits > 0) {
     const committing = performance.now();
-    generateHistory(content, commits);
+    generateHistory(join(work, 'repo'), 'content', commits);
     log(`Committed ${commits} commits of history in ${((performance.now() - committing) / 1000).toFixed(1)} s.`);
   }
 

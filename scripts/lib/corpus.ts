@@ -244,18 +244,19 @@ export function generateCorpus(dir: string, count: number): Record<CollectionNam
 }
 
 /**
- * Makes the generated folder a git repository with `commits` commits of history: the corpus as
+ * Makes `repo`, holding the generated corpus in its folder `folder`, a git repository with `commits` commits of history: the corpus as
  * the first, then commits that each raise the likelihood of a few judgments and reword a few
  * actors' summaries, with an edition tagged every ten commits. Dates are fixed, one day apart.
  */
-export function generateHistory(dir: string, commits: number): void {
+export function generateHistory(repo: string, folder: string, commits: number): void {
+  const dir = join(repo, folder);
   const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString();
   const git = (date: string, ...args: string[]) => {
     const result = spawnSync(
       'git',
       ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args],
       {
-        cwd: dir,
+        cwd: repo,
         encoding: 'utf8',
         env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       },
