@@ -160,6 +160,15 @@ describe('an entry as of an edition', () => {
     expect(await text('actors/group-bravo/')).toContain(`href="/editions/${FIRST_EDITION}/actors/group-b/"`);
   });
 
+  it('is a redirect to the current page where the entry is unchanged since, which offers that address for citing', async () => {
+    const html = await text(`editions/${SECOND_EDITION}/actors/group-a/`);
+    expect(html).toContain('http-equiv="refresh"');
+    expect(html).toMatch(/<link rel="canonical" href="\/actors\/group-a\/"/);
+    expect(words(html)).toContain(`Unchanged since edition ${SECOND_EDITION}`);
+    const page = words(await text('actors/group-a/'));
+    expect(page).toContain(`Unchanged since edition ${SECOND_EDITION}: cite this version as /editions/${SECOND_EDITION}/actors/group-a/`);
+  });
+
   it('is not in the search index', () => {
     const dir = join(projectRoot, TEST_SITES_DIR, 'history', 'pagefind');
     const files = readdirSync(dir, { recursive: true })

@@ -5,7 +5,7 @@
  */
 import type { CollectionName, Marking } from '../schema/index.ts';
 import { readRepositoryHistory, type NoHistory } from './git-log.ts';
-import { compareSnapshots, replayHistory, shortCommit, type ChangeSet, type EntryHistory, type Snapshot } from './history.ts';
+import { compareSnapshots, replayHistory, sameVersion, shortCommit, type ChangeSet, type EntryHistory, type Snapshot } from './history.ts';
 
 /** Lowercase letters and digits, in groups joined by one `.`, `-` or `_`: `2026-11`, `2027.q1`. */
 const EDITION_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -44,10 +44,20 @@ export type SiteHistory =
       entries: ReadonlyMap<string, EntryHistory>;
       /** The released knowledge base at an edition. */
       snapshots: ReadonlyMap<string, Snapshot>;
-      /** Where a current entry stood at each edition that held it, newest edition first: its slug then. */
-      asOf: ReadonlyMap<string, { edition: string; slug: string; collection: CollectionName }[]>;
+      /** Where a current entry stood at each edition that held it, newest edition first: its slug then, and whether it is unchanged since. */
+      asOf: ReadonlyMap<string, AsOf[]>;
+      /** The released knowledge base at the newest commit. */
+      head: Snapshot;
     }
   | { available: false; reason: NoHistory['reason']; detail: string };
+
+export interface AsOf {
+  edition: string;
+  slug: string;
+  collection: CollectionName;
+  /** The entry reads the same now as at that edition. */
+  unchanged: boolean;
+}
 
 export interface SiteHistoryOptions {
   /** The content folder, absolute. */
@@ -103,16 +113,17 @@ export function loadSiteHistory(options: SiteHistoryOptions): SiteHistory {
     ...(latest ? { sinceLatest: compareSnapshots(replayed.snapshots.get(latest.commit)!, replayed.head, options) } : {}),
     entries: replayed.bySlug,
     snapshots,
+    head: replayed.head,
   };
 }
 
 /** For each entry of `head`, its slug in each snapshot that held it (renames followed through the entry's identity). */
 function editionsOfEntries(head: Snapshot, snapshots: readonly (readonly [string, Snapshot])[]) {
-  const asOf = new Map<string, { edition: string; slug: string; collection: CollectionName }[]>();
+  const asOf = new Map<string, AsOf[]>();
   for (const [id, entry] of head) {
     const held = snapshots.flatMap(([edition, snapshot]) => {
       const then = snapshot.get(id);
-      return then ? [{ edition, slug: then.slug, collection: then.collection }] : [];
+      return then ? [{ edition, slug: then.slug, collection: then.collection, unchanged: sameVersion(then, entry) }] : [];
     });
     if (held.length) asOf.set(entry.slug, held);
   }

@@ -73,6 +73,11 @@ export interface ReplayedHistory {
 
 export const shortCommit = (id: string) => id.slice(0, 7);
 
+/** Whether two versions of an entry read the same (same ID, fields and body). */
+export function sameVersion(a: Entry, b: Entry): boolean {
+  return a.slug === b.slug && a.body === b.body && JSON.stringify(a.data) === JSON.stringify(b.data);
+}
+
 export const entryRef = (entry: Entry): EntryRef => ({ slug: entry.slug, collection: entry.collection, title: entry.data.title });
 
 /** `actors/al-qaeda.mdx` → its collection and slug; anything else in the folder is not an entry. */

@@ -147,8 +147,8 @@ export interface EntryHistoryView {
   revisions: RevisionView[];
   /** Where the entry changed since the latest edition: that edition, and the change on /changes/. */
   changedSince?: { edition: string; href: string };
-  /** The entry as it stood at each of the editions with pages that held it, newest first. */
-  asOf: { edition: string; href: string }[];
+  /** The entry as it stood at each of the editions with pages that held it, newest first; `unchanged` when it reads the same now. */
+  asOf: { edition: string; href: string; unchanged: boolean }[];
 }
 
 /** What an entry page shows of its history; undefined when the build has none for it. */
@@ -168,9 +168,10 @@ export function entryHistoryView(
     revisions: revisionViews(entryHistory.revisions),
     asOf: (history.asOf.get(slug) ?? [])
       .filter(({ edition }) => history.editions.slice(0, options.editionPages).some((e) => e.name === edition))
-      .map(({ edition, collection, slug: then }) => ({
+      .map(({ edition, collection, slug: then, unchanged }) => ({
         edition,
         href: withBase(options.base, `editions/${edition}/${collection}/${then}/`),
+        unchanged,
       })),
     ...(latest && changed ? { changedSince: { edition: latest.name, href: `${options.changesHref}#change-${slug}` } } : {}),
   };

@@ -6,19 +6,27 @@
  */
 import type { Edition, SiteHistory } from '../history/editions.ts';
 import { describeValue, releasedData } from '../history/field-diff.ts';
-import { snapshotLinks } from '../history/history.ts';
+import { sameVersion, snapshotLinks } from '../history/history.ts';
 import type { Entry } from '../schema/index.ts';
 import { wording } from './changes-view.ts';
 
 export interface EditionEntryPage {
   edition: Pick<Edition, 'name' | 'date' | 'commit'>;
   entry: Entry;
+  /**
+   * The entry reads the same now: its current page shows this version, so the address is a
+   * redirect there (a full page per entry and edition would multiply the build's cost). It becomes
+   * a full page in the first build after the entry changes.
+   */
+  unchanged: boolean;
   /** The entry's fields at that edition, as a reader sees them. */
   fields: { field: string; value: string }[];
 }
 
 /** Shown elsewhere on the page (title, summary) or not at all (former IDs). */
 const OMITTED = new Set(['title', 'summary', 'formerSlugs', 'aliases', 'tags']);
+
+const sameAsNow = (now: Entry | undefined, then: Entry) => now !== undefined && sameVersion(now, then);
 
 /** Every entry of each of the latest `count` editions. */
 export function editionEntryPages(history: SiteHistory, count: number, base: string): EditionEntryPage[] {
@@ -27,9 +35,10 @@ export function editionEntryPages(history: SiteHistory, count: number, base: str
     const snapshot = history.snapshots.get(edition.name);
     if (!snapshot) return [];
     const { isReleased } = snapshotLinks(snapshot.values(), base);
-    return [...snapshot.values()].map((entry) => ({
+    return [...snapshot].map(([id, entry]) => ({
       edition: { name: edition.name, date: edition.date, commit: edition.commit },
       entry,
+      unchanged: sameAsNow(history.head.get(id), entry),
       fields: Object.entries(releasedData(entry, isReleased))
         .filter(([field, value]) => !OMITTED.has(field) && value !== undefined && !(Array.isArray(value) && value.length === 0))
         .map(([field, value]) => ({ field, value: wording(field, describeValue(value)) ?? '' })),
