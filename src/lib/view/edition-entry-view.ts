@@ -26,6 +26,12 @@ export interface EditionEntryPage {
 /** Shown elsewhere on the page (title, summary) or not at all (former IDs). */
 const OMITTED = new Set(['title', 'summary', 'formerSlugs', 'aliases', 'tags']);
 
+function fieldsOf(entry: Entry, isReleased: (slug: string) => boolean): EditionEntryPage['fields'] {
+  return Object.entries(releasedData(entry, isReleased))
+    .filter(([field, value]) => !OMITTED.has(field) && value !== undefined && !(Array.isArray(value) && value.length === 0))
+    .map(([field, value]) => ({ field, value: wording(field, describeValue(value)) ?? '' }));
+}
+
 const sameAsNow = (now: Entry | undefined, then: Entry) => now !== undefined && sameVersion(now, then);
 
 /** Every entry of each of the latest `count` editions. */
@@ -35,14 +41,16 @@ export function editionEntryPages(history: SiteHistory, count: number, base: str
     const snapshot = history.snapshots.get(edition.name);
     if (!snapshot) return [];
     const { isReleased } = snapshotLinks(snapshot.values(), base);
-    return [...snapshot].map(([id, entry]) => ({
-      edition: { name: edition.name, date: edition.date, commit: edition.commit },
-      entry,
-      unchanged: sameAsNow(history.head.get(id), entry),
-      fields: Object.entries(releasedData(entry, isReleased))
-        .filter(([field, value]) => !OMITTED.has(field) && value !== undefined && !(Array.isArray(value) && value.length === 0))
-        .map(([field, value]) => ({ field, value: wording(field, describeValue(value)) ?? '' })),
-    }));
+    return [...snapshot].map(([id, entry]) => {
+      const unchanged = sameAsNow(history.head.get(id), entry);
+      return {
+        edition: { name: edition.name, date: edition.date, commit: edition.commit },
+        entry,
+        unchanged,
+        // A redirect page shows no fields.
+        fields: unchanged ? [] : fieldsOf(entry, isReleased),
+      };
+    });
   });
 }
 
