@@ -51,7 +51,7 @@ export type SiteHistory =
     }
   | { available: false; reason: NoHistory['reason']; detail: string };
 
-export interface AsOf {
+interface AsOf {
   edition: string;
   slug: string;
   collection: CollectionName;
