@@ -7,8 +7,10 @@
  * The scratch folder is on a RAM disk (tmpfs, /dev/shm) when there is one: writing thousands
  * of files to this machine's disk is slow and erratic, which would measure the disk, not the build.
  *
- *   npm run bench -- [--entries 1000] [--bare] [--keep] [--profile]
+ *   npm run bench -- [--entries 1000] [--commits 50] [--bare] [--keep] [--profile]
  *
+ *   --commits  make the corpus a git repository with this many commits of history (an edition every
+ *              ten), so the build reads history, writes the change pages and the entries as of editions.
  *   --bare     also build the same MDX files with a minimal Astro project (one page per entry,
  *              content collection, render()): the cost of Astro itself, for the 1.5× goal.
  *   --keep     leave the scratch folder (its path is printed).
@@ -20,15 +22,16 @@ import { join } from 'node:path';
 import { projectRoot } from '../src/config/build-options.ts';
 import { writeBareAstroProject } from './lib/bare-astro.ts';
 import { parseArgsOrExit } from './lib/options.ts';
-import { generateCorpus } from './lib/corpus.ts';
+import { generateCorpus, generateHistory } from './lib/corpus.ts';
 import { runMeasured, type Measured } from './lib/process-tree.ts';
 import { measureSite, type Bytes, type SiteSize } from './lib/site-size.ts';
 
-const USAGE = 'usage: npm run bench -- [--entries 1000] [--bare] [--keep] [--profile]';
+const USAGE = 'usage: npm run bench -- [--entries 1000] [--commits 50] [--bare] [--keep] [--profile]';
 const { values: args } = parseArgsOrExit(
   {
     options: {
       entries: { type: 'string', default: '1000' },
+      commits: { type: 'string', default: '0' },
       bare: { type: 'boolean' },
       keep: { type: 'boolean' },
       profile: { type: 'boolean' },
@@ -37,6 +40,11 @@ const { values: args } = parseArgsOrExit(
   USAGE,
 );
 const entries = Number(args.entries);
+const commits = Number(args.commits);
+if (!Number.isInteger(commits) || commits < 0) {
+  console.error('✗ --commits must be a whole number (0: no history).');
+  process.exit(1);
+}
 if (!Number.isInteger(entries) || entries < 20) {
   console.error('✗ --entries must be a whole number, at least 20.');
   process.exit(1);
@@ -66,7 +74,8 @@ const work = mkdtempSync(join(scratch.path, 'kb-bench-'));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 try {
   const project = join(work, 'project');
-  const content = join(work, 'content');
+  // With history the content folder sits in a repository of its own (a content folder holds collections only).
+  const content = join(work, commits > 0 ? 'repo/content' : 'content');
   for (const part of PROJECT_PARTS) {
     if (existsSync(join(projectRoot, part))) cpSync(join(projectRoot, part), join(project, part), { recursive: true });
   }
@@ -79,6 +88,12 @@ try {
       .map(([c, n]) => `${n} ${c}`)
       .join(', ')}.`,
   );
+
+  if (commits > 0) {
+    const committing = performance.now();
+    generateHistory(join(work, 'repo'), 'content', commits);
+    log(`Committed ${commits} commits of history in ${((performance.now() - committing) / 1000).toFixed(1)} s.`);
+  }
 
   const siteEnv = { ...env, CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), BUILD_REPORT: join(work, 'build-report.json') };
   log('npm run check …');
@@ -108,6 +123,7 @@ try {
   const msPerEntry = (seconds: number) => ((seconds * 1000) / entries).toFixed(1);
   const rows: string[][] = [
     ['Entries', String(entries)],
+    ['Commits of history (an edition every ten)', String(commits)],
     ['Storage of the build', scratch.storage],
     ['`npm run check`', `${check.seconds.toFixed(1)} s (CPU ${cpu(check)}, peak ${gb(check.peakBytes)})`],
     ['Build, wall time', `${build.seconds.toFixed(1)} s`],

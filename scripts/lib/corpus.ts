@@ -5,7 +5,8 @@
  * the same count gives the same corpus. Links are skewed as in real coding (a few actors take part
  * in many events), so the most-linked entry has backlinks in the hundreds or thousands.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
 
@@ -240,4 +241,48 @@ export function generateCorpus(dir: string, count: number): Record<CollectionNam
     );
   }
   return sizes;
+}
+
+/**
+ * Makes `repo`, holding the generated corpus in its folder `folder`, a git repository with `commits` commits of history: the corpus as
+ * the first, then commits that each raise the likelihood of a few judgments and reword a few
+ * actors' summaries, with an edition tagged every ten commits. Dates are fixed, one day apart.
+ */
+export function generateHistory(repo: string, folder: string, commits: number): void {
+  const dir = join(repo, folder);
+  const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString();
+  const git = (date: string, ...args: string[]) => {
+    const result = spawnSync(
+      'git',
+      ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      },
+    );
+    if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
+  };
+  git(day(0), 'init', '-q');
+  git(day(0), 'add', '-A');
+  git(day(0), 'commit', '-qm', 'corpus');
+  const files = (collection: string) =>
+    readdirSync(join(dir, collection))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort();
+  const judgments = files('judgments');
+  const actors = files('actors');
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+  for (let n = 1; n < commits; n++) {
+    for (let k = 0; k < 5; k++) {
+      edit(join(dir, 'judgments', pick(judgments, n * 5 + k)), (text) =>
+        text.replace(/likelihood: (likely|unlikely|roughly-even-chance)/, 'likelihood: very-likely'),
+      );
+      edit(join(dir, 'actors', pick(actors, n * 5 + k)), (text) =>
+        text.replace(/summary: "A generated (\w+)/, `summary: "A generated $1, revised in commit ${n},`),
+      );
+    }
+    git(day(n), 'commit', '-qam', `revision ${n}`);
+    if (n % 10 === 0) git(day(n), 'tag', '-a', `edition/bench-${n / 10}`, '-m', `edition ${n / 10}`);
+  }
 }

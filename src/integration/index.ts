@@ -13,6 +13,8 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOptions } from '../config/build-options.ts';
 import { forgetLoadedFiles } from '../lib/content/load.ts';
+import { noHistoryMessage } from '../lib/history/editions.ts';
+import { missingHistory } from '../lib/history/git-log.ts';
 import { loadKnowledgeBase, type CheckResult, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
@@ -67,6 +69,9 @@ export default function knowledgeBase(): AstroIntegration {
         }
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         checkSeconds = seconds(started);
+        const noHistory = missingHistory(options.contentDir);
+        if (noHistory)
+          logger.warn(`No history: ${noHistoryMessage(noHistory.reason)}. Entries show no dates of change and /changes/ lists no edition.`);
         logger.info(
           `${result.fileCount} entries checked in ${checkSeconds.toFixed(1)} s (release ${options.release}, base ${options.base}).`,
         );

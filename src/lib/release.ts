@@ -1,7 +1,7 @@
 /** Release filtering: a build for one TLP level leaves out every entry marked above it. */
 import { MARKINGS, type Entry, type Marking } from './schema/index.ts';
 
-function isReleasable(marking: Marking, release: Marking): boolean {
+export function isReleasable(marking: Marking, release: Marking): boolean {
   return MARKINGS.indexOf(marking) <= MARKINGS.indexOf(release);
 }
 

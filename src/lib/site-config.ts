@@ -60,6 +60,17 @@ const siteConfigSchema = z.strictObject({
     .array(z.enum(BODY_COMPONENT_NAMES))
     .default([...BODY_COMPONENT_NAMES])
     .describe('Components an entry body may use without importing them.'),
+  /**
+   * How many of the latest editions (git tags `edition/<name>`) get a page for every entry as it
+   * stood then, `/editions/<name>/<collection>/<slug>/`; each costs one page per entry to build.
+   */
+  editionPages: z
+    .number()
+    .int()
+    .min(0)
+    .max(50)
+    .default(3)
+    .describe('How many of the latest editions get a page per entry as it stood then (/editions/<name>/…); 0 for none.'),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

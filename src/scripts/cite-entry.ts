@@ -32,6 +32,7 @@ function enhance(box: HTMLElement): void {
     ...(data.updated ? { updated: data.updated } : {}),
     edition: data.edition!,
     accessed: today(),
+    ...(data.pinnedEdition && data.pinnedCommit ? { pinned: { edition: data.pinnedEdition, commit: data.pinnedCommit } } : {}),
   };
   for (const pre of box.querySelectorAll<HTMLElement>('[data-cite-format]')) {
     pre.textContent = formatCitation(pre.dataset.citeFormat as CitationFormat, input);

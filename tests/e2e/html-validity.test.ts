@@ -10,7 +10,7 @@ import { TEST_SITES_DIR } from './support/global-setup.ts';
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 describe('HTML validity', () => {
-  for (const site of ['seed', 'fixture']) {
+  for (const site of ['seed', 'fixture', 'history']) {
     // One Java process for the whole site; it starts slowly on a loaded machine.
     it(`the ${site} site has no HTML errors`, { timeout: 180_000 }, () => {
       const pages = readdirSync(join(projectRoot, TEST_SITES_DIR, site), { recursive: true }).filter((name) =>

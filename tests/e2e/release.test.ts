@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 import { TEST_SITES_DIR } from './support/global-setup.ts';
+import { HISTORY_SECRETS } from './support/history-repo.ts';
 
 /**
  * What only the TLP:AMBER fixture entry says: a canary string (in its title, alias, summary and
@@ -47,6 +48,27 @@ describe('release filtering in the built output', () => {
 
   it('a TLP:AMBER build contains it (the check can see a leak)', () => {
     expect(leaks('fixtureSubpathAmber').length).toBeGreaterThan(0);
+  });
+
+  it('history: a TLP:AMBER entry added, changed and removed across editions, and a withheld version of a released entry, leave no trace in TLP:CLEAR', () => {
+    expect(leaks('history', HISTORY_SECRETS)).toEqual([]);
+    expect(leaks('history', SECRETS)).toEqual([]);
+    // The AMBER build of the same repository does hold them: the check can see a leak in history.
+    expect(leaks('historyAmber', HISTORY_SECRETS).length).toBeGreaterThan(0);
+  });
+
+  it('history: withheld versions are not counted either (the same change counts as in a repository that never had them)', () => {
+    const changes = JSON.parse(readFileSync(join(projectRoot, TEST_SITES_DIR, 'history', 'data/changes.json'), 'utf8')) as {
+      editions: { name: string; changes: Record<'added' | 'removed' | 'changed', { entry?: { slug: string }; slug?: string }[]> }[];
+    };
+    // Edition 2026-02 spans the commits where a released place was withheld for a while, with a withheld summary.
+    const { changes: second } = changes.editions[0]!;
+    const slugs = [...second.added, ...second.removed, ...second.changed].map((item) => item.slug ?? item.entry?.slug);
+    expect(slugs).not.toContain('example-town');
+    expect(changes.editions.map(({ changes: set }) => [set.added.length, set.removed.length, set.changed.length])).toEqual([
+      [1, 0, 3],
+      [12, 0, 0],
+    ]);
   });
 
   it("no build publishes a source's archived text unless the source says archive: public", () => {

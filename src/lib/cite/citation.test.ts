@@ -95,3 +95,18 @@ describe('cslJsonCitation', () => {
     expect(JSON.parse(cslJsonCitation({ ...input, updated: undefined }))[0].issued).toEqual({ 'date-parts': [[2026, 11, 20]] });
   });
 });
+
+describe('a citation pinned to an edition', () => {
+  const pinned: CitationInput = {
+    ...input,
+    permalink: 'https://kb.example.org/editions/2026-11/judgments/convergence-is-local-not-organization-wide/',
+    pinned: { edition: '2026-11', commit: 'abc1234' },
+  };
+  it('names the edition and its commit in every format', () => {
+    expect(plainCitation(pinned)).toContain('entry convergence-is-local-not-organization-wide, edition 2026-11 (commit abc1234).');
+    expect(markdownCitation(pinned)).toContain('edition 2026-11 (commit `abc1234`).');
+    expect(bibtexCitation(pinned)).toContain('note = {Entry convergence-is-local-not-organization-wide, edition 2026-11 (commit abc1234)}');
+    expect(bibtexCitation(pinned)).toContain('version = {2026-11}');
+    expect(JSON.parse(cslJsonCitation(pinned))[0]).toMatchObject({ version: '2026-11 (commit abc1234)', URL: pinned.permalink });
+  });
+});

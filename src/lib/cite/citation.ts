@@ -24,6 +24,8 @@ export interface CitationInput {
   edition: string;
   /** The access date, "YYYY-MM-DD". */
   accessed: string;
+  /** A citation of the entry as it stood at a named edition: its name and short commit id. */
+  pinned?: { edition: string; commit: string };
 }
 
 export type CitationFormat = 'plain' | 'markdown' | 'bibtex' | 'csl-json';
@@ -49,9 +51,14 @@ function citedDate(input: CitationInput): string {
   return input.updated ?? input.edition;
 }
 
+/** ", edition 2026-11 (commit abc1234)" for a pinned citation. */
+function editionPhrase({ pinned }: CitationInput, code: (text: string) => string = (text) => text): string {
+  return pinned ? `, edition ${pinned.edition} (commit ${code(pinned.commit)})` : '';
+}
+
 export function plainCitation(input: CitationInput): string {
   return (
-    `“${sentence(input.title)}” ${input.siteName}, entry ${input.slug}.${datePhrase(input)} ` +
+    `“${sentence(input.title)}” ${input.siteName}, entry ${input.slug}${editionPhrase(input)}.${datePhrase(input)} ` +
     `${input.permalink} (accessed ${formatPartialDate(input.accessed, 'long')}).`
   );
 }
@@ -64,7 +71,7 @@ export function escapeMarkdown(text: string): string {
 export function markdownCitation(input: CitationInput): string {
   return (
     `“[${escapeMarkdown(sentence(input.title))}](<${input.permalink}>)” *${escapeMarkdown(input.siteName)}*, ` +
-    `entry \`${input.slug}\`.${datePhrase(input)} Accessed ${formatPartialDate(input.accessed, 'long')}.`
+    `entry \`${input.slug}\`${editionPhrase(input, (commit) => `\`${commit}\``)}.${datePhrase(input)} Accessed ${formatPartialDate(input.accessed, 'long')}.`
   );
 }
 
@@ -91,8 +98,9 @@ export function bibtexCitation(input: CitationInput): string {
     // Double braces keep the title's capitalization.
     ['title', `{${escapeBibtex(input.title)}}`],
     ['howpublished', escapeBibtex(input.siteName)],
-    ['note', `Entry ${escapeBibtex(input.slug)}`],
+    ['note', `Entry ${escapeBibtex(input.slug)}${escapeBibtex(editionPhrase(input))}`],
   ];
+  if (input.pinned) fields.push(['version', escapeBibtex(input.pinned.edition)]);
   const { year, month } = parsePartialDate(citedDate(input));
   fields.push(['year', String(year)]);
   if (month) fields.push(['month', String(month)]);
@@ -115,6 +123,7 @@ function cslJsonItem(input: CitationInput): Record<string, unknown> {
     title: input.title,
     'container-title': input.siteName,
     number: input.slug,
+    ...(input.pinned ? { version: `${input.pinned.edition} (commit ${input.pinned.commit})` } : {}),
     URL: input.permalink,
     issued: { 'date-parts': [dateParts(citedDate(input))] },
     accessed: { 'date-parts': [dateParts(input.accessed)] },

@@ -98,7 +98,8 @@ function readArchiveFile(root: string, file: string, slug: string): ArchivedText
   return archive;
 }
 
-function parseEntryFile(source: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
+/** One file's entry or problems, from its text (also for old versions read from git: src/lib/history/). */
+export function parseEntryFile(source: string, file: string, collection: Entry['collection'], slug: string): FileOutcome {
   if (source.includes('\uFFFD')) {
     const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
     return { source, problems: [{ rule: 'file-content', file, line, message: 'the file is not valid UTF-8 text (or holds U+FFFD, the replacement character); save it as UTF-8' }] };

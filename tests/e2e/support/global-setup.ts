@@ -5,7 +5,8 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../../src/config/build-options.ts';
-import { SITES, type SiteName } from './sites.ts';
+import { makeHistoryRepository } from './history-repo.ts';
+import { HISTORY_REPO, SITES, type SiteName } from './sites.ts';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
@@ -22,6 +23,9 @@ export default async function setup(project: TestProject) {
   const siteUrls = {} as Record<SiteName, string>;
   // E2E_SITES=fixture,seed builds only those (to iterate on a few tests); all by default.
   const only = process.env.E2E_SITES?.split(',');
+  if (!only || only.some((name) => name.startsWith('history'))) {
+    makeHistoryRepository(join(projectRoot, HISTORY_REPO), join(projectRoot, SITES.fixture.contentDir));
+  }
   for (const [name, spec] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
     if (only && !only.includes(name)) continue;
     const outDir = `${TEST_SITES_DIR}/${name}`;

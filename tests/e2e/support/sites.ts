@@ -2,6 +2,9 @@
  * The sites the browser tests run against. Each is built once per test run, by the real
  * build script, and served on its own port; tests get its URL with `siteUrl(name)`.
  */
+/** Where the global setup makes the scratch repository of the history tests, relative to the project. */
+export const HISTORY_REPO = '.build/history-repo';
+
 export interface SiteSpec {
   /** Content folder, relative to the project. */
   contentDir: string;
@@ -26,6 +29,10 @@ export const SITES = {
   search: { contentDir: 'tests/fixtures/search', base: '/kb/' },
   /** The real knowledge base. */
   seed: { contentDir: 'content', base: '/' },
+  /** A scratch git repository of the fixture with editions and changes (history-repo.ts), made by the global setup. */
+  history: { contentDir: `${HISTORY_REPO}/content`, base: '/' },
+  /** The same at TLP:AMBER, where the withheld versions do show: the canary test can see a leak. */
+  historyAmber: { contentDir: `${HISTORY_REPO}/content`, base: '/', release: 'TLP:AMBER' },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
