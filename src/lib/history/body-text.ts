@@ -34,7 +34,8 @@ export function htmlToText(html: string): string {
 
 /** The body text of entries, links resolved by `resolve`. */
 export function bodyTextOf(resolve: LinkResolver, components: readonly string[]): (entry: Entry) => string {
-  const render = createBodyRenderer(resolve);
+  // Text only: the links' addresses are left out, so the base path does not matter.
+  const render = createBodyRenderer(resolve, '/');
   return (entry) => {
     try {
       return htmlToText(render(entry.body, analyzeBody(entry.body, { components }).mdxSyntax));
