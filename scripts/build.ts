@@ -9,16 +9,14 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
-import { projectRoot } from '../src/config/build-options.ts';
+import { buildOptions, projectRoot } from '../src/config/build-options.ts';
 import { BuildSteps, failureLine, failureReason, logErrorsWithoutStacks, STALLED } from './lib/build-steps.ts';
-import { buildOptionsOrExit } from './lib/options.ts';
 import { buildsFolder, publish, removeStaleBuilds, stagingFolder } from './lib/publish.ts';
 
 const outDir = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 const builds = buildsFolder(projectRoot, outDir);
 
 const started = performance.now();
-buildOptionsOrExit();
 const steps = new BuildSteps();
 let staging: string | undefined;
 
@@ -29,6 +27,13 @@ function fail(error: unknown): never {
 }
 
 try {
+  try {
+    buildOptions();
+  } catch (error) {
+    // Every invalid setting named in the one ✗ line: "Invalid site settings: KB_RELEASE (environment): expected …".
+    throw new Error(error instanceof Error ? error.message.replace(/:?\n/g, ': ') : String(error), { cause: error });
+  }
+  steps.current = 'preparing the build folder';
   const stale = removeStaleBuilds(builds, outDir);
   if (stale.length) console.log(`Removed ${stale.length} folder(s) left by builds that did not finish.`);
   staging = stagingFolder(builds);

@@ -12,6 +12,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type BuildStep =
+  | 'reading the settings'
   | 'preparing the build folder'
   | 'checking the content'
   | 'syncing the content collections'
@@ -69,7 +70,7 @@ export function failureLine(step: BuildStep, reason: string): string {
 }
 
 export class BuildSteps {
-  current: BuildStep = 'preparing the build folder';
+  current: BuildStep = 'reading the settings';
 
   /** The integration that follows Astro's steps; added to the build after the site's own. */
   readonly integration: AstroIntegration = {

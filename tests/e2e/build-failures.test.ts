@@ -80,11 +80,22 @@ describe('a build that fails', () => {
     BUILD_TIMEOUT,
   );
 
-  it.each([{ case: 'Pagefind crashes', pagefind: () => fakePagefind('crashing-pagefind', 'echo "pagefind: crashed" >&2\nexit 101') }])(
-    'when $case: one ✗ line naming the search index, and the previous site still published',
-    ({ pagefind }) => {
-      const failed = build({ PAGEFIND_BINARY_PATH: pagefind() });
+  it(
+    'when Pagefind crashes: one ✗ line naming the search index, and the previous site still published',
+    () => {
+      const failed = build({ PAGEFIND_BINARY_PATH: fakePagefind('crashing-pagefind', 'echo "pagefind: crashed" >&2\nexit 101') });
       expectOneFailureLine(failed, 'Indexing for search');
+      expectPreviousSitePublished();
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'on a bad setting: one ✗ line naming it, and the previous site still published',
+    () => {
+      const line = expectOneFailureLine(build({ KB_RELEASE: 'TLP:PURPLE' }), 'Reading the settings');
+      expect(line).toContain('KB_RELEASE (environment): expected one of TLP:CLEAR');
+      expect(line).toContain('found "TLP:PURPLE"');
       expectPreviousSitePublished();
     },
     BUILD_TIMEOUT,
