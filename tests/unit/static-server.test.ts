@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,26 @@ describe('serveStatic', () => {
   it.each(['/kb/%E0%A4%A', '/kb/%', '/kb/%00', '/%E0%A4%A'])('answers %s with 400 and keeps serving', async (path) => {
     expect(await status(path)).toBe(400);
     expect(await status('/kb/')).toBe(200);
+  });
+
+  it('sends text gzipped to a client that accepts it, and as it is to one that does not', async () => {
+    const { port } = new URL(served.url);
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: '/kb/index.html', headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const gzipped = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString()).toBe('<p>home</p>');
+    const plain = await get({});
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe('<p>home</p>');
   });
 
   it('serves files under the base path and 404 elsewhere', async () => {
