@@ -8,6 +8,7 @@
  * "unsettled top-level await".
  */
 import type { AstroIntegration } from 'astro';
+import { INDEX_WAIT_HOOK } from '../../src/integration/build-check.ts';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +25,8 @@ export type BuildStep =
 const STEP_AT_HOOK = {
   'astro:config:done': 'syncing the content collections',
   'astro:build:start': 'writing the pages',
-  // After the pages and before `astro:build:done`, where src/integration/ writes the search index and lexicon.
+  // After the pages and before `astro:build:done`, where src/integration/ writes the search index and lexicon
+  // (made earlier, while the content is synced: while the build waits for it, the step is the index's too).
   'astro:build:generated': 'indexing for search',
 } as const satisfies Partial<Record<keyof AstroIntegration['hooks'], BuildStep>>;
 
@@ -72,17 +74,29 @@ export function failureLine(step: BuildStep, reason: string): string {
 export class BuildSteps {
   current: BuildStep = 'reading the settings';
 
-  /** The integration that follows Astro's steps; added to the build after the site's own. */
+  /** The step the build was in before it started waiting for the search index. */
+  #beforeIndexWait: BuildStep = this.current;
+
+  /**
+   * The integration that follows Astro's steps; added to the build after the site's own. The site's
+   * integration says when the build waits for the search index (before the pages are written).
+   */
   readonly integration: AstroIntegration = {
     name: 'build-steps',
-    hooks: Object.fromEntries(
-      Object.entries(STEP_AT_HOOK).map(([hook, step]) => [
-        hook,
-        () => {
-          this.current = step;
-        },
-      ]),
-    ),
+    hooks: {
+      ...Object.fromEntries(
+        Object.entries(STEP_AT_HOOK).map(([hook, step]) => [
+          hook,
+          () => {
+            this.current = step;
+          },
+        ]),
+      ),
+      [INDEX_WAIT_HOOK]: (waiting: boolean) => {
+        if (waiting) [this.#beforeIndexWait, this.current] = [this.current, 'indexing for search'];
+        else this.current = this.#beforeIndexWait;
+      },
+    },
   };
 
   /**

@@ -10,8 +10,14 @@ import type { CheckResult } from '../lib/knowledge-base.ts';
 /** The integration's name. */
 export const INTEGRATION_NAME = 'knowledge-base';
 
-/** The integration's own hook. */
+/** The integration's own hook: the check of this build. */
 export const BUILD_CHECK_HOOK = 'knowledge-base:build-check';
+
+/**
+ * A hook the integration calls on every integration when the build starts waiting for the search
+ * index (true) and when it has it (false), so that a failure while waiting is told as the index's.
+ */
+export const INDEX_WAIT_HOOK = 'knowledge-base:search-index-wait';
 
 declare global {
   // Astro declares its hooks in this global namespace; extending it is the documented way.
@@ -20,6 +26,8 @@ declare global {
     interface IntegrationHooks {
       /** This build's check; undefined outside `astro build` (dev, sync), where the loader loads itself. */
       [BUILD_CHECK_HOOK]: () => CheckResult | undefined;
+      /** The build waits for the search index (true), or has it (false). */
+      [INDEX_WAIT_HOOK]: (waiting: boolean) => void;
     }
   }
 }

@@ -31,8 +31,8 @@ export interface SearchIndexFiles {
 /**
  * Indexes every entry of the release with Pagefind and returns the files, without writing them:
  * the index depends on the knowledge base only, not on the built pages, so the build makes it
- * while Astro writes the pages, and Pagefind's service (a process of its own, over 1 GB at
- * 10,000 entries) is closed before the pages are done.
+ * while Astro syncs the content, and Pagefind's service (a process of its own, about 1.5 GB at
+ * 10,000 entries while it makes the index) is closed before the pages are bundled and rendered.
  */
 export async function buildSearchIndex(kb: LoadedKnowledgeBase): Promise<SearchIndexFiles> {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.

@@ -1,6 +1,7 @@
 /** The one line a failed build ends with (scripts/lib/build-steps.ts). */
 import { describe, expect, it } from 'vitest';
-import { failureLine, failureReason } from '../../scripts/lib/build-steps.ts';
+import { BuildSteps, failureLine, failureReason } from '../../scripts/lib/build-steps.ts';
+import { INDEX_WAIT_HOOK } from '../../src/integration/build-check.ts';
 
 const folders = { build: '/p/.build/outputs/dist/build-1-2', project: '/p' };
 const systemError = (code: string, syscall: string, path: string) =>
@@ -40,5 +41,17 @@ describe('failureLine', () => {
     expect(failureLine('indexing for search', 'the disk is full (ENOSPC)')).toBe(
       '✗ Indexing for search failed: the disk is full (ENOSPC). The previous site, if any, is unchanged.',
     );
+  });
+});
+
+describe('BuildSteps', () => {
+  it('names the search index as the step while the build waits for it, and then the step it was in', () => {
+    const steps = new BuildSteps();
+    const hooks = steps.integration.hooks;
+    steps.current = 'syncing the content collections';
+    hooks[INDEX_WAIT_HOOK]?.(true);
+    expect(steps.current).toBe('indexing for search');
+    hooks[INDEX_WAIT_HOOK]?.(false);
+    expect(steps.current).toBe('syncing the content collections');
   });
 });
