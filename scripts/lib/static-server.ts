@@ -22,7 +22,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const COMPRESSED_TYPES = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+/** Content types worth compressing: text, JSON, XML and SVG (images and WebAssembly are compressed already or barely). */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg)/;
 
 function acceptsGzip(request: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -63,10 +64,10 @@ export function serveStatic(dir: string, base: string): Promise<{ url: string; s
       else response.end('Not found');
       return;
     }
-    const type = extname(file);
-    const gzip = COMPRESSED_TYPES.has(type) && acceptsGzip(request);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && acceptsGzip(request);
     response.writeHead(200, {
-      'content-type': TYPES[type] ?? 'application/octet-stream',
+      'content-type': type,
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });

@@ -98,9 +98,10 @@ export default function knowledgeBase(): AstroIntegration {
         // Pagefind's service takes about 1.5 GB while it makes the index (at 10,000 entries): the pages
         // are bundled and rendered once it has closed, so that the two peaks do not add up.
         const waiting = performance.now();
-        for (const integration of integrations) integration.hooks[INDEX_WAIT_HOOK]?.(true);
+        const announce = (waiting: boolean) => integrations.forEach((integration) => integration.hooks[INDEX_WAIT_HOOK]?.(waiting));
+        announce(true);
         await indexing?.catch(() => undefined);
-        for (const integration of integrations) integration.hooks[INDEX_WAIT_HOOK]?.(false);
+        announce(false);
         indexWaitSeconds = seconds(waiting);
       },
       'astro:build:done': async ({ dir, logger }) => {

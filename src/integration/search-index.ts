@@ -65,15 +65,21 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase): Promise<SearchI
   }
 }
 
-/** Writes the index's files into `<siteDir>/pagefind`. */
+/** Files written at a time: enough to keep the disk busy, few enough to stay under open-file limits. */
+const WRITE_BATCH = 256;
+
+/** Writes the index's files into `<siteDir>/pagefind`: each folder made once, the files in batches. */
 export async function writeSearchIndex(siteDir: string, { files }: SearchIndexFiles): Promise<void> {
   const folder = join(siteDir, 'pagefind');
-  for (const { path, content } of files) {
+  const targets = files.map(({ path, content }) => {
     const target = join(folder, path);
     // Pagefind names its files; a path leaving the folder would be a broken index, not a file to write.
     if (!target.startsWith(folder + sep)) throw new Error(`Pagefind gave a file outside its folder: ${path}`);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
+    return { target, content };
+  });
+  for (const dir of new Set(targets.map(({ target }) => dirname(target)))) await mkdir(dir, { recursive: true });
+  for (let start = 0; start < targets.length; start += WRITE_BATCH) {
+    await Promise.all(targets.slice(start, start + WRITE_BATCH).map(({ target, content }) => writeFile(target, content)));
   }
 }
 
