@@ -12,6 +12,10 @@ export default defineConfig({
   ...(site.siteUrl ? { site: site.siteUrl } : {}),
   base: site.base,
   trailingSlash: 'always',
+  // The content store and the pages of the last build, kept between builds: a page whose code and
+  // cache key (a digest of what it shows: src/data/cache-keys.ts) are unchanged is copied, not rendered.
+  cacheDir: site.cacheDir,
+  experimental: { incrementalBuild: true },
   // Entries come from the content collections (src/content.config.ts). Plain-prose bodies are
   // rendered to HTML by the core's loader, with no module per entry; bodies with components are
   // compiled by @astrojs/mdx through the same pipeline, as are the site's own MDX pages.

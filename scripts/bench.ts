@@ -7,16 +7,18 @@
  * The scratch folder is on a RAM disk (tmpfs, /dev/shm) when there is one: writing thousands
  * of files to this machine's disk is slow and erratic, which would measure the disk, not the build.
  *
- *   npm run bench -- [--entries 1000] [--commits 50] [--bare] [--keep] [--profile]
+ *   npm run bench -- [--entries 1000] [--commits 50] [--bare] [--edit] [--keep] [--profile]
  *
  *   --commits  make the corpus a git repository with this many commits of history (an edition every
  *              ten), so the build reads history, writes the change pages and the entries as of editions.
  *   --bare     also build the same MDX files with a minimal Astro project (one page per entry,
  *              content collection, render()): the cost of Astro itself, for the 1.5× goal.
+ *   --edit     then change one sentence of one event and build again with the cache of the first
+ *              build (Astro's incremental build): the time an author waits after an edit.
  *   --keep     leave the scratch folder (its path is printed).
  *   --profile  write CPU profiles of the build (node --cpu-prof) into <scratch>/profiles.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/config/build-options.ts';
@@ -26,13 +28,14 @@ import { generateCorpus, generateHistory } from './lib/corpus.ts';
 import { runMeasured, type Measured } from './lib/process-tree.ts';
 import { measureSite, type Bytes, type SiteSize } from './lib/site-size.ts';
 
-const USAGE = 'usage: npm run bench -- [--entries 1000] [--commits 50] [--bare] [--keep] [--profile]';
+const USAGE = 'usage: npm run bench -- [--entries 1000] [--commits 50] [--bare] [--edit] [--keep] [--profile]';
 const { values: args } = parseArgsOrExit(
   {
     options: {
       entries: { type: 'string', default: '1000' },
       commits: { type: 'string', default: '0' },
       bare: { type: 'boolean' },
+      edit: { type: 'boolean' },
       keep: { type: 'boolean' },
       profile: { type: 'boolean' },
     },
@@ -110,6 +113,20 @@ try {
   const site = measureSite(siteEnv.OUT_DIR);
   log(`build: ${build.seconds.toFixed(1)} s.`);
 
+  let edit: { build: Measured; rendered: number; copied: number } | undefined;
+  if (args.edit) {
+    const events = join(content, 'events');
+    const file = join(events, readdirSync(events).sort()[0]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more sentence, to time a rebuild after an edit.\n`);
+    log(`npm run build after editing ${file.slice(content.length + 1)} …`);
+    const rebuild = await runMeasured(node, ['scripts/build.ts'], { cwd: project, env: siteEnv });
+    // Astro logs each page it writes; one copied from the last build is marked so.
+    const pages = rebuild.output.split('\n').filter((line) => line.includes('├─'));
+    const copied = pages.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
+    edit = { build: rebuild, rendered: pages.length - copied, copied };
+    log(`rebuild: ${rebuild.seconds.toFixed(1)} s.`);
+  }
+
   let bare: { build: Measured; site: SiteSize } | undefined;
   if (args.bare) {
     log('bare Astro build of the same MDX files …');
@@ -144,6 +161,12 @@ try {
     ['Entry page JS before search, most (raw / gzip)', bytesPair(site.maxJs)],
     ['Pagefind index', mb(site.pagefindBytes)],
   ];
+  if (edit) {
+    rows.push(
+      ['One-entry edit, rebuild', `${edit.build.seconds.toFixed(1)} s wall, CPU ${cpu(edit.build)}, peak ${gb(edit.build.peakBytes)}`],
+      ['One-entry edit, pages rendered / copied from the cache', `${edit.rendered} / ${edit.copied}`],
+    );
+  }
   if (bare) {
     rows.push(
       [

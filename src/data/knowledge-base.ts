@@ -45,6 +45,23 @@ function coreEntry(entry: CollectionEntry<CollectionKey>): Entry {
 
 let knowledgeBase: Promise<KnowledgeBase> | undefined;
 
+/** The content digest of each entry, as Astro's collections give it and as the core holds it. */
+const digests = new WeakMap<object, string>();
+
+/** The content digest of an entry of this build (either view of it), for pages' cache keys. */
+export function entryDigest(value: object): string | undefined {
+  return digests.get(value);
+}
+
+function digested(entry: CollectionEntry<CollectionKey>): Entry {
+  const core = coreEntry(entry);
+  if (entry.digest) {
+    digests.set(entry, String(entry.digest));
+    digests.set(core, String(entry.digest));
+  }
+  return core;
+}
+
 async function assemble(): Promise<KnowledgeBase> {
   const { release, base } = buildOptions();
   const collected = (await Promise.all(COLLECTIONS.map((name) => getCollection(name)))).flat();
@@ -53,7 +70,7 @@ async function assemble(): Promise<KnowledgeBase> {
     const archive = metadataOf(entry).archive;
     return archive ? [{ slug: entry.id, file: entry.filePath ?? '', paragraphs: archive.paragraphs }] : [];
   });
-  return linkKnowledgeBase({ entries: collected.map(coreEntry), bodyLinks: (slug) => links.get(slug) ?? [], archives, release, base });
+  return linkKnowledgeBase({ entries: collected.map(digested), bodyLinks: (slug) => links.get(slug) ?? [], archives, release, base });
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The site's settings, written once in `kb.config.ts` at the project root and validated here.
  * Environment variables override the file for one build (the tests build fixture sites so):
- * KB_RELEASE (RELEASE is read as an older name), BASE_PATH, SITE_URL, CONTENT_DIR, KB_EDIT_URL.
+ * KB_RELEASE (RELEASE is read as an older name), BASE_PATH, SITE_URL, CONTENT_DIR, KB_EDIT_URL, KB_CACHE_DIR.
  */
 import { z } from 'zod';
 import { editAddressProblem } from './edit-link.ts';
@@ -55,6 +55,15 @@ const siteConfigSchema = z.strictObject({
     .describe('Where readers suggest a correction: a URL pattern with {path}, {slug} or {collection}, or a mailto: address.'),
   /** The content folder, relative to the project. */
   contentDir: z.string().min(1).default('content').describe('The folder holding one sub-folder per collection.'),
+  /**
+   * Astro's cache folder, relative to the project: the content store and the incremental build's
+   * pages. Keep it between builds (and CI runs) to rebuild only what an edit changed.
+   */
+  cacheDir: z
+    .string()
+    .min(1)
+    .default('.cache')
+    .describe('The build cache (content store, pages of the last build): keep it between builds to rebuild only what changed.'),
   /** Components entry bodies may use without an import; all the site provides, unless narrowed. */
   bodyComponents: z
     .array(z.enum(BODY_COMPONENT_NAMES))
@@ -88,6 +97,7 @@ const OVERRIDES = {
   siteUrl: ['SITE_URL'],
   contentDir: ['CONTENT_DIR'],
   editUrl: ['KB_EDIT_URL'],
+  cacheDir: ['KB_CACHE_DIR'],
 } as const satisfies Partial<Record<keyof SiteConfig, readonly string[]>>;
 
 type Environment = Readonly<Record<string, string | undefined>>;

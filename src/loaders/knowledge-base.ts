@@ -58,6 +58,17 @@ function archiveOf(kb: LoadedKnowledgeBase, slug: string): { archive?: { paragra
   return { archive: { paragraphs: kb.publicArchives.get(slug)?.paragraphs ?? [] } };
 }
 
+/**
+ * What a body compiled by @astrojs/mdx shows besides its own text: the titles and addresses of the
+ * entries it links to or quotes (`<Quote source>`), which change with those entries, not with its file.
+ */
+function compiledBodyShows(kb: LoadedKnowledgeBase, slug: string): unknown[] {
+  return kb.bodyLinks(slug).map(({ target }) => {
+    const resolution = kb.resolve(target);
+    return resolution.status === 'entry' ? [resolution.href, resolution.entry.data.title] : resolution.status;
+  });
+}
+
 function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context: LoaderContext): void {
   const { store, meta } = context;
   // A store filled for another release level may hold entries this level withholds: start afresh.
@@ -82,8 +93,10 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
       rendered: { html, metadata: { headings, bodyLinks, bodyLine: entry.bodyLine, ...archiveOf(kb, entry.slug) } },
       deferredRender,
     };
-    // Astro keeps an entry whose digest is unchanged as it was stored: the digest covers all of it.
-    store.set({ id: entry.slug, ...stored, digest: context.generateDigest(JSON.stringify(stored)) });
+    // Astro keeps an entry whose digest is unchanged as it was stored: the digest covers all of it,
+    // and what a body compiled from its file shows of other entries (pages are cached by digest).
+    const digested = deferredRender ? { stored, compiled: compiledBodyShows(kb, entry.slug) } : stored;
+    store.set({ id: entry.slug, ...stored, digest: context.generateDigest(JSON.stringify(digested)) });
   }
   // Deleted files, and entries now withheld, leave the store.
   for (const id of store.keys()) if (!included.has(id)) store.delete(id);

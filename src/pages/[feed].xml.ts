@@ -3,6 +3,7 @@
  * so they are written only when SITE_URL gives the public address; without it the build says so.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../data/cache-keys.ts';
 import { getKnowledgeBase } from '../data/knowledge-base.ts';
 import { siteInfo } from '../data/site-info.ts';
 import { atomFeed, sitemap } from '../lib/export/feeds.ts';
@@ -18,7 +19,9 @@ export const getStaticPaths = (async () => {
     console.warn('[exports] SITE_URL is not set: feed.xml and sitemap.xml need absolute URLs and are not written.');
     return [];
   }
-  return Object.keys(FEEDS).map((feed) => ({ params: { feed } }));
+  // Both list the whole knowledge base: their key is every entry's digest.
+  const entries = [...(await getKnowledgeBase()).bySlug.values()];
+  return withCacheKeys(Object.keys(FEEDS).map((feed) => ({ params: { feed }, props: { entries } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

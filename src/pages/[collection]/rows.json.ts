@@ -3,15 +3,18 @@
  * when a reader filters or sorts, so that they act on the whole collection, not one page.
  */
 import type { APIRoute } from 'astro';
+import { withCacheKeys } from '../../data/cache-keys.ts';
 import { getKnowledgeBase } from '../../data/knowledge-base.ts';
-import { COLLECTIONS, type CollectionName } from '../../lib/schema/index.ts';
-import { indexPageCount, indexRows } from '../../lib/view/collection-index.ts';
+import { COLLECTIONS } from '../../lib/schema/index.ts';
+import { indexPageCount, indexRows, type IndexRow } from '../../lib/view/collection-index.ts';
 
 export async function getStaticPaths() {
   const kb = await getKnowledgeBase();
-  return COLLECTIONS.filter((collection) => indexPageCount(indexRows(kb, collection)) > 1).map((collection) => ({
-    params: { collection },
-  }));
+  return withCacheKeys(
+    COLLECTIONS.map((collection) => ({ params: { collection }, props: { rows: indexRows(kb, collection) } })).filter(
+      ({ props }) => indexPageCount(props.rows) > 1,
+    ),
+  );
 }
 
-export const GET: APIRoute = async ({ params }) => Response.json(indexRows(await getKnowledgeBase(), params.collection as CollectionName));
+export const GET: APIRoute = ({ props }) => Response.json((props as { rows: IndexRow[] }).rows);

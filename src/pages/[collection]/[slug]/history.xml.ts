@@ -1,5 +1,6 @@
 /** /<collection>/<slug>/history.xml: one entry's revisions as an Atom feed, to follow it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../../../data/cache-keys.ts';
 import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
 import { getSiteHistory } from '../../../data/history.ts';
 import { siteInfo } from '../../../data/site-info.ts';
@@ -11,10 +12,12 @@ export const getStaticPaths = (async () => {
   const history = getSiteHistory();
   if (!history.available) return [];
   const kb = await getKnowledgeBase();
-  return [...kb.bySlug.values()].flatMap((entry) => {
-    const entryHistory = history.entries.get(entry.slug);
-    return entryHistory ? [{ params: { collection: entry.collection, slug: entry.slug }, props: { entry, entryHistory } }] : [];
-  });
+  return withCacheKeys(
+    [...kb.bySlug.values()].flatMap((entry) => {
+      const entryHistory = history.entries.get(entry.slug);
+      return entryHistory ? [{ params: { collection: entry.collection, slug: entry.slug }, props: { entry, entryHistory } }] : [];
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {

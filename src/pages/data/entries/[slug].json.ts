@@ -1,13 +1,16 @@
 /** /data/entries/<slug>.json: one entry's data, links and backlinks, for other tools. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../../../data/cache-keys.ts';
 import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
 import { siteInfo } from '../../../data/site-info.ts';
-import { entryJson } from '../../../lib/export/entry-json.ts';
+import { entryJson, type EntryJson } from '../../../lib/export/entry-json.ts';
 
-export const getStaticPaths = (async () =>
-  [...(await getKnowledgeBase()).bySlug.keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params, site }) => {
+export const getStaticPaths = (async () => {
   const kb = await getKnowledgeBase();
-  return Response.json(entryJson(kb, siteInfo(site), kb.bySlug.get(params.slug!)!));
-};
+  const site = siteInfo(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
+  return withCacheKeys(
+    [...kb.bySlug.values()].map((entry) => ({ params: { slug: entry.slug }, props: { json: entryJson(kb, site, entry) } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => Response.json((props as { json: EntryJson }).json);

@@ -1,12 +1,14 @@
 /** /sources/<slug>/archive.txt: a source's archived text, only when the source says `archive: public`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../../../data/cache-keys.ts';
 import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
-  [...(await getKnowledgeBase()).publicArchives.keys()].map((slug) => ({ params: { slug } }));
+  withCacheKeys(
+    [...(await getKnowledgeBase()).publicArchives.values()].map(({ slug, paragraphs }) => ({ params: { slug }, props: { paragraphs } })),
+  );
 
-export const GET: APIRoute = async ({ params }) => {
-  const archive = (await getKnowledgeBase()).publicArchives.get(String(params.slug));
-  if (!archive) return new Response(null, { status: 404 });
-  return new Response(`${archive.paragraphs.join('\n\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ props }) =>
+  new Response(`${(props as { paragraphs: readonly string[] }).paragraphs.join('\n\n')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
