@@ -24,7 +24,8 @@ export function stagingFolder(builds: string, pid = process.pid): string {
   return folder;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether the process is alive (a build folder or a cache held by it is in use). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

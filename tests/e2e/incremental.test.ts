@@ -1,0 +1,106 @@
+/**
+ * A build after an edit, which copies the pages the edit did not change from Astro's cache, writes
+ * exactly the site a full build writes: every file, byte for byte, after each kind of edit.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/build-options.ts';
+
+const scratch = mkdtempSync(join(projectRoot, '.build/incremental-'));
+const content = join(scratch, 'content');
+cpSync(join(projectRoot, 'content'), content, { recursive: true });
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let builds = 0;
+/** Builds the scratch content with the given cache; the site's folder and how many pages were copied from the cache. */
+function build(cache: string): { site: string; rendered: number; copied: number } {
+  const site = join(scratch, `site-${++builds}`);
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: site, KB_CACHE_DIR: cache },
+  });
+  if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
+  const pages = run.stdout.split('\n').filter((line) => line.includes('├─'));
+  const copied = pages.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
+  return { site, rendered: pages.length - copied, copied };
+}
+
+function files(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The files that are not the same in both sites: missing from one, or with other bytes. */
+function differences(a: string, b: string): string[] {
+  const inA = files(a);
+  const inB = new Set(files(b));
+  const missing = [...inB].filter((file) => !inA.includes(file)).map((file) => `only in the full build: ${file}`);
+  return [
+    ...missing,
+    ...inA.flatMap((file) => {
+      if (!inB.has(file)) return [`only in the incremental build: ${file}`];
+      return readFileSync(join(a, file)).equals(readFileSync(join(b, file))) ? [] : [`differs: ${file}`];
+    }),
+  ];
+}
+
+const kept = join(scratch, 'kept-cache');
+/** An edit, then a build with the kept cache and a full one with an empty cache: the same site. */
+function expectSameAsFullBuild(edit: () => void): { rendered: number; copied: number } {
+  edit();
+  const incremental = build(kept);
+  const full = build(mkdtempSync(join(scratch, 'empty-cache-')));
+  expect(differences(incremental.site, full.site)).toEqual([]);
+  return incremental;
+}
+
+function editFile(path: string, change: (text: string) => string): void {
+  const file = join(content, path);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+const ADDED = join(content, 'events/added-between-builds.mdx');
+
+describe('a build after an edit', { timeout: 240_000 }, () => {
+  it('renders only what changed, and writes what a full build writes', () => {
+    const first = build(kept);
+    expect(first.copied).toBe(0);
+
+    // A much-linked actor renamed and a sentence of an event changed: the pages showing either.
+    const renamed = expectSameAsFullBuild(() => {
+      editFile('actors/abu-bakr-al-baghdadi.mdx', (text) => text.replace(/^title: .*$/m, 'title: Abu Bakr al-Baghdadi (renamed)'));
+      editFile('events/coulibaly-pledge-video.mdx', (text) => `${text.trimEnd()}\n\nA sentence added between two builds.\n`);
+    });
+    expect(renamed.copied).toBeGreaterThan(renamed.rendered);
+
+    // An entry added, linking to others: their backlinks, the lists and counts.
+    expectSameAsFullBuild(() =>
+      writeFileSync(
+        ADDED,
+        [
+          '---',
+          'title: An event added between two builds',
+          'summary: A statement added to check that a build after an edit writes what a full build writes.',
+          'date: "2015-03"',
+          'kind: statement',
+          'participants:',
+          '  - { actor: al-qaeda, role: speaker }',
+          'reporting: reported',
+          'sources:',
+          '  - { source: habeck-2015-convergences, locator: "para. 1" }',
+          '---',
+          'It names the [[islamic-state]].',
+          '',
+        ].join('\n'),
+      ),
+    );
+
+    // The same entry removed again: no page of it, or link to it, is left behind.
+    expectSameAsFullBuild(() => rmSync(ADDED));
+  });
+});
