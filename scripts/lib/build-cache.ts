@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRunning } from './publish.ts';
+import { isRunning } from '../../src/lib/running.ts';
 
 /** Astro's manifest of the cached pages (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';

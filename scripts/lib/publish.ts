@@ -7,6 +7,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { isRunning } from '../../src/lib/running.ts';
 
 /** The folder holding the builds published to `outDir`. */
 export function buildsFolder(projectRoot: string, outDir: string): string {
@@ -22,16 +23,6 @@ export function stagingFolder(builds: string, pid = process.pid): string {
   const folder = join(builds, `build-${pid}-${Date.now()}`);
   mkdirSync(folder, { recursive: true });
   return folder;
-}
-
-/** Whether the process is alive (a build folder or a cache held by it is in use). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The build `outDir` links to now, if it is a link. */

@@ -20,7 +20,7 @@ import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { BUILD_CHECK_HOOK, INDEX_WAIT_HOOK, INTEGRATION_NAME } from './build-check.ts';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { buildSearchIndex, writeSearchIndex, writeSearchLexicon, type SearchIndexFiles } from './search-index.ts';
+import { buildSearchIndex, moveSearchIndex, searchIndexFolder, writeSearchLexicon } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -49,7 +49,7 @@ export default function knowledgeBase(): AstroIntegration {
   let indexWaitSeconds = 0;
   let building = false;
   /** The search index, made while Astro syncs the content. */
-  let indexing: Promise<{ index: SearchIndexFiles; seconds: number }> | undefined;
+  let indexing: Promise<{ folder: string; pages: number; seconds: number }> | undefined;
   let integrations: AstroConfig['integrations'] = [];
   return {
     name: INTEGRATION_NAME,
@@ -90,7 +90,11 @@ export default function knowledgeBase(): AstroIntegration {
         integrations = config.integrations;
         // The index depends on the knowledge base only: Pagefind indexes while Astro syncs the content.
         const started = performance.now();
-        indexing = buildSearchIndex(checkedKnowledgeBase()).then((index) => ({ index, seconds: seconds(started) }));
+        const kb = checkedKnowledgeBase();
+        indexing = searchIndexFolder(fileURLToPath(config.cacheDir)).then(async (folder) => {
+          const pages = await buildSearchIndex(kb, folder);
+          return { folder, pages, seconds: seconds(started) };
+        });
         // A failure is reported when the build takes the index (astro:build:done), not as an unhandled rejection before.
         indexing.catch(() => undefined);
       },
@@ -106,11 +110,11 @@ export default function knowledgeBase(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const kb = checkedKnowledgeBase();
-        const { index, seconds: indexSeconds } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
+        const { folder, pages, seconds: indexSeconds } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
         const siteDir = fileURLToPath(dir);
-        await Promise.all([writeSearchIndex(siteDir, index), writeSearchLexicon(siteDir, kb)]);
+        await Promise.all([moveSearchIndex(folder, siteDir), writeSearchLexicon(siteDir, kb)]);
         logger.info(
-          `Search index: ${index.pages} pages in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,
+          `Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,
         );
         // `npm run bench` asks for the time of each step.
         if (process.env.BUILD_REPORT)

@@ -6,11 +6,12 @@
  * lexicon, which decides what matches (src/lib/search/lexicon.ts), in the same entry order. Other
  * pages (lists, redirects) are not indexed.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { isRunning } from '../lib/running.ts';
 import { FACET_TABLE_FILE, facetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
@@ -22,19 +23,32 @@ import type { Entry } from '../lib/schema/index.ts';
 /** Pages handed to Pagefind at a time: enough to keep its service busy, few enough to bound memory. */
 const BATCH_SIZE = 64;
 
-/** The search index, made in memory: Pagefind's files and the facet table, with their paths in the Pagefind folder. */
-export interface SearchIndexFiles {
-  files: { path: string; content: Uint8Array }[];
-  pages: number;
+/** Where a build makes its search index, in the build cache, before it is moved into the site. */
+const INDEX_FOLDER_PREFIX = 'search-index-';
+
+/**
+ * The folder this build makes its search index in, under `cacheDir`; folders left there by builds
+ * that did not finish are removed.
+ */
+export async function searchIndexFolder(cacheDir: string, pid = process.pid): Promise<string> {
+  await mkdir(cacheDir, { recursive: true });
+  for (const name of await readdir(cacheDir)) {
+    const owner = name.startsWith(INDEX_FOLDER_PREFIX) ? Number(name.slice(INDEX_FOLDER_PREFIX.length)) : NaN;
+    if (owner && owner !== pid && !isRunning(owner)) await rm(join(cacheDir, name), { recursive: true, force: true });
+  }
+  const folder = join(cacheDir, `${INDEX_FOLDER_PREFIX}${pid}`);
+  await rm(folder, { recursive: true, force: true });
+  return folder;
 }
 
 /**
- * Indexes every entry of the release with Pagefind and returns the files, without writing them:
- * the index depends on the knowledge base only, not on the built pages, so the build makes it
- * while Astro syncs the content, and Pagefind's service (a process of its own, about 1.5 GB at
- * 10,000 entries while it makes the index) is closed before the pages are bundled and rendered.
+ * Indexes every entry of the release with Pagefind into `folder`: the index depends on the
+ * knowledge base only, not on the built pages, so the build makes it while Astro syncs the
+ * content (Astro empties the site's folder before the pages, hence a folder of its own), and
+ * Pagefind's service, a process of its own, writes the files itself and is closed before the
+ * pages are bundled and rendered. Returns how many pages it indexed.
  */
-export async function buildSearchIndex(kb: LoadedKnowledgeBase): Promise<SearchIndexFiles> {
+export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string): Promise<number> {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -55,31 +69,25 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase): Promise<SearchI
     for (let start = 0; start < entries.length; start += BATCH_SIZE) {
       await Promise.all(entries.slice(start, start + BATCH_SIZE).map((entry, i) => addPage(entry, start + i)));
     }
-    const made = await index.getFiles();
-    if (made.errors.length) throw new Error(`Pagefind could not make the index: ${made.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     // Stored compressed, as Pagefind's own files are: the site's server need not compress.
-    const table = { path: FACET_TABLE_FILE, content: gzipSync(JSON.stringify(facetTable(facets)), { level: 9 }) };
-    return { files: [...made.files, table], pages: entries.length };
+    await writeFile(join(folder, FACET_TABLE_FILE), gzipSync(JSON.stringify(facetTable(facets)), { level: 9 }));
+    return entries.length;
   } finally {
     await pagefind.close();
   }
 }
 
-/** Files written at a time: enough to keep the disk busy, few enough to stay under open-file limits. */
-const WRITE_BATCH = 256;
-
-/** Writes the index's files into `<siteDir>/pagefind`: each folder made once, the files in batches. */
-export async function writeSearchIndex(siteDir: string, { files }: SearchIndexFiles): Promise<void> {
-  const folder = join(siteDir, 'pagefind');
-  const targets = files.map(({ path, content }) => {
-    const target = join(folder, path);
-    // Pagefind names its files; a path leaving the folder would be a broken index, not a file to write.
-    if (!target.startsWith(folder + sep)) throw new Error(`Pagefind gave a file outside its folder: ${path}`);
-    return { target, content };
-  });
-  for (const dir of new Set(targets.map(({ target }) => dirname(target)))) await mkdir(dir, { recursive: true });
-  for (let start = 0; start < targets.length; start += WRITE_BATCH) {
-    await Promise.all(targets.slice(start, start + WRITE_BATCH).map(({ target, content }) => writeFile(target, content)));
+/** Moves the index made in `folder` to `<siteDir>/pagefind`: one rename, or a copy from another file system. */
+export async function moveSearchIndex(folder: string, siteDir: string): Promise<void> {
+  const target = join(siteDir, 'pagefind');
+  try {
+    await rename(folder, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(folder, target, { recursive: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
