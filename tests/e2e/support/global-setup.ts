@@ -39,6 +39,8 @@ export default async function setup(project: TestProject) {
         KB_RELEASE: 'release' in spec ? spec.release : 'TLP:CLEAR',
         KB_EDIT_URL: 'editUrl' in spec ? spec.editUrl : '',
         OUT_DIR: outDir,
+        // A cache of its own: the sites differ in settings, so a shared one would only be emptied and refilled.
+        KB_CACHE_DIR: `${outDir}-cache`,
       },
     });
     if (build.status !== 0) throw new Error(`Building the "${name}" test site failed:\n${build.stdout}\n${build.stderr}`);
