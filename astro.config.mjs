@@ -40,6 +40,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // Builds, their caches and test sites live in the project: `astro dev` need not watch their thousands of files.
+    server: { watch: { ignored: ['**/.build/**', '**/.cache/**'] } },
     build: {
       rollupOptions: {
         // Every compiled MDX body carries Astro's "use astro:head-inject" directive, which the
