@@ -11,15 +11,18 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOptions } from '../config/build-options.ts';
+import { buildOptions, siteConfig } from '../config/build-options.ts';
 import { forgetLoadedFiles } from '../lib/content/load.ts';
-import { noHistoryMessage } from '../lib/history/editions.ts';
+import { loadSiteHistory, noHistoryMessage } from '../lib/history/editions.ts';
 import { missingHistory } from '../lib/history/git-log.ts';
 import { loadKnowledgeBase, type CheckResult, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { BUILD_CHECK_HOOK, INDEX_WAIT_HOOK, INTEGRATION_NAME } from './build-check.ts';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import type { SitePolicy } from '../lib/view/redirect-page.ts';
+import { buildHistory, shareBuildHistory } from './build-history.ts';
+import { sitePolicyOf, writeEditionRedirects } from './edition-redirects.ts';
 import { buildSearchIndex, writeSearchIndex, writeSearchLexicon, type SearchIndexFiles } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -51,6 +54,8 @@ export default function knowledgeBase(): AstroIntegration {
   /** The search index, made while Astro syncs the content. */
   let indexing: Promise<{ index: SearchIndexFiles; seconds: number }> | undefined;
   let integrations: AstroConfig['integrations'] = [];
+  /** The site's content security policy, for the pages the integration writes itself. */
+  let policy: SitePolicy | undefined;
   return {
     name: INTEGRATION_NAME,
     hooks: {
@@ -88,6 +93,7 @@ export default function knowledgeBase(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (!building) return;
         integrations = config.integrations;
+        policy = sitePolicyOf(config);
         // The index depends on the knowledge base only: Pagefind indexes while Astro syncs the content.
         const started = performance.now();
         indexing = buildSearchIndex(checkedKnowledgeBase()).then((index) => ({ index, seconds: seconds(started) }));
@@ -103,12 +109,29 @@ export default function knowledgeBase(): AstroIntegration {
         await indexing?.catch(() => undefined);
         announce(false);
         indexWaitSeconds = seconds(waiting);
+        // Read once for the pages (src/data/history.ts) and the edition redirects, after Pagefind's peak.
+        shareBuildHistory(loadSiteHistory(buildOptions()));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const kb = checkedKnowledgeBase();
         const { index, seconds: indexSeconds } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
         const siteDir = fileURLToPath(dir);
-        await Promise.all([writeSearchIndex(siteDir, index), writeSearchLexicon(siteDir, kb)]);
+        const history = buildHistory();
+        shareBuildHistory(undefined);
+        const options = buildOptions();
+        const [redirects] = await Promise.all([
+          history
+            ? writeEditionRedirects(
+                siteDir,
+                history,
+                { count: siteConfig().editionPages, base: options.base, components: options.components, current: kb.resolve },
+                policy,
+              )
+            : 0,
+          writeSearchIndex(siteDir, index),
+          writeSearchLexicon(siteDir, kb),
+        ]);
+        if (redirects) logger.info(`${redirects} addresses of entries unchanged since an edition written as redirects.`);
         logger.info(
           `Search index: ${index.pages} pages in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,
         );

@@ -7,7 +7,7 @@
  * pages (lists, redirects) are not indexed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
@@ -18,6 +18,7 @@ import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexico
 import { searchLexicon, searchOrder } from '../lib/search/lexicon.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import type { Entry } from '../lib/schema/index.ts';
+import { writeFiles } from './write-files.ts';
 
 /** Pages handed to Pagefind at a time: enough to keep its service busy, few enough to bound memory. */
 const BATCH_SIZE = 64;
@@ -65,9 +66,6 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase): Promise<SearchI
   }
 }
 
-/** Files written at a time: enough to keep the disk busy, few enough to stay under open-file limits. */
-const WRITE_BATCH = 256;
-
 /** Writes the index's files into `<siteDir>/pagefind`: each folder made once, the files in batches. */
 export async function writeSearchIndex(siteDir: string, { files }: SearchIndexFiles): Promise<void> {
   const folder = join(siteDir, 'pagefind');
@@ -77,10 +75,7 @@ export async function writeSearchIndex(siteDir: string, { files }: SearchIndexFi
     if (!target.startsWith(folder + sep)) throw new Error(`Pagefind gave a file outside its folder: ${path}`);
     return { target, content };
   });
-  for (const dir of new Set(targets.map(({ target }) => dirname(target)))) await mkdir(dir, { recursive: true });
-  for (let start = 0; start < targets.length; start += WRITE_BATCH) {
-    await Promise.all(targets.slice(start, start + WRITE_BATCH).map(({ target, content }) => writeFile(target, content)));
-  }
+  await writeFiles(targets);
 }
 
 /**

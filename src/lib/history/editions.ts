@@ -3,7 +3,9 @@
  * site lists them newest first with what changed since the one before, and what changed since
  * the latest. Everything is computed from the released snapshots of history.ts.
  */
-import type { CollectionName, Marking } from '../schema/index.ts';
+import { relative } from 'node:path';
+import type { KnowledgeBaseOptions } from '../knowledge-base.ts';
+import type { CollectionName } from '../schema/index.ts';
 import { readRepositoryHistory, type NoHistory } from './git-log.ts';
 import { compareSnapshots, replayHistory, sameVersion, shortCommit, type ChangeSet, type EntryHistory, type Snapshot } from './history.ts';
 
@@ -59,15 +61,8 @@ interface AsOf {
   unchanged: boolean;
 }
 
-export interface SiteHistoryOptions {
-  /** The content folder, absolute. */
-  contentDir: string;
-  /** The same, relative to the project, to name files as the check does. */
-  contentPath: string;
-  release: Marking;
-  base: string;
-  components: readonly string[];
-}
+/** The project's folder (`root`), its content folder (absolute), the release, base path and body components. */
+export type SiteHistoryOptions = Pick<KnowledgeBaseOptions, 'root' | 'contentDir' | 'release' | 'base' | 'components'>;
 
 /** The edition tags in the order of their commits on the history, oldest first; tags off it are left out. */
 function orderedEditions(tags: ReadonlyMap<string, string>, commitOrder: ReadonlyMap<string, number>, dates: ReadonlyMap<string, string>) {
@@ -88,6 +83,8 @@ export function loadSiteHistory(options: SiteHistoryOptions): SiteHistory {
   const tagged = orderedEditions(repository.editionCommits, commitOrder, dates);
   const replayed = replayHistory({
     ...options,
+    // Files named as the check names them, from the project's folder.
+    contentPath: relative(options.root, options.contentDir),
     commits: repository.commits,
     blobs: repository.blobs,
     keepAt: new Set(tagged.map((e) => e.commit)),

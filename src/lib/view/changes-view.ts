@@ -10,7 +10,7 @@ import type { ChangeSet, EntryRef, Revision } from '../history/history.ts';
 import type { DiffSegment } from '../history/text-diff.ts';
 import type { LinkResolver } from '../links.ts';
 import { COLLECTIONS, LIKELIHOODS, type CollectionName, type Likelihood } from '../schema/index.ts';
-import { withBase } from '../paths.ts';
+import { editionEntryPath } from '../paths.ts';
 import { COLLECTION_LABELS, LIKELIHOOD_TERMS } from '../vocabulary.ts';
 
 export type ChangeLine =
@@ -92,7 +92,7 @@ function entryView(
   const edition = status === 'removed' ? context.pages?.older : context.pages?.newer;
   const asOf =
     edition && context.pages
-      ? { edition, href: withBase(context.pages.base, `editions/${edition}/${entry.collection}/${entry.slug}/`) }
+      ? { edition, href: editionEntryPath(context.pages.base, edition, entry.collection, entry.slug) }
       : undefined;
   return {
     slug: entry.slug,
@@ -170,7 +170,7 @@ export function entryHistoryView(
       .filter(({ edition }) => history.editions.slice(0, options.editionPages).some((e) => e.name === edition))
       .map(({ edition, collection, slug: then, unchanged }) => ({
         edition,
-        href: withBase(options.base, `editions/${edition}/${collection}/${then}/`),
+        href: editionEntryPath(options.base, edition, collection, then),
         unchanged,
       })),
     ...(latest && changed ? { changedSince: { edition: latest.name, href: `${options.changesHref}#change-${slug}` } } : {}),
