@@ -91,9 +91,7 @@ function entryView(
   const href = status === 'removed' ? undefined : hrefOf(entry, context.resolve);
   const edition = status === 'removed' ? context.pages?.older : context.pages?.newer;
   const asOf =
-    edition && context.pages
-      ? { edition, href: editionEntryPath(context.pages.base, edition, entry.collection, entry.slug) }
-      : undefined;
+    edition && context.pages ? { edition, href: editionEntryPath(context.pages.base, edition, entry.collection, entry.slug) } : undefined;
   return {
     slug: entry.slug,
     title: entry.title,

@@ -51,7 +51,11 @@ const history: SiteHistory = {
 /** This build publishes the actor and the judgment, as the head snapshot holds them. */
 const current: LinkResolver = (slug) =>
   ['a', 'j'].includes(slug)
-    ? { status: 'entry', entry: slug === 'a' ? actor : judgment('very-likely'), href: `/kb/${slug === 'a' ? 'actors' : 'judgments'}/${slug}/` }
+    ? {
+        status: 'entry',
+        entry: slug === 'a' ? actor : judgment('very-likely'),
+        href: `/kb/${slug === 'a' ? 'actors' : 'judgments'}/${slug}/`,
+      }
     : { status: 'withheld' };
 const options = { count: 2, base: '/kb/', components: [], current };
 

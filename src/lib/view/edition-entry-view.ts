@@ -94,7 +94,7 @@ function editionEntries(history: SiteHistory, { count, current }: EditionEntryOp
 }
 
 /** The sentence of an edition redirect, also its description. */
-export function unchangedNote({ name, date, commit }: EditionRef): string {
+function unchangedNote({ name, date, commit }: EditionRef): string {
   return `Unchanged since edition ${name} (${date.slice(0, 10)}, commit ${commit}); the current page shows it as it stood then:`;
 }
 

@@ -57,7 +57,9 @@ describe('redirectDocument', () => {
 
   it('puts the policy first in the head, right after the charset', () => {
     const html = redirectDocument(redirect, policy);
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+"><title>/);
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+"><title>/,
+    );
     expect(html).toContain(`${redirectMarkup(redirect).head}</head><body>${redirectMarkup(redirect).body}</body></html>`);
   });
 
