@@ -22,7 +22,7 @@ import { BUILD_CHECK_HOOK, INDEX_WAIT_HOOK, INTEGRATION_NAME } from './build-che
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { SitePolicy } from '../lib/view/redirect-page.ts';
 import { buildHistory, shareBuildHistory } from './build-history.ts';
-import { sitePolicyOf, writeEditionRedirects } from './edition-redirects.ts';
+import { sitePolicyOf, writeHistoryFiles } from './history-files.ts';
 import { buildSearchIndex, writeSearchIndex, writeSearchLexicon, type SearchIndexFiles } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -54,8 +54,9 @@ export default function knowledgeBase(): AstroIntegration {
   /** The search index, made while Astro syncs the content. */
   let indexing: Promise<{ index: SearchIndexFiles; seconds: number }> | undefined;
   let integrations: AstroConfig['integrations'] = [];
-  /** The site's content security policy, for the pages the integration writes itself. */
+  /** The site's content security policy and public origin, for the files the integration writes itself. */
   let policy: SitePolicy | undefined;
+  let origin: string | undefined;
   return {
     name: INTEGRATION_NAME,
     hooks: {
@@ -94,6 +95,7 @@ export default function knowledgeBase(): AstroIntegration {
         if (!building) return;
         integrations = config.integrations;
         policy = sitePolicyOf(config);
+        origin = config.site ? new URL(config.site).origin : undefined;
         // The index depends on the knowledge base only: Pagefind indexes while Astro syncs the content.
         const started = performance.now();
         indexing = buildSearchIndex(checkedKnowledgeBase()).then((index) => ({ index, seconds: seconds(started) }));
@@ -118,20 +120,18 @@ export default function knowledgeBase(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const history = buildHistory();
         shareBuildHistory(undefined);
-        const options = buildOptions();
-        const [redirects] = await Promise.all([
-          history
-            ? writeEditionRedirects(
-                siteDir,
-                history,
-                { count: siteConfig().editionPages, base: options.base, components: options.components, current: kb.resolve },
-                policy,
-              )
-            : 0,
+        const { name, editionPages } = siteConfig();
+        const { base, components } = buildOptions();
+        const site = { name, base, ...(origin ? { origin } : {}) };
+        const [written] = await Promise.all([
+          history ? writeHistoryFiles({ siteDir, history, kb, site, editionPages, components, policy }) : undefined,
           writeSearchIndex(siteDir, index),
           writeSearchLexicon(siteDir, kb),
         ]);
-        if (redirects) logger.info(`${redirects} addresses of entries unchanged since an edition written as redirects.`);
+        if (written)
+          logger.info(
+            `History: ${written.feeds} entry feeds, and ${written.redirects} edition addresses of entries unchanged since, as redirects.`,
+          );
         logger.info(
           `Search index: ${index.pages} pages in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,
         );
