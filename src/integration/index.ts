@@ -21,8 +21,8 @@ import { formatProblem } from '../lib/problems.ts';
 import { BUILD_CHECK_HOOK, INDEX_WAIT_HOOK, INTEGRATION_NAME } from './build-check.ts';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { SitePolicy } from '../lib/view/redirect-page.ts';
-import { buildHistory, shareBuildHistory } from './build-history.ts';
-import { sitePolicyOf, writeHistoryFiles } from './history-files.ts';
+import { sharedSiteHistory, shareSiteHistory } from './build-history.ts';
+import { serveHistoryFiles, sitePolicyOf, writeHistoryFiles, type HistoryFilesInput } from './history-files.ts';
 import { buildSearchIndex, writeSearchIndex, writeSearchLexicon, type SearchIndexFiles } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -57,6 +57,19 @@ export default function knowledgeBase(): AstroIntegration {
   /** The site's content security policy and public origin, for the files the integration writes itself. */
   let policy: SitePolicy | undefined;
   let origin: string | undefined;
+  /** What the files made from the history need: the history read once (build-history.ts), this knowledge base, the site. */
+  const historyFilesInput = (kb: LoadedKnowledgeBase): HistoryFilesInput => {
+    const { name, editionPages } = siteConfig();
+    const options = buildOptions();
+    return {
+      history: sharedSiteHistory(() => loadSiteHistory(options)),
+      kb,
+      site: { name, base: options.base, ...(origin ? { origin } : {}) },
+      editionPages,
+      components: options.components,
+      policy,
+    };
+  };
   return {
     name: INTEGRATION_NAME,
     hooks: {
@@ -90,12 +103,19 @@ export default function knowledgeBase(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (resolve(path).startsWith(folder)) checked = undefined;
         });
+        // The files the build writes from the history (edition redirects, entry feeds), made on request.
+        server.middlewares.use(
+          serveHistoryFiles(buildOptions().base, () => {
+            const kb = check().knowledgeBase;
+            return kb && historyFilesInput(kb);
+          }),
+        );
       },
       'astro:config:done': ({ config }) => {
-        if (!building) return;
-        integrations = config.integrations;
         policy = sitePolicyOf(config);
         origin = config.site ? new URL(config.site).origin : undefined;
+        if (!building) return;
+        integrations = config.integrations;
         // The index depends on the knowledge base only: Pagefind indexes while Astro syncs the content.
         const started = performance.now();
         indexing = buildSearchIndex(checkedKnowledgeBase()).then((index) => ({ index, seconds: seconds(started) }));
@@ -111,24 +131,22 @@ export default function knowledgeBase(): AstroIntegration {
         await indexing?.catch(() => undefined);
         announce(false);
         indexWaitSeconds = seconds(waiting);
-        // Read once for the pages (src/data/history.ts) and the edition redirects, after Pagefind's peak.
-        shareBuildHistory(loadSiteHistory(buildOptions()));
+        // Read once for the pages (src/data/history.ts) and the files made from it, after Pagefind's peak.
+        shareSiteHistory(loadSiteHistory(buildOptions()));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const kb = checkedKnowledgeBase();
         const { index, seconds: indexSeconds } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
         const siteDir = fileURLToPath(dir);
-        const history = buildHistory();
-        shareBuildHistory(undefined);
-        const { name, editionPages } = siteConfig();
-        const { base, components } = buildOptions();
-        const site = { name, base, ...(origin ? { origin } : {}) };
+        const fromHistory = historyFilesInput(kb);
+        // The pages are written: the build lets go of the history.
+        shareSiteHistory(undefined);
         const [written] = await Promise.all([
-          history ? writeHistoryFiles({ siteDir, history, kb, site, editionPages, components, policy }) : undefined,
+          writeHistoryFiles(siteDir, fromHistory),
           writeSearchIndex(siteDir, index),
           writeSearchLexicon(siteDir, kb),
         ]);
-        if (written)
+        if (written.feeds + written.redirects > 0)
           logger.info(
             `History: ${written.feeds} entry feeds, and ${written.redirects} edition addresses of entries unchanged since, as redirects.`,
           );
