@@ -132,7 +132,7 @@ export default function knowledgeBase(): AstroIntegration {
         announce(false);
         indexWaitSeconds = seconds(waiting);
         // Read once for the pages (src/data/history.ts) and the files made from it, after Pagefind's peak.
-        shareSiteHistory(loadSiteHistory(buildOptions()));
+        shareSiteHistory(loadSiteHistory(buildOptions(), checkedKnowledgeBase().bySlug.values()));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const kb = checkedKnowledgeBase();

@@ -5,8 +5,8 @@
  */
 import { relative } from 'node:path';
 import type { KnowledgeBaseOptions } from '../knowledge-base.ts';
-import type { CollectionName } from '../schema/index.ts';
-import { readRepositoryHistory, type NoHistory } from './git-log.ts';
+import type { CollectionName, Entry } from '../schema/index.ts';
+import { blobsAtHead, readRepositoryHistory, type NoHistory, type RepositoryHistory } from './git-log.ts';
 import { compareSnapshots, replayHistory, sameVersion, shortCommit, type ChangeSet, type EntryHistory, type Snapshot } from './history.ts';
 
 /** Lowercase letters and digits, in groups joined by one `.`, `-` or `_`: `2026-11`, `2027.q1`. */
@@ -74,17 +74,37 @@ function orderedEditions(tags: ReadonlyMap<string, string>, commitOrder: Readonl
     );
 }
 
-/** The knowledge base's history and editions, read from git at this build's release level. */
-export function loadSiteHistory(options: SiteHistoryOptions): SiteHistory {
+/**
+ * The versions at HEAD of the files whose working copy is unchanged, from the entries the build's
+ * check parsed (by file, as the check names them), so that they are not parsed a second time.
+ */
+function parsedAtHead(repository: RepositoryHistory, contentPath: string, checked: Iterable<Entry>) {
+  const { changedSinceHead } = repository;
+  if (!changedSinceHead) return undefined;
+  const atHead = blobsAtHead(repository.commits);
+  const byFile = new Map([...checked].map((entry) => [entry.file, entry]));
+  return (path: string, blob: string) =>
+    atHead.get(path) === blob && !changedSinceHead.has(path) ? byFile.get(`${contentPath}/${path}`) : undefined;
+}
+
+/**
+ * The knowledge base's history and editions, read from git at this build's release level.
+ * `checked`: the entries the build's check parsed from the working copy, if any, taken as they are
+ * for the versions at HEAD that the working copy still holds.
+ */
+export function loadSiteHistory(options: SiteHistoryOptions, checked: Iterable<Entry> = []): SiteHistory {
   const repository = readRepositoryHistory(options.contentDir);
   if ('reason' in repository) return { available: false, ...repository };
+  // Files named as the check names them, from the project's folder.
+  const contentPath = relative(options.root, options.contentDir);
+  const parsed = parsedAtHead(repository, contentPath, checked);
   const commitOrder = new Map(repository.commits.map((commit, i) => [commit.id, i]));
   const dates = new Map(repository.editions.map((edition) => [edition.name, edition.date]));
   const tagged = orderedEditions(repository.editionCommits, commitOrder, dates);
   const replayed = replayHistory({
     ...options,
-    // Files named as the check names them, from the project's folder.
-    contentPath: relative(options.root, options.contentDir),
+    contentPath,
+    ...(parsed ? { parsed } : {}),
     commits: repository.commits,
     blobs: repository.blobs,
     keepAt: new Set(tagged.map((e) => e.commit)),
