@@ -11,15 +11,18 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOptions } from '../config/build-options.ts';
+import { buildOptions, siteConfig } from '../config/build-options.ts';
 import { forgetLoadedFiles } from '../lib/content/load.ts';
-import { noHistoryMessage } from '../lib/history/editions.ts';
+import { loadSiteHistory, noHistoryMessage } from '../lib/history/editions.ts';
 import { missingHistory } from '../lib/history/git-log.ts';
 import { loadKnowledgeBase, type CheckResult, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { bodyPipeline } from '../lib/markdown/render.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { BUILD_CHECK_HOOK, INDEX_WAIT_HOOK, INTEGRATION_NAME } from './build-check.ts';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import type { SitePolicy } from '../lib/view/redirect-page.ts';
+import { sharedSiteHistory, shareSiteHistory } from './build-history.ts';
+import { serveHistoryFiles, sitePolicyOf, writeHistoryFiles, type HistoryFilesInput } from './history-files.ts';
 import { buildSearchIndex, moveSearchIndex, searchIndexFolder, writeSearchLexicon } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -51,6 +54,22 @@ export default function knowledgeBase(): AstroIntegration {
   /** The search index, made while Astro syncs the content. */
   let indexing: Promise<{ folder: string; pages: number; seconds: number }> | undefined;
   let integrations: AstroConfig['integrations'] = [];
+  /** The site's content security policy and public origin, for the files the integration writes itself. */
+  let policy: SitePolicy | undefined;
+  let origin: string | undefined;
+  /** What the files made from the history need: the history read once (build-history.ts), this knowledge base, the site. */
+  const historyFilesInput = (kb: LoadedKnowledgeBase): HistoryFilesInput => {
+    const { name, editionPages } = siteConfig();
+    const options = buildOptions();
+    return {
+      history: sharedSiteHistory(() => loadSiteHistory(options)),
+      kb,
+      site: { name, base: options.base, ...(origin ? { origin } : {}) },
+      editionPages,
+      components: options.components,
+      policy,
+    };
+  };
   return {
     name: INTEGRATION_NAME,
     hooks: {
@@ -84,8 +103,17 @@ export default function knowledgeBase(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (resolve(path).startsWith(folder)) checked = undefined;
         });
+        // The files the build writes from the history (edition redirects, entry feeds), made on request.
+        server.middlewares.use(
+          serveHistoryFiles(buildOptions().base, () => {
+            const kb = check().knowledgeBase;
+            return kb && historyFilesInput(kb);
+          }),
+        );
       },
       'astro:config:done': ({ config }) => {
+        policy = sitePolicyOf(config);
+        origin = config.site ? new URL(config.site).origin : undefined;
         if (!building) return;
         integrations = config.integrations;
         // The index depends on the knowledge base only: Pagefind indexes while Astro syncs the content.
@@ -107,12 +135,25 @@ export default function knowledgeBase(): AstroIntegration {
         await indexing?.catch(() => undefined);
         announce(false);
         indexWaitSeconds = seconds(waiting);
+        // Read once for the pages (src/data/history.ts) and the files made from it, after Pagefind's peak.
+        shareSiteHistory(loadSiteHistory(buildOptions(), checkedKnowledgeBase().bySlug.values()));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const kb = checkedKnowledgeBase();
         const { folder, pages, seconds: indexSeconds } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
         const siteDir = fileURLToPath(dir);
-        await Promise.all([moveSearchIndex(folder, siteDir), writeSearchLexicon(siteDir, kb)]);
+        const fromHistory = historyFilesInput(kb);
+        // The pages are written: the build lets go of the history.
+        shareSiteHistory(undefined);
+        const [written] = await Promise.all([
+          writeHistoryFiles(siteDir, fromHistory),
+          moveSearchIndex(folder, siteDir),
+          writeSearchLexicon(siteDir, kb),
+        ]);
+        if (written.feeds + written.redirects > 0)
+          logger.info(
+            `History: ${written.feeds} entry feeds, and ${written.redirects} edition addresses of entries unchanged since, as redirects.`,
+          );
         logger.info(
           `Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,
         );

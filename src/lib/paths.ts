@@ -18,3 +18,13 @@ export function collectionPath(base: string, collection: CollectionName): string
 export function archivePath(base: string, slug: string): string {
   return withBase(base, `sources/${slug}/archive.txt`);
 }
+
+/** Where the entries of an edition live: `<base>editions/<name>/`, their paths below as under the base. */
+export function editionBase(base: string, edition: string): string {
+  return withBase(base, `editions/${edition}/`);
+}
+
+/** An entry as it stood at an edition. */
+export function editionEntryPath(base: string, edition: string, collection: CollectionName, slug: string): string {
+  return entryPath(editionBase(base, edition), collection, slug);
+}

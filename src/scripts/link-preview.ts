@@ -27,6 +27,8 @@ let hideTimer: number | undefined;
 
 /** The slug of an entry link: its path ends in /<collection>/<slug>/. */
 function slugOf(link: HTMLAnchorElement): string | undefined {
+  // Previews show entries as they are now: not for links to entries as they stood at an edition.
+  if (link.closest('[data-no-preview]')) return undefined;
   const url = new URL(link.href);
   if (url.origin !== location.origin || url.pathname === location.pathname) return undefined;
   const [collection, slug] = url.pathname.split('/').filter(Boolean).slice(-2);

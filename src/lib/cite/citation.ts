@@ -30,6 +30,13 @@ export interface CitationInput {
 
 export type CitationFormat = 'plain' | 'markdown' | 'bibtex' | 'csl-json';
 
+/**
+ * The ids of the citation boxes of an entry page (`<id>-heading`, `<id>-<format>`): the entry as it
+ * is, and beside it, for an entry unchanged since an edition, the entry as of that edition.
+ */
+export const ENTRY_CITATION_ID = 'cite';
+export const EDITION_CITATION_ID = 'cite-edition';
+
 export const CITATION_FORMAT_LABELS: Record<CitationFormat, string> = {
   plain: 'Plain text',
   markdown: 'Markdown',

@@ -3,8 +3,10 @@
  * site lists them newest first with what changed since the one before, and what changed since
  * the latest. Everything is computed from the released snapshots of history.ts.
  */
-import type { CollectionName, Marking } from '../schema/index.ts';
-import { readRepositoryHistory, type NoHistory } from './git-log.ts';
+import { relative } from 'node:path';
+import type { KnowledgeBaseOptions } from '../knowledge-base.ts';
+import type { CollectionName, Entry } from '../schema/index.ts';
+import { blobsAtHead, readRepositoryHistory, type NoHistory, type RepositoryHistory } from './git-log.ts';
 import { compareSnapshots, replayHistory, sameVersion, shortCommit, type ChangeSet, type EntryHistory, type Snapshot } from './history.ts';
 
 /** Lowercase letters and digits, in groups joined by one `.`, `-` or `_`: `2026-11`, `2027.q1`. */
@@ -59,15 +61,8 @@ interface AsOf {
   unchanged: boolean;
 }
 
-export interface SiteHistoryOptions {
-  /** The content folder, absolute. */
-  contentDir: string;
-  /** The same, relative to the project, to name files as the check does. */
-  contentPath: string;
-  release: Marking;
-  base: string;
-  components: readonly string[];
-}
+/** The project's folder (`root`), its content folder (absolute), the release, base path and body components. */
+export type SiteHistoryOptions = Pick<KnowledgeBaseOptions, 'root' | 'contentDir' | 'release' | 'base' | 'components'>;
 
 /** The edition tags in the order of their commits on the history, oldest first; tags off it are left out. */
 function orderedEditions(tags: ReadonlyMap<string, string>, commitOrder: ReadonlyMap<string, number>, dates: ReadonlyMap<string, string>) {
@@ -79,15 +74,37 @@ function orderedEditions(tags: ReadonlyMap<string, string>, commitOrder: Readonl
     );
 }
 
-/** The knowledge base's history and editions, read from git at this build's release level. */
-export function loadSiteHistory(options: SiteHistoryOptions): SiteHistory {
+/**
+ * The versions at HEAD of the files whose working copy is unchanged, from the entries the build's
+ * check parsed (by file, as the check names them), so that they are not parsed a second time.
+ */
+function parsedAtHead(repository: RepositoryHistory, contentPath: string, checked: Iterable<Entry>) {
+  const { changedSinceHead } = repository;
+  if (!changedSinceHead) return undefined;
+  const atHead = blobsAtHead(repository.commits);
+  const byFile = new Map([...checked].map((entry) => [entry.file, entry]));
+  return (path: string, blob: string) =>
+    atHead.get(path) === blob && !changedSinceHead.has(path) ? byFile.get(`${contentPath}/${path}`) : undefined;
+}
+
+/**
+ * The knowledge base's history and editions, read from git at this build's release level.
+ * `checked`: the entries the build's check parsed from the working copy, if any, taken as they are
+ * for the versions at HEAD that the working copy still holds.
+ */
+export function loadSiteHistory(options: SiteHistoryOptions, checked: Iterable<Entry> = []): SiteHistory {
   const repository = readRepositoryHistory(options.contentDir);
   if ('reason' in repository) return { available: false, ...repository };
+  // Files named as the check names them, from the project's folder.
+  const contentPath = relative(options.root, options.contentDir);
+  const parsed = parsedAtHead(repository, contentPath, checked);
   const commitOrder = new Map(repository.commits.map((commit, i) => [commit.id, i]));
   const dates = new Map(repository.editions.map((edition) => [edition.name, edition.date]));
   const tagged = orderedEditions(repository.editionCommits, commitOrder, dates);
   const replayed = replayHistory({
     ...options,
+    contentPath,
+    ...(parsed ? { parsed } : {}),
     commits: repository.commits,
     blobs: repository.blobs,
     keepAt: new Set(tagged.map((e) => e.commit)),

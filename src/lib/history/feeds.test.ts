@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeLineHtml, entryHistoryFeed } from './feeds.ts';
+import type { SiteHistory } from './editions.ts';
+import { changeLineHtml, entryHistoryFeed, entryHistoryFeedFiles } from './feeds.ts';
 
 const site = { name: 'KB <test>', base: '/kb/', origin: 'https://kb.example.org' };
 
@@ -51,5 +52,22 @@ describe('entryHistoryFeed', () => {
   it('gives each item the same id on every build', () => {
     expect(entryHistoryFeed({ slug: 'x', collection: 'actors', title: 'X' }, revisions, site)).toBe(feed);
     expect(feed.match(/<id>urn:uuid:[0-9a-f-]{36}<\/id>/g)).toHaveLength(3);
+  });
+
+  it('is a file of the site for each current entry with a history, none without history', () => {
+    const history: SiteHistory = {
+      available: true,
+      editions: [],
+      entries: new Map([['x', { revisions, firstPublished: revisions[0]!.date, lastChanged: revisions[1]!.date }]]),
+      snapshots: new Map(),
+      asOf: new Map(),
+      head: new Map(),
+    };
+    const entries = [
+      { slug: 'x', collection: 'actors' as const, title: 'X' },
+      { slug: 'y', collection: 'events' as const, title: 'Y' },
+    ];
+    expect(entryHistoryFeedFiles(entries, history, site)).toEqual([{ file: 'actors/x/history.xml', content: feed }]);
+    expect(entryHistoryFeedFiles(entries, { available: false, reason: 'shallow-clone', detail: '' }, site)).toEqual([]);
   });
 });

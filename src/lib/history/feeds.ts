@@ -146,3 +146,21 @@ export function entryHistoryFeed(entry: EntryRef, revisions: readonly Revision[]
     }),
   });
 }
+
+/**
+ * The feed of each current entry with a history, as a file of the built site
+ * (`<collection>/<slug>/history.xml`): the build writes them itself rather than as a route each.
+ */
+export function entryHistoryFeedFiles(
+  entries: Iterable<EntryRef>,
+  history: SiteHistory,
+  site: SiteInfo,
+): { file: string; content: string }[] {
+  if (!history.available) return [];
+  return [...entries].flatMap((entry) => {
+    const entryHistory = history.entries.get(entry.slug);
+    return entryHistory
+      ? [{ file: `${entry.collection}/${entry.slug}/history.xml`, content: entryHistoryFeed(entry, entryHistory.revisions, site) }]
+      : [];
+  });
+}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCatFileBatch, parseEditionTags, parseRawLog, readRepositoryHistory } from './git-log.ts';
+import { blobsAtHead, parseCatFileBatch, parseEditionTags, parseRawLog, readRepositoryHistory, type Commit } from './git-log.ts';
 
 const A = 'a'.repeat(40);
 const Z = '0'.repeat(40);
@@ -54,6 +54,31 @@ describe('parseCatFileBatch', () => {
   });
 });
 
+describe('blobsAtHead', () => {
+  it('follows additions, changes, renames and deletions to the last commit', () => {
+    const commits: Commit[] = [
+      {
+        id: 'a',
+        date: '',
+        changes: [
+          { status: 'added', path: 'x.mdx', blob: '1' },
+          { status: 'added', path: 'y.mdx', blob: '2' },
+        ],
+      },
+      {
+        id: 'b',
+        date: '',
+        changes: [
+          { status: 'modified', path: 'x.mdx', blob: '3' },
+          { status: 'renamed', from: 'y.mdx', path: 'z.mdx', blob: '2' },
+        ],
+      },
+      { id: 'c', date: '', changes: [{ status: 'deleted', path: 'x.mdx' }] },
+    ];
+    expect([...blobsAtHead(commits)]).toEqual([['z.mdx', '2']]);
+  });
+});
+
 describe('readRepositoryHistory', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'kb-history-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -89,6 +114,16 @@ describe('readRepositoryHistory', () => {
     expect(history.editions.map((e) => e.name)).toEqual(['first']);
     expect(history.editionCommits.get('first')).toBe(history.commits[0]!.id);
     expect(JSON.stringify(history)).not.toContain('secret message');
+    expect([...history.changedSinceHead!]).toEqual([]);
+  });
+
+  it('names the files whose working copy differs from HEAD', () => {
+    const repo = join(scratch, 'repo');
+    writeFileSync(join(repo, 'kb', 'actors', 'x.mdx'), 'edited, not committed');
+    const history = readRepositoryHistory(join(repo, 'kb'));
+    if ('reason' in history) throw new Error(history.detail);
+    expect([...history.changedSinceHead!]).toEqual(['actors/x.mdx']);
+    git(repo, 'checkout', '--', 'kb');
   });
 
   it('says a shallow clone has no history', () => {

@@ -144,6 +144,8 @@ export interface RepositoryHistory {
   blobs: ReadonlyMap<string, string>;
   /** The last commit touching the folder at each edition tag, by edition name. */
   editionCommits: ReadonlyMap<string, string>;
+  /** Files of the folder whose working copy differs from HEAD's (changed or deleted, staged or not); undefined when git cannot tell. */
+  changedSinceHead?: ReadonlySet<string>;
 }
 
 /** Why `folder` has no history to read, or undefined when it has (one quick process). */
@@ -186,7 +188,27 @@ export function readRepositoryHistory(folder: string): RepositoryHistory | NoHis
     'refs/tags/edition/',
   ]);
   const editions = parseEditionTags(text(refs));
-  return { commits, editions, blobs: parseCatFileBatch(batch.stdout), editionCommits: editionCommits(folder, editions) };
+  const changed = git(folder, ['diff', '--name-only', '--no-renames', '--relative', '-z', 'HEAD', '--', '.']);
+  return {
+    commits,
+    editions,
+    blobs: parseCatFileBatch(batch.stdout),
+    editionCommits: editionCommits(folder, editions),
+    ...(changed.status === 0 ? { changedSinceHead: new Set(text(changed).split('\0').filter(Boolean)) } : {}),
+  };
+}
+
+/** Each file's blob at the last of `commits` (HEAD), paths relative to the content folder. */
+export function blobsAtHead(commits: readonly Commit[]): Map<string, string> {
+  const blobs = new Map<string, string>();
+  for (const { changes } of commits) {
+    for (const change of changes) {
+      if (change.from) blobs.delete(change.from);
+      if (change.blob) blobs.set(change.path, change.blob);
+      else blobs.delete(change.path);
+    }
+  }
+  return blobs;
 }
 
 /** The last commit touching the folder at each edition: one small process per edition, not per file. */

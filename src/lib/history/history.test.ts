@@ -27,6 +27,23 @@ function history(steps: [string, Record<string, string | null | [string, string]
 const options = { release: 'TLP:CLEAR' as const, contentPath: 'content', base: '/', components: [] };
 
 describe('replayHistory', () => {
+  it('takes a version already parsed (the working copy at HEAD) instead of parsing it again', () => {
+    const { commits, blobs } = history([
+      ['2026-01-01T00:00:00Z', { 'actors/group-a.mdx': actor('Group A') }],
+      ['2026-02-01T00:00:00Z', { 'actors/group-a.mdx': actor('Group A2') }],
+    ]);
+    const checked = replayHistory({ ...options, commits, blobs }).head.get(0)!;
+    const asked: string[] = [];
+    const parsed = (path: string, blob: string) => {
+      asked.push(`${path}@${blob}`);
+      return blob === 'b1' ? checked : undefined;
+    };
+    const replayed = replayHistory({ ...options, commits, blobs, parsed });
+    expect(asked).toEqual(['actors/group-a.mdx@b0', 'actors/group-a.mdx@b1']);
+    expect(replayed.head.get(0)).toBe(checked);
+    expect(replayed.bySlug.get('group-a')!.revisions.map((r) => r.changes.map((c) => c.field))).toEqual([[], ['title', 'body']]);
+  });
+
   it('dates an entry from its first and last commits, field by field', () => {
     const { commits, blobs } = history([
       ['2026-01-01T00:00:00Z', { 'actors/group-a.mdx': actor('Group A'), 'judgments/j.mdx': judgment('likely') }],

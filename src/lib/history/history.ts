@@ -56,6 +56,11 @@ export interface HistoryInput {
   components: readonly string[];
   /** The commits at which to keep the whole released knowledge base (editions), by full id. */
   keepAt?: ReadonlySet<string>;
+  /**
+   * A version already parsed, by its path and blob: the build's check parsed every file of the
+   * working copy, which for most files is their version at HEAD. Each other version is parsed here.
+   */
+  parsed?: (path: string, blob: string) => Entry | undefined;
 }
 
 /** The released knowledge base at one commit: entries by their identity across renames. */
@@ -146,8 +151,8 @@ export function replayHistory(input: HistoryInput): ReplayedHistory {
   const versionOf = (path: string, blob: string | undefined): Entry | undefined => {
     const parts = entryPathParts(path);
     const source = blob === undefined ? undefined : input.blobs.get(blob);
-    if (!parts || source === undefined) return undefined;
-    const { entry } = parseEntryFile(source, `${input.contentPath}/${path}`, parts.collection, parts.slug);
+    if (!parts || blob === undefined || source === undefined) return undefined;
+    const entry = input.parsed?.(path, blob) ?? parseEntryFile(source, `${input.contentPath}/${path}`, parts.collection, parts.slug).entry;
     return entry && isReleasable(entry.data.marking, input.release) ? entry : undefined;
   };
 

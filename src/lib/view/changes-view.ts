@@ -10,7 +10,7 @@ import type { ChangeSet, EntryRef, Revision } from '../history/history.ts';
 import type { DiffSegment } from '../history/text-diff.ts';
 import type { LinkResolver } from '../links.ts';
 import { COLLECTIONS, LIKELIHOODS, type CollectionName, type Likelihood } from '../schema/index.ts';
-import { withBase } from '../paths.ts';
+import { editionEntryPath } from '../paths.ts';
 import { COLLECTION_LABELS, LIKELIHOOD_TERMS } from '../vocabulary.ts';
 
 export type ChangeLine =
@@ -91,9 +91,7 @@ function entryView(
   const href = status === 'removed' ? undefined : hrefOf(entry, context.resolve);
   const edition = status === 'removed' ? context.pages?.older : context.pages?.newer;
   const asOf =
-    edition && context.pages
-      ? { edition, href: withBase(context.pages.base, `editions/${edition}/${entry.collection}/${entry.slug}/`) }
-      : undefined;
+    edition && context.pages ? { edition, href: editionEntryPath(context.pages.base, edition, entry.collection, entry.slug) } : undefined;
   return {
     slug: entry.slug,
     title: entry.title,
@@ -149,6 +147,11 @@ export interface EntryHistoryView {
   changedSince?: { edition: string; href: string };
   /** The entry as it stood at each of the editions with pages that held it, newest first; `unchanged` when it reads the same now. */
   asOf: { edition: string; href: string; unchanged: boolean }[];
+  /**
+   * The newest of those editions the entry reads the same as now, whose address is a redirect to
+   * this page: the page offers it for citing, with the edition's name, date ("YYYY-MM-DD") and commit.
+   */
+  unchangedSince?: { edition: string; href: string; date: string; commit: string };
 }
 
 /** What an entry page shows of its history; undefined when the build has none for it. */
@@ -162,17 +165,31 @@ export function entryHistoryView(
   const latest = history.editions[0];
   const since = history.sinceLatest;
   const changed = since && (since.added.some((e) => e.slug === slug) || since.changed.some((c) => c.entry.slug === slug));
+  const withPages = history.editions.slice(0, options.editionPages);
+  const asOf = (history.asOf.get(slug) ?? [])
+    .filter(({ edition }) => withPages.some((e) => e.name === edition))
+    .map(({ edition, collection, slug: then, unchanged }) => ({
+      edition,
+      href: editionEntryPath(options.base, edition, collection, then),
+      unchanged,
+    }));
+  const newestUnchanged = asOf.find(({ unchanged }) => unchanged);
+  const edition = withPages.find(({ name }) => name === newestUnchanged?.edition);
   return {
     firstPublished: entryHistory.firstPublished.slice(0, 10),
     lastChanged: options.updated ?? entryHistory.lastChanged.slice(0, 10),
     revisions: revisionViews(entryHistory.revisions),
-    asOf: (history.asOf.get(slug) ?? [])
-      .filter(({ edition }) => history.editions.slice(0, options.editionPages).some((e) => e.name === edition))
-      .map(({ edition, collection, slug: then, unchanged }) => ({
-        edition,
-        href: withBase(options.base, `editions/${edition}/${collection}/${then}/`),
-        unchanged,
-      })),
+    asOf,
+    ...(newestUnchanged && edition
+      ? {
+          unchangedSince: {
+            edition: edition.name,
+            href: newestUnchanged.href,
+            date: edition.date.slice(0, 10),
+            commit: edition.commit,
+          },
+        }
+      : {}),
     ...(latest && changed ? { changedSince: { edition: latest.name, href: `${options.changesHref}#change-${slug}` } } : {}),
   };
 }

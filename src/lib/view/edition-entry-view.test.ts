@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { SiteHistory } from '../history/editions.ts';
 import { parseEntryFile } from '../content/load.ts';
 import type { Entry } from '../schema/index.ts';
-import { editionEntryPages, editionsWithPages } from './edition-entry-view.ts';
+import type { LinkResolver } from '../links.ts';
+import { editionEntryPages, editionRedirects, editionsWithPages } from './edition-entry-view.ts';
 
 const judgment = (likelihood: string) =>
   parseEntryFile(
-    `---\ntitle: J\nsummary: S.\nconfidence: moderate\nlikelihood: ${likelihood}\nissued: "2015"\nabout: [a, withheld-actor]\nsources: [a]\n---\nText.\n`,
+    `---\ntitle: J\nsummary: S.\nconfidence: moderate\nlikelihood: ${likelihood}\nissued: "2015"\nabout: [a, withheld-actor]\nsources: [a]\n---\nSee [[a]] and [[withheld-actor]].\n`,
     'j.mdx',
     'judgments',
     'j',
@@ -47,18 +48,59 @@ const history: SiteHistory = {
   ]),
 };
 
-describe('editionEntryPages', () => {
-  const pages = editionEntryPages(history, 2, '/');
+/** This build publishes the actor and the judgment, as the head snapshot holds them. */
+const current: LinkResolver = (slug) =>
+  ['a', 'j'].includes(slug)
+    ? {
+        status: 'entry',
+        entry: slug === 'a' ? actor : judgment('very-likely'),
+        href: `/kb/${slug === 'a' ? 'actors' : 'judgments'}/${slug}/`,
+      }
+    : { status: 'withheld' };
+const options = { count: 2, base: '/kb/', components: [], current };
 
-  it('covers every entry of the latest editions only', () => {
-    expect(pages.map((page) => `${page.edition.name}/${page.entry.slug}`)).toEqual(['new/a', 'new/j', 'old/a', 'old/j']);
+describe('edition addresses', () => {
+  it('cover every entry of the latest editions only, those unchanged since as redirects, the others as pages', () => {
+    const pages = editionEntryPages(history, options);
+    const redirects = editionRedirects(history, options);
+    expect(pages.map((page) => `${page.edition.name}/${page.entry.slug}`)).toEqual(['old/j']);
+    expect(redirects.map((redirect) => redirect.file)).toEqual([
+      'editions/new/actors/a/index.html',
+      'editions/new/judgments/j/index.html',
+      'editions/old/actors/a/index.html',
+    ]);
     expect([...editionsWithPages(history, 2)]).toEqual(['new', 'old']);
   });
 
-  it('marks entries unchanged since, and lists the fields of the others as they stood, without withheld references', () => {
-    expect(pages.map((page) => page.unchanged)).toEqual([true, true, true, false]);
-    const old = pages[3]!;
-    expect(old.fields).toContainEqual({ field: 'likelihood', value: 'Likely' });
-    expect(old.fields).toContainEqual({ field: 'about', value: 'a' });
+  it('redirect to the current page, saying since which edition the entry is unchanged', () => {
+    expect(editionRedirects(history, options)[0]).toEqual({
+      file: 'editions/new/actors/a/index.html',
+      to: '/kb/actors/a/',
+      title: 'A',
+      note: 'Unchanged since edition new (2026-01-31, commit abc1234); the current page shows it as it stood then:',
+    });
+  });
+
+  it('make a page, not a redirect, of an unchanged entry this build does not publish', () => {
+    const none: LinkResolver = () => ({ status: 'withheld' });
+    expect(editionRedirects(history, { ...options, current: none })).toEqual([]);
+    expect(editionEntryPages(history, { ...options, current: none }).map((page) => page.currentHref)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('list the fields as they stood, without withheld references, and link the body to the entries at the same edition', () => {
+    const [old] = editionEntryPages(history, options);
+    expect(old!.fields).toContainEqual({ field: 'likelihood', value: 'Likely' });
+    expect(old!.fields).toContainEqual({ field: 'about', value: 'a' });
+    expect(old!.currentHref).toBe('/kb/judgments/j/');
+    expect(old!.bodyHtml).toContain('href="/kb/editions/old/actors/a/"');
+    expect(old!.bodyHtml).toContain('>A</a>');
+    expect(old!.bodyHtml).toContain('withheld');
+    expect(old!.linksEntries).toBe(true);
+    expect(old!.componentsAsText).toBe(false);
   });
 });

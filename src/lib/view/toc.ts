@@ -3,6 +3,7 @@
  * sections the page adds around it (evidence ledger, ties, appendices …), and which of them the
  * reader is in. Pure: the page renders the list at build time, a small script marks the current one.
  */
+import { ENTRY_CITATION_ID } from '../cite/citation.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { htmlText } from '../search/document.ts';
 
@@ -22,7 +23,7 @@ export const PAGE_SECTIONS = {
   ledger: { id: 'ledger-heading', text: 'Evidence ledger', level: 2 },
   ties: { id: 'ties-heading', text: 'Ties', level: 2 },
   backlinks: { id: 'backlinks-heading', text: 'Linked from', level: 2 },
-  cite: { id: 'cite-heading', text: 'Cite this entry', level: 2 },
+  cite: { id: `${ENTRY_CITATION_ID}-heading`, text: 'Cite this entry', level: 2 },
 } as const satisfies Record<string, TocItem>;
 
 /** A page with fewer sections than this reads without a table of contents. */

@@ -31,8 +31,11 @@ export const SITES = {
   seed: { contentDir: 'content', base: '/' },
   /** A scratch git repository of the fixture with editions and changes (history-repo.ts), made by the global setup. */
   history: { contentDir: `${HISTORY_REPO}/content`, base: '/' },
-  /** The same at TLP:AMBER, where the withheld versions do show: the canary test can see a leak. */
-  historyAmber: { contentDir: `${HISTORY_REPO}/content`, base: '/', release: 'TLP:AMBER' },
+  /**
+   * The same at TLP:AMBER, where the withheld versions do show: the canary test can see a leak.
+   * Under a sub-path, for the addresses the build writes outside Astro (edition redirects).
+   */
+  historyAmber: { contentDir: `${HISTORY_REPO}/content`, base: '/kb/', release: 'TLP:AMBER' },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
