@@ -11,7 +11,7 @@ import { dirname, join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
-import { FACET_TABLE_FILE, facetTable } from '../lib/search/facet-table.ts';
+import { FACET_TABLE_FILE, facetFile, facetTable, splitFacetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
@@ -52,14 +52,21 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase): Promise<SearchI
       if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       facets[position] = record.filters;
     };
+    // Pagefind keeps the pages in the order they are added, which the browser reads as their
+    // positions (facet-table.ts, POSITION_META): each batch is sent in order.
     for (let start = 0; start < entries.length; start += BATCH_SIZE) {
       await Promise.all(entries.slice(start, start + BATCH_SIZE).map((entry, i) => addPage(entry, start + i)));
     }
     const made = await index.getFiles();
     if (made.errors.length) throw new Error(`Pagefind could not make the index: ${made.errors.join('; ')}`);
     // Stored compressed, as Pagefind's own files are: the site's server need not compress.
-    const table = { path: FACET_TABLE_FILE, content: gzipSync(JSON.stringify(facetTable(facets)), { level: 9 }) };
-    return { files: [...made.files, table], pages: entries.length };
+    const gzipped = (data: unknown) => gzipSync(JSON.stringify(data), { level: 9 });
+    const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
+    const tables = [
+      { path: FACET_TABLE_FILE, content: gzipped(table) },
+      ...apart.map(([facet, values]) => ({ path: facetFile(facet), content: gzipped(values) })),
+    ];
+    return { files: [...made.files, ...tables], pages: entries.length };
   } finally {
     await pagefind.close();
   }
