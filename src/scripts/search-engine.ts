@@ -76,6 +76,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     return facetLoads.get(facet)!;
   };
   const positionOf = new Map(pageIds.map((id, position) => [id, position]));
+  const everyPage = pageIds.map((_, position) => position);
 
   /** A shard, fetched once; one that does not exist holds none of the query's words. */
   const shard = <T>(name: string) => {
@@ -118,14 +119,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const query = parseQuery(text);
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
-    if (keys.join('').length < 2 && !query.id)
-      return Object.keys(filters).length
-        ? answer(
-            query,
-            pages.map((_, position) => position),
-            filters,
-          )
-        : undefined;
+    if (keys.join('').length < 2 && !query.id) return Object.keys(filters).length ? answer(query, everyPage, filters) : undefined;
     const [shards, pairs] = await Promise.all([
       shardsNamed<LexiconShard>(queryShards(query)),
       shardsNamed<PairShard>(queryPairShards(query)),

@@ -65,6 +65,11 @@ function facetGroup(facet: FacetName, counts: Record<string, number>, chosen: re
   return group;
 }
 
+/** The label of the button that loads a facet kept apart: "Show 2,000 actors". */
+function loadLabel(facet: FacetName, valueCount: number): string {
+  return `Show ${valueCount.toLocaleString('en')} ${FACET_VALUE_NOUNS[facet]}`;
+}
+
 /** The group of a facet not loaded yet: its button fetches it (search-page.ts) and shows its values in its place. */
 function apartGroup(facet: FacetName, valueCount: number): HTMLFieldSetElement {
   const group = document.createElement('fieldset');
@@ -74,7 +79,7 @@ function apartGroup(facet: FacetName, valueCount: number): HTMLFieldSetElement {
   load.type = 'button';
   load.className = 'facet-toggle';
   load.dataset.loadFacet = facet;
-  load.textContent = `Show ${valueCount.toLocaleString('en')} ${FACET_VALUE_NOUNS[facet]}`;
+  load.textContent = loadLabel(facet, valueCount);
   group.append(legend, load);
   group.dataset.facet = facet;
   return group;

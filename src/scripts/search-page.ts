@@ -115,12 +115,15 @@ facetsBox.addEventListener('change', (event) => {
   void search({ updateUrl: true });
 });
 
-/** A facet kept apart is fetched when the reader asks for it; focus goes to its first value. */
+/**
+ * A facet kept apart is fetched when the reader asks for it; focus stays on its button while it
+ * loads (a second press waits for the same fetch), then goes to its first value.
+ */
 facetsBox.addEventListener('click', (event) => {
   const load = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-load-facet]');
   const facet = load?.dataset.loadFacet as FacetName | undefined;
   if (!load || !facet || !FACETS.includes(facet)) return;
-  load.disabled = true;
+  const label = load.textContent;
   load.textContent = 'Loading…';
   engine
     .loadFacet(facet)
@@ -128,8 +131,7 @@ facetsBox.addEventListener('click', (event) => {
     .then(() => facetsBox.querySelector<HTMLElement>(`[data-facet="${facet}"] input, [data-facet="${facet}"] button`)?.focus())
     .catch((error: unknown) => {
       status.textContent = `The ${FACET_VALUE_NOUNS[facet]} could not be loaded. Try again.`;
-      load.disabled = false;
-      load.textContent = `Show ${FACET_VALUE_NOUNS[facet]}`;
+      load.textContent = label;
       console.error(error);
     });
 });
