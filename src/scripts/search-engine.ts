@@ -50,6 +50,13 @@ export interface SearchEngine {
 
 type Filters = Partial<Record<FacetName, string[]>>;
 
+/** The matching entries of a text in order, before filters, with what the answer says besides. */
+interface Ranked {
+  query: ParsedQuery;
+  ordered: readonly number[];
+  found: Partial<SearchAnswer>;
+}
+
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const folder = `${base.replace(/\/?$/, '/')}${LEXICON_FOLDER}`;
   const [{ pagefind, facetTable, pages }, shardList] = await Promise.all([
@@ -114,12 +121,11 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     ...found,
   });
 
-  async function search(text: string, filters: Filters): Promise<SearchAnswer | undefined> {
-    await Promise.all(facetsToLoad(facets, filters).map(loadFacet));
+  async function rank(text: string): Promise<Ranked | undefined> {
     const query = parseQuery(text);
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
-    if (keys.join('').length < 2 && !query.id) return Object.keys(filters).length ? answer(query, everyPage, filters) : undefined;
+    if (keys.join('').length < 2 && !query.id) return undefined;
     const [shards, pairs] = await Promise.all([
       shardsNamed<LexiconShard>(queryShards(query)),
       shardsNamed<PairShard>(queryPairShards(query)),
@@ -128,12 +134,34 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const match = matchQuery(query, shards, phrases, pairs);
     if (!match.pages.size) {
       const near = [...shards.values()].flatMap((data) => data.near);
-      return answer(query, [], filters, { suggestions: closestNames(near, keys.join(' ')) });
+      return { query, ordered: [], found: { suggestions: closestNames(near, keys.join(' ')) } };
     }
     // Typed words held together are found from the lexicon's pair shards (matchQuery), not by
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between.
     const ordered = rankResults(match, await pagefindScores(keys.join(' ')));
-    return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
+    return { query, ordered, found: { entities: match.entities, ...(match.id ? { id: match.id } : {}) } };
+  }
+
+  /**
+   * The last text searched and its ranking: choosing a filter searches the same text again, and
+   * at 10,000 entries Pagefind's search of a common word is most of 100 ms. Any other text
+   * (an emptied field included) replaces it, so a text entered again is searched again.
+   */
+  let last: { text: string; ranked: Promise<Ranked | undefined> } | undefined;
+
+  async function search(text: string, filters: Filters): Promise<SearchAnswer | undefined> {
+    await Promise.all(facetsToLoad(facets, filters).map(loadFacet));
+    if (last?.text !== text) {
+      const ranking = rank(text);
+      last = { text, ranked: ranking };
+      // A search that failed (a shard not fetched) is tried again the next time.
+      ranking.catch(() => {
+        if (last?.ranked === ranking) last = undefined;
+      });
+    }
+    const ranked = await last.ranked;
+    if (!ranked) return Object.keys(filters).length ? answer(parseQuery(text), everyPage, filters) : undefined;
+    return answer(ranked.query, ranked.ordered, filters, ranked.found);
   }
 
   return {
