@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { isRunning } from '../lib/running.ts';
-import { FACET_TABLE_FILE, facetTable } from '../lib/search/facet-table.ts';
+import { FACET_TABLE_FILE, facetFile, facetTable, splitFacetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
@@ -66,13 +66,20 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string):
       if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       facets[position] = record.filters;
     };
+    // Pagefind keeps the pages in the order they are added, which the browser reads as their
+    // positions (facet-table.ts, POSITION_META): each batch is sent in order.
     for (let start = 0; start < entries.length; start += BATCH_SIZE) {
       await Promise.all(entries.slice(start, start + BATCH_SIZE).map((entry, i) => addPage(entry, start + i)));
     }
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     // Stored compressed, as Pagefind's own files are: the site's server need not compress.
-    await writeFile(join(folder, FACET_TABLE_FILE), gzipSync(JSON.stringify(facetTable(facets)), { level: 9 }));
+    const gzipped = (data: unknown) => gzipSync(JSON.stringify(data), { level: 9 });
+    const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
+    await Promise.all([
+      writeFile(join(folder, FACET_TABLE_FILE), gzipped(table)),
+      ...apart.map(([facet, values]) => writeFile(join(folder, facetFile(facet)), gzipped(values))),
+    ]);
     return entries.length;
   } finally {
     await pagefind.close();

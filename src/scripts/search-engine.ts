@@ -4,12 +4,22 @@
  * (src/lib/search/match.ts), and asks Pagefind only for scores, phrases and each result's text.
  */
 import { closestNames } from '../lib/search/did-you-mean.ts';
-import { facetCounts, withFilters, type FacetCounts, type FacetIndex } from '../lib/search/facet-table.ts';
+import {
+  facetCounts,
+  facetFile,
+  facetIndex,
+  facetsToLoad,
+  withFacet,
+  withFilters,
+  type FacetCounts,
+  type FacetIndex,
+  type FacetValues,
+} from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
 import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type PairShard } from '../lib/search/lexicon-format.ts';
 import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
 import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
-import { fetchJson, loadSearch, type PagefindResult } from './search-pagefind.ts';
+import { fetchJson, loadSearch, pagefindFolder, type PagefindResult } from './search-pagefind.ts';
 
 export interface SearchAnswer {
   query: ParsedQuery;
@@ -28,22 +38,52 @@ export interface SearchAnswer {
 }
 
 export interface SearchEngine {
-  facets: FacetIndex;
+  /** The facets loaded so far (those kept apart come with `loadFacet`). */
+  readonly facets: FacetIndex;
+  /** Fetches a facet kept apart (FacetTable.apart), once; then its values are counted and shown. */
+  loadFacet(facet: FacetName): Promise<void>;
+  /** Pagefind's id of the page at each position. */
+  pageIds: readonly string[];
   /** Undefined when there is nothing to search: no words, no ID, no filter. */
   search(text: string, filters: Filters): Promise<SearchAnswer | undefined>;
 }
 
 type Filters = Partial<Record<FacetName, string[]>>;
 
+/** The matching entries of a text in order, before filters, with what the answer says besides. */
+interface Ranked {
+  query: ParsedQuery;
+  ordered: readonly number[];
+  found: Partial<SearchAnswer>;
+}
+
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const folder = `${base.replace(/\/?$/, '/')}${LEXICON_FOLDER}`;
-  const [{ pagefind, facets, pages }, shardList] = await Promise.all([
+  const [{ pagefind, facetTable, pages }, shardList] = await Promise.all([
     loadSearch(base),
     fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`),
   ]);
   const existing = new Set(shardList);
   const shardCache = new Map<string, Promise<unknown>>();
-  const positionOf = new Map(facets.ids.map((id, position) => [id, position]));
+  const pageIds = pages.map((page) => page.id);
+  let table = facetTable;
+  let facets = facetIndex(table, pages.length);
+  const facetLoads = new Map<FacetName, Promise<void>>();
+  /** Fetches a facet kept apart, once (a failed fetch may be tried again), and counts it from then on. */
+  const loadFacet = (facet: FacetName): Promise<void> => {
+    if (table.apart[facet] === undefined) return Promise.resolve();
+    if (!facetLoads.has(facet)) {
+      const loading = fetchJson<FacetValues>(`${pagefindFolder(base)}${facetFile(facet)}`).then((values) => {
+        table = withFacet(table, facet, values);
+        facets = facetIndex(table, pages.length);
+      });
+      loading.catch(() => facetLoads.delete(facet));
+      facetLoads.set(facet, loading);
+    }
+    return facetLoads.get(facet)!;
+  };
+  const positionOf = new Map(pageIds.map((id, position) => [id, position]));
+  const everyPage = pageIds.map((_, position) => position);
 
   /** A shard, fetched once; one that does not exist holds none of the query's words. */
   const shard = <T>(name: string) => {
@@ -57,23 +97,22 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     return new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
   };
 
-  /** Pagefind's results for a query, by position: score, and where in the page it matched. */
-  const pagefindHits = async (query: string): Promise<Map<number, PagefindResult>> => {
-    const found = (await pagefind.search(query))?.results ?? [];
-    return new Map(
-      found.flatMap((result) => {
-        const position = positionOf.get(result.id);
-        return position === undefined ? [] : [[position, result] as [number, PagefindResult]];
-      }),
-    );
+  /** Pagefind's score of each page it finds for a query, by position. */
+  const pagefindScores = async (query: string): Promise<Map<number, number>> => {
+    const scores = new Map<number, number>();
+    for (const result of (await pagefind.search(query))?.results ?? []) {
+      const position = positionOf.get(result.id);
+      if (position !== undefined) scores.set(position, result.score);
+    }
+    return scores;
   };
   /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
-  const phraseHits = async (text: string) => new Set((await pagefindHits(`"${text.replace(/"/g, '')}"`)).keys());
+  const phraseHits = async (text: string) => new Set((await pagefindScores(`"${text.replace(/"/g, '')}"`)).keys());
 
-  /** The answer for an ordered list of matching entries. */
-  const answer = (query: ParsedQuery, ordered: PagefindResult[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
+  /** The answer for the matching entries (positions) in order. */
+  const answer = (query: ParsedQuery, ordered: readonly number[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
     query,
-    results: withFilters(facets, ordered, filters),
+    results: withFilters(facets, ordered, filters).flatMap((position) => pages[position] ?? []),
     matched: ordered.length,
     counts: facetCounts(facets, ordered, filters),
     entities: [],
@@ -82,11 +121,11 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     ...found,
   });
 
-  async function search(text: string, filters: Filters): Promise<SearchAnswer | undefined> {
+  async function rank(text: string): Promise<Ranked | undefined> {
     const query = parseQuery(text);
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
-    if (keys.join('').length < 2 && !query.id) return Object.keys(filters).length ? answer(query, [...pages], filters) : undefined;
+    if (keys.join('').length < 2 && !query.id) return undefined;
     const [shards, pairs] = await Promise.all([
       shardsNamed<LexiconShard>(queryShards(query)),
       shardsNamed<PairShard>(queryPairShards(query)),
@@ -95,15 +134,42 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const match = matchQuery(query, shards, phrases, pairs);
     if (!match.pages.size) {
       const near = [...shards.values()].flatMap((data) => data.near);
-      return answer(query, [], filters, { suggestions: closestNames(near, keys.join(' ')) });
+      return { query, ordered: [], found: { suggestions: closestNames(near, keys.join(' ')) } };
     }
     // Typed words held together are found from the lexicon's pair shards (matchQuery), not by
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between.
-    const hits = await pagefindHits(keys.join(' '));
-    const scores = new Map([...hits].map(([position, hit]) => [position, hit.score]));
-    const ordered = rankResults(match, scores).flatMap((position) => pages[position] ?? []);
-    return answer(query, ordered, filters, { entities: match.entities, ...(match.id ? { id: match.id } : {}) });
+    const ordered = rankResults(match, await pagefindScores(keys.join(' ')));
+    return { query, ordered, found: { entities: match.entities, ...(match.id ? { id: match.id } : {}) } };
   }
 
-  return { facets, search };
+  /**
+   * The last text searched and its ranking: choosing a filter searches the same text again, and
+   * at 10,000 entries Pagefind's search of a common word is most of 100 ms. Any other text
+   * (an emptied field included) replaces it, so a text entered again is searched again.
+   */
+  let last: { text: string; ranked: Promise<Ranked | undefined> } | undefined;
+
+  async function search(text: string, filters: Filters): Promise<SearchAnswer | undefined> {
+    await Promise.all(facetsToLoad(facets, filters).map(loadFacet));
+    if (last?.text !== text) {
+      const ranking = rank(text);
+      last = { text, ranked: ranking };
+      // A search that failed (a shard not fetched) is tried again the next time.
+      ranking.catch(() => {
+        if (last?.ranked === ranking) last = undefined;
+      });
+    }
+    const ranked = await last.ranked;
+    if (!ranked) return Object.keys(filters).length ? answer(parseQuery(text), everyPage, filters) : undefined;
+    return answer(ranked.query, ranked.ordered, filters, ranked.found);
+  }
+
+  return {
+    get facets() {
+      return facets;
+    },
+    loadFacet,
+    pageIds,
+    search,
+  };
 }

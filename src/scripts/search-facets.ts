@@ -1,9 +1,10 @@
 /**
  * The filter panel: one group of checkboxes per facet, each value with the number of results
  * it would leave. Values with no results are left out unless chosen; long lists show the most
- * frequent values first and the rest behind a "Show all" button.
+ * frequent values first and the rest behind a "Show all" button. A facet kept apart from the
+ * facet table (too large to fetch with every first search) is a button that loads it.
  */
-import { FACET_LABELS, FACETS, type FacetName } from '../lib/search/facet-names.ts';
+import { FACET_LABELS, FACET_VALUE_NOUNS, FACETS, type FacetName } from '../lib/search/facet-names.ts';
 import type { FacetCounts } from '../lib/search/facet-table.ts';
 import type { SearchState } from '../lib/search/url-state.ts';
 
@@ -64,13 +65,41 @@ function facetGroup(facet: FacetName, counts: Record<string, number>, chosen: re
   return group;
 }
 
-/** Re-renders the panel, keeping keyboard focus on the checkbox that had it. */
-export function renderFacets(panel: HTMLElement, counts: FacetCounts, state: SearchState): void {
+/** The label of the button that loads a facet kept apart: "Show 2,000 actors". */
+function loadLabel(facet: FacetName, valueCount: number): string {
+  return `Show ${valueCount.toLocaleString('en')} ${FACET_VALUE_NOUNS[facet]}`;
+}
+
+/** The group of a facet not loaded yet: its button fetches it (search-page.ts) and shows its values in its place. */
+function apartGroup(facet: FacetName, valueCount: number): HTMLFieldSetElement {
+  const group = document.createElement('fieldset');
+  const legend = document.createElement('legend');
+  legend.textContent = FACET_LABELS[facet];
+  const load = document.createElement('button');
+  load.type = 'button';
+  load.className = 'facet-toggle';
+  load.dataset.loadFacet = facet;
+  load.textContent = loadLabel(facet, valueCount);
+  group.append(legend, load);
+  group.dataset.facet = facet;
+  return group;
+}
+
+/** Re-renders the panel, keeping keyboard focus on the checkbox that had it; `apart` are the facets not loaded yet. */
+export function renderFacets(
+  panel: HTMLElement,
+  counts: FacetCounts,
+  state: SearchState,
+  apart: Partial<Record<FacetName, number>> = {},
+): void {
   const focused =
     document.activeElement instanceof HTMLInputElement && panel.contains(document.activeElement)
       ? { name: document.activeElement.name, value: document.activeElement.value }
       : undefined;
-  const groups = FACETS.flatMap((facet) => facetGroup(facet, counts[facet], state.filters[facet] ?? []) ?? []);
+  const groups = FACETS.flatMap((facet) => {
+    const valueCount = apart[facet];
+    return valueCount === undefined ? (facetGroup(facet, counts[facet], state.filters[facet] ?? []) ?? []) : apartGroup(facet, valueCount);
+  });
   const clear = document.createElement('button');
   clear.type = 'button';
   clear.dataset.clearFilters = '';

@@ -4,7 +4,7 @@
  * the URL so the search can be bookmarked and cited.
  */
 import { stateFromParams, stateToParams, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
-import { FACETS, type FacetName } from '../lib/search/facet-names.ts';
+import { FACET_VALUE_NOUNS, FACETS, type FacetName } from '../lib/search/facet-names.ts';
 import { facetTotals } from '../lib/search/facet-table.ts';
 import type { EntityMatch } from '../lib/search/match.ts';
 import { renderFacets } from './search-facets.ts';
@@ -61,24 +61,26 @@ async function search(options: { updateUrl: boolean }) {
   // the query these results are for.
   const typed = state.query;
   const answer = await engine.search(typed, state.filters);
-  if (thisRun !== run) return;
+  // Text the reader has typed on from is not shown: the search for the new text follows at once
+  // (search-typing.ts), and showing this one would fetch its results' text for nothing.
+  if (thisRun !== run || state.query !== typed) return;
   noMatch.replaceChildren();
   list.replaceChildren();
   shown = [];
   if (!answer) {
     filtersSection.hidden = false;
-    renderFacets(facetsBox, facetTotals(engine.facets), state);
+    renderFacets(facetsBox, facetTotals(engine.facets), state, engine.facets.apart);
     pending = [];
     more.hidden = true;
     status.textContent = 'Type a name, a spelling or a word, or choose a filter.';
     return;
   }
   highlightKeys = answer.keys;
-  cards = new Map(answer.entities.map((match) => [engine.facets.ids[match.entity.position]!, match]));
+  cards = new Map(answer.entities.map((match) => [engine.pageIds[match.entity.position]!, match]));
   pending = answer.results;
   await showMore(thisRun);
   if (thisRun !== run) return;
-  renderFacets(facetsBox, answer.counts, state);
+  renderFacets(facetsBox, answer.counts, state, engine.facets.apart);
   // Nothing matches: nothing else is shown (no filters), only the answer and the names it may have meant.
   filtersSection.hidden = answer.matched === 0;
   if (answer.matched === 0) {
@@ -111,6 +113,27 @@ facetsBox.addEventListener('change', (event) => {
   if (!FACETS.includes(facet)) return;
   state = toggleFilter(state, facet, box.value, box.checked);
   void search({ updateUrl: true });
+});
+
+/**
+ * A facet kept apart is fetched when the reader asks for it; focus stays on its button while it
+ * loads (a second press waits for the same fetch), then goes to its first value.
+ */
+facetsBox.addEventListener('click', (event) => {
+  const load = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-load-facet]');
+  const facet = load?.dataset.loadFacet as FacetName | undefined;
+  if (!load || !facet || !FACETS.includes(facet)) return;
+  const label = load.textContent;
+  load.textContent = 'Loading…';
+  engine
+    .loadFacet(facet)
+    .then(() => search({ updateUrl: false }))
+    .then(() => facetsBox.querySelector<HTMLElement>(`[data-facet="${facet}"] input, [data-facet="${facet}"] button`)?.focus())
+    .catch((error: unknown) => {
+      status.textContent = `The ${FACET_VALUE_NOUNS[facet]} could not be loaded. Try again.`;
+      load.textContent = label;
+      console.error(error);
+    });
 });
 
 facetsBox.addEventListener('click', (event) => {

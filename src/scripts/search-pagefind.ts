@@ -4,7 +4,7 @@
  * that queries go through our spelling normalization, state lives in the URL, highlighting
  * uses the same keys as the index, and the markup follows the site's styles and CSP.
  */
-import { FACET_TABLE_FILE, facetIndex, SORT_KEY, type FacetIndex, type FacetTable } from '../lib/search/facet-table.ts';
+import { checkPosition, FACET_TABLE_FILE, POSITION_META, type FacetTable } from '../lib/search/facet-table.ts';
 import { ALIAS_SEPARATOR } from '../lib/search/fields.ts';
 
 export interface PagefindResultData {
@@ -27,8 +27,8 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  /** A null query with no filters finds every page. */
-  search(query: string | null, options?: { sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  /** A null query finds every page, in the order they were added to the index. */
+  search(query: string | null): Promise<PagefindSearch | null>;
 }
 
 /**
@@ -37,7 +37,7 @@ export interface Pagefind {
  * again: Pagefind matches it as written, not by search keys.
  */
 const RANKING = {
-  metaWeights: { names: 10, title: 0, summary: 0, aliases: 0, type: 0, date: 0 },
+  metaWeights: { names: 10, title: 0, summary: 0, aliases: 0, type: 0, date: 0, [POSITION_META]: 0 },
   // Entries differ in length for reasons unrelated to relevance (an actor's page grows with
   // its history), so length weighs little: short source pages would otherwise outrank them.
   pageLength: 0.1,
@@ -70,24 +70,35 @@ export async function fetchJson<T>(url: string): Promise<T> {
 
 export interface LoadedSearch {
   pagefind: Pagefind;
-  facets: FacetIndex;
+  /** The facet table as fetched: the facets kept apart are fetched when needed (search-engine.ts). */
+  facetTable: FacetTable;
   /** Every indexed page, by position (the lexicon's and the facet table's order). */
   pages: readonly PagefindResult[];
 }
 
-export async function loadSearch(base: string): Promise<LoadedSearch> {
-  const folder = `${base.replace(/\/?$/, '/')}pagefind/`;
-  const [pagefind, table] = await Promise.all([loadPagefind(folder, base), fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`)]);
-  // Each page's Pagefind id by position: every page, in the order of the position each was indexed with.
-  const pages = (await pagefind.search(null, { sort: { [SORT_KEY]: 'asc' } }))?.results ?? [];
+/** A page whose data, when loaded to be shown, is checked to be the page at `position`. */
+function checkedPage(page: PagefindResult, position: number): PagefindResult {
   return {
-    pagefind,
-    facets: facetIndex(
-      table,
-      pages.map((page) => page.id),
-    ),
-    pages,
+    id: page.id,
+    score: page.score,
+    data: async () => {
+      const data = await page.data();
+      checkPosition(data.meta, position);
+      return data;
+    },
   };
+}
+
+/** The folder of Pagefind's index and the facet table. */
+export const pagefindFolder = (base: string) => `${base.replace(/\/?$/, '/')}pagefind/`;
+
+export async function loadSearch(base: string): Promise<LoadedSearch> {
+  const folder = pagefindFolder(base);
+  const [pagefind, facetTable] = await Promise.all([loadPagefind(folder, base), fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`)]);
+  // Every page, in the order the indexing step added them: by position. A sort key would say the
+  // same at the cost of a list of every page in Pagefind's metadata (26 KB at 10,000 entries).
+  const pages = ((await pagefind.search(null))?.results ?? []).map(checkedPage);
+  return { pagefind, facetTable, pages };
 }
 
 export function aliasesOf(data: PagefindResultData): string[] {

@@ -2,8 +2,10 @@
  * Search in Chromium on a built fixture site with transliterated names (tests/fixtures/search),
  * served under a sub-path: spellings, filters, URL state, keyboard, withheld entries.
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FACET_APART_BYTES, FACET_TABLE_FILE, facetFile, splitFacetTable, type FacetTable } from '../../src/lib/search/facet-table.ts';
 import { launchBrowser, openPage, siteUrl as testSiteUrl } from './support/browser.ts';
 import { SITES } from './support/sites.ts';
 
@@ -111,6 +113,56 @@ describe('filters', () => {
     // A value counts what choosing it too would give: the place count ignores the place chosen, the type count does not.
     expect(await countOf('type', 'Actor')).toBe('1');
     expect(Number(await countOf('place', 'Example Country'))).toBeGreaterThan(1);
+  });
+});
+
+describe('a filter kept apart from the facet table (as the actors are at 10,000 entries)', () => {
+  /** Serves the built facet table with the actor facet in a file of its own, as the build does when it is large. */
+  async function openWithActorsApart(query: string): Promise<{ page: Page; errors: string[]; actorFetches: () => number }> {
+    const opened = await open();
+    const folder = `${siteUrl}pagefind/`;
+    const built = JSON.parse(
+      gunzipSync(Buffer.from(await (await fetch(`${folder}${FACET_TABLE_FILE}`)).arrayBuffer())).toString(),
+    ) as FacetTable;
+    const { table, apart } = splitFacetTable(built, (values) => (values === built.values.actor ? FACET_APART_BYTES + 1 : 0));
+    let fetches = 0;
+    await opened.page.route(`${folder}${FACET_TABLE_FILE}`, (route) => route.fulfill({ body: gzipSync(JSON.stringify(table)) }));
+    await opened.page.route(`${folder}${facetFile('actor')}`, (route) => {
+      fetches++;
+      return route.fulfill({ body: gzipSync(JSON.stringify(apart[0]![1])) });
+    });
+    await opened.page.goto(`${siteUrl}search/?${query}`);
+    await waitForResults(opened.page);
+    return { ...opened, actorFetches: () => fetches };
+  }
+
+  it('is a button until pressed, then shows its values with their counts, focus on the first, and filters', async () => {
+    const { page, errors, actorFetches } = await openWithActorsApart('q=example');
+    const load = page.locator('[data-load-facet="actor"]');
+    expect(await load.textContent()).toMatch(/^Show \d+ actors$/);
+    expect(await page.locator('input[name="actor"]').count()).toBe(0);
+    expect(await page.locator('input[name="type"]').count()).toBeGreaterThan(0);
+    expect(actorFetches()).toBe(0);
+    await load.focus();
+    await page.keyboard.press('Enter');
+    const option = page.locator('input[name="actor"][value="Jabhat Ansar al-Sharqiyya"]');
+    await option.waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('actor');
+    const shown = Number(await page.locator('[data-search-facets] label', { has: option }).locator('.facet-count').textContent());
+    await option.click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-result-link]').length === n, Math.min(shown, 10));
+    expect(await resultCount(page)).toBe(shown);
+    expect(actorFetches()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('is fetched before the first search when the URL chooses one of its values', async () => {
+    const { page, errors } = await openWithActorsApart('q=example&actor=Jabhat+Ansar+al-Sharqiyya');
+    expect(await page.locator('input[name="actor"][value="Jabhat Ansar al-Sharqiyya"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-load-facet]').count()).toBe(0);
+    const { page: all } = await openSearch('q=example');
+    expect(await resultCount(page)).toBeLessThan(await resultCount(all));
+    expect(errors).toEqual([]);
   });
 });
 

@@ -17,8 +17,9 @@ const document = searchDocument({
 });
 
 describe('htmlText', () => {
-  it('carries its position as its Pagefind sort value, which the browser maps Pagefind ids by', () => {
-    expect(document).toContain('<span data-pagefind-sort="position">000000007</span>');
+  it('carries its position as metadata, which each result shown is checked against, and no sort key (every page would pay for it)', () => {
+    expect(document).toContain('<span data-pagefind-meta="position">7</span>');
+    expect(document).not.toContain('data-pagefind-sort');
   });
 
   it('reads the text of the body HTML, entities decoded', () => {

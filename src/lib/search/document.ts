@@ -4,7 +4,7 @@
  * record (metadata and weighted search keys). Only the index sees it; the page is unchanged.
  */
 import { escapeHtml } from '../escape-html.ts';
-import { SORT_KEY, sortValue } from './facet-table.ts';
+import { POSITION_META } from './facet-table.ts';
 import { KEYS_START } from './fields.ts';
 import { foldWords, searchKeys } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
@@ -43,7 +43,7 @@ export interface SearchDocumentInput {
   /** The body as the core renders it. */
   bodyHtml: string;
   record: SearchRecord;
-  /** The entry's position in the lexicon's order, its Pagefind sort value (facet-table.ts). */
+  /** The entry's position in the lexicon's order, kept as metadata to check Pagefind's order against (facet-table.ts). */
   position: number;
 }
 
@@ -55,12 +55,12 @@ export interface SearchDocumentInput {
  */
 export function searchDocument({ title, summary, bodyHtml, record, position }: SearchDocumentInput): string {
   const header = [record.meta.type, record.meta.date, title, summary].filter(Boolean).join(' ');
-  const meta = Object.entries({ title, ...record.meta })
+  const meta = Object.entries({ title, ...record.meta, [POSITION_META]: String(position) })
     .filter(([, value]) => value)
     .map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`);
   return [
     '<html lang="en"><body><article data-pagefind-body>',
-    `<div data-pagefind-ignore>${meta.join('')}<span data-pagefind-sort="${SORT_KEY}">${sortValue(position)}</span></div>`,
+    `<div data-pagefind-ignore>${meta.join('')}</div>`,
     bodyHtml,
     `<div>${KEYS_START}</div>`,
     `<div data-pagefind-weight="${record.nameWeight}">${record.nameKeys.join(' ')}</div>`,

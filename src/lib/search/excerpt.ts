@@ -31,9 +31,18 @@ function keysOfWord(word: string): string[] {
   return keys;
 }
 
+/** The forms of a query's keys, made once per list of keys: every word of every result shown is tested against them. */
+const formsOfKeys = new WeakMap<readonly string[], Set<string>>();
+
+function queryForms(queryKeys: readonly string[]): Set<string> {
+  let forms = formsOfKeys.get(queryKeys);
+  if (!forms) formsOfKeys.set(queryKeys, (forms = new Set(queryKeys.flatMap(wordForms))));
+  return forms;
+}
+
 /** Whether a written word is a hit for the query keys: by the rule that decides a match (match.ts), whole words only. */
 export function isHit(word: string, queryKeys: readonly string[]): boolean {
-  const forms = new Set(queryKeys.flatMap(wordForms));
+  const forms = queryForms(queryKeys);
   return keysOfWord(word).some((key) => forms.has(key));
 }
 

@@ -10,3 +10,13 @@ export const FACET_LABELS: Record<FacetName, string> = {
   confidence: 'Confidence',
   status: 'Status',
 };
+
+/** What a facet's values are, in the plural: "Show 2,000 actors". */
+export const FACET_VALUE_NOUNS: Record<FacetName, string> = {
+  type: 'types',
+  place: 'places',
+  actor: 'actors',
+  year: 'years',
+  confidence: 'confidence levels',
+  status: 'statuses',
+};

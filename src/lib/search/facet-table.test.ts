@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetIndex, facetTable, facetTotals, sortValue, withFilters } from './facet-table.ts';
+import {
+  checkPosition,
+  FACET_APART_BYTES,
+  facetCounts,
+  facetIndex,
+  facetsToLoad,
+  facetTable,
+  facetTotals,
+  splitFacetTable,
+  withFacet,
+  withFilters,
+} from './facet-table.ts';
 import type { SearchFacets } from './facets.ts';
 
 const facets = (type: string, place: string[], year: string[]): SearchFacets => ({
@@ -10,20 +21,18 @@ const facets = (type: string, place: string[], year: string[]): SearchFacets => 
   confidence: [],
   status: [],
 });
+// Pages by position: a (0), b (1), c (2).
 const pages = [
-  { id: 'en_a', facets: facets('Event', ['Town', 'Country'], ['2015', '2016']) },
-  { id: 'en_b', facets: facets('Actor', ['Country'], ['2015']) },
-  { id: 'en_c', facets: facets('Event', ['Country'], ['2016']) },
+  facets('Event', ['Town', 'Country'], ['2015', '2016']),
+  facets('Actor', ['Country'], ['2015']),
+  facets('Event', ['Country'], ['2016']),
 ];
-const index = facetIndex(
-  JSON.parse(JSON.stringify(facetTable(pages.map((page) => page.facets)))),
-  pages.map((page) => page.id),
-);
-const results = (...ids: string[]) => ids.map((id) => ({ id }));
+const index = facetIndex(JSON.parse(JSON.stringify(facetTable(pages))), pages.length);
+const [a, b, c] = [0, 1, 2];
 
 describe('the facet table', () => {
   it('stores each value once, with the gaps between the positions of its pages', () => {
-    const table = facetTable(pages.map((page) => page.facets));
+    const table = facetTable(pages);
     expect(table.pageCount).toBe(3);
     expect(table.values.place).toEqual([
       ['Town', [0]],
@@ -35,17 +44,23 @@ describe('the facet table', () => {
     ]);
   });
 
-  it("refuses Pagefind's ids when they are not one per page of the table (an index and a table of different builds)", () => {
-    expect(() => facetIndex(facetTable(pages.map((page) => page.facets)), ['en_a', 'en_b'])).toThrow(/2 pages, the facet table 3/);
+  it('refuses an index with another number of pages than the table (an index and a table of different builds)', () => {
+    expect(() => facetIndex(facetTable(pages), 2)).toThrow(/2 pages, the facet table 3/);
   });
 
-  it('writes positions as sort values whose text order is their number order', () => {
-    const values = [0, 7, 10, 99, 100, 123456].map(sortValue);
-    expect([...values].sort()).toEqual(values);
+  it.each([
+    [{ position: '7' }, 7, undefined],
+    [{ position: '0' }, 0, undefined],
+    [{ position: '8' }, 7, /lists page 8 at position 7/],
+    [{ position: '07' }, 7, /lists page 07 at position 7/],
+    [{}, 7, /lists page \(no position\) at position 7/],
+  ])('checks that a page shown, with metadata %o, is the page at position %i', (meta, position, error) => {
+    if (error) expect(() => checkPosition(meta, position)).toThrow(error);
+    else expect(() => checkPosition(meta, position)).not.toThrow();
   });
 
   it('counts the values of the results, leaving out those none has', () => {
-    expect(facetCounts(index, results('en_a', 'en_c'))).toEqual({
+    expect(facetCounts(index, [a, c])).toEqual({
       type: { Event: 2 },
       place: { Town: 1, Country: 2 },
       actor: {},
@@ -57,32 +72,66 @@ describe('the facet table', () => {
   });
 
   it('keeps the results that pass every facet (values of one facet are alternatives), in their order', () => {
-    const all = results('en_c', 'en_b', 'en_a', 'en_unknown');
+    const unknown = 3;
+    const all = [c, b, a, unknown];
     expect(withFilters(index, all, {})).toEqual(all);
-    expect(withFilters(index, all, { place: ['Country'], year: ['2016'] })).toEqual(results('en_c', 'en_a'));
-    expect(withFilters(index, all, { year: ['2015', '2016'] })).toEqual(results('en_c', 'en_b', 'en_a'));
-    expect(withFilters(index, all, { type: ['Event', 'Actor'], place: ['Town'] })).toEqual(results('en_a'));
+    expect(withFilters(index, all, { place: ['Country'], year: ['2016'] })).toEqual([c, a]);
+    expect(withFilters(index, all, { year: ['2015', '2016'] })).toEqual([c, b, a]);
+    expect(withFilters(index, all, { type: ['Event', 'Actor'], place: ['Town'] })).toEqual([a]);
     expect(withFilters(index, all, { place: ['Nowhere'] })).toEqual([]);
-    expect(withFilters(index, all, { place: ['Nowhere', 'Town'] })).toEqual(results('en_a'));
+    expect(withFilters(index, all, { place: ['Nowhere', 'Town'] })).toEqual([a]);
   });
 
   it('counts a value by the results the other facets leave, so a second value of a chosen facet shows what it adds', () => {
-    const counts = facetCounts(index, results('en_a', 'en_b', 'en_c'), { type: ['Event'] });
+    const counts = facetCounts(index, [a, b, c], { type: ['Event'] });
     expect(counts.type).toEqual({ Event: 2, Actor: 1 });
     expect(counts.place).toEqual({ Town: 1, Country: 2 });
-    const both = facetCounts(index, results('en_a', 'en_b', 'en_c'), { type: ['Event'], year: ['2015'] });
+    const both = facetCounts(index, [a, b, c], { type: ['Event'], year: ['2015'] });
     expect(both.type).toEqual({ Event: 1, Actor: 1 });
     expect(both.year).toEqual({ 2015: 1, 2016: 2 });
     expect(both.place).toEqual({ Town: 1, Country: 1 });
   });
 
   it('counts values named like Object members (__proto__, constructor) as any other, and invents none', () => {
-    const odd = facetIndex(JSON.parse(JSON.stringify(facetTable([facets('Event', ['__proto__', 'constructor'], [])]))), ['en_x']);
-    const counts = facetCounts(odd, results('en_x'));
+    const odd = facetIndex(JSON.parse(JSON.stringify(facetTable([facets('Event', ['__proto__', 'constructor'], [])]))), 1);
+    const counts = facetCounts(odd, [0]);
     expect(Object.keys(counts.place)).toEqual(['__proto__', 'constructor']);
     expect(counts.place['constructor']).toBe(1);
     expect(counts.place['__proto__']).toBe(1);
     expect(counts.actor['constructor']).toBeUndefined();
     expect('toString' in counts.actor).toBe(false);
+  });
+
+  describe('a facet too large to fetch with every first search', () => {
+    // Sizes as the build measures them (compressed): the place facet is over the limit here.
+    const size = (values: readonly [string, number[]][]) => (values.some(([value]) => value === 'Town') ? FACET_APART_BYTES + 1 : 10);
+    const { table, apart } = splitFacetTable(facetTable(pages), size);
+    const split = facetIndex(table, pages.length);
+
+    it('is kept apart, with how many values it has, and every other facet stays in the table', () => {
+      expect(apart).toEqual([['place', facetTable(pages).values.place]]);
+      expect(table.apart).toEqual({ place: 2 });
+      expect(Object.keys(table.values)).toEqual(['type', 'actor', 'year', 'confidence', 'status']);
+      expect(split.apart).toEqual({ place: 2 });
+      expect(splitFacetTable(facetTable(pages), () => FACET_APART_BYTES).apart).toEqual([]);
+    });
+
+    it('is not counted until loaded, and the other facets count as before', () => {
+      expect(facetCounts(split, [a, b, c]).place).toEqual({});
+      expect(facetCounts(split, [a, b, c]).type).toEqual({ Event: 2, Actor: 1 });
+    });
+
+    it('must be loaded when the filters choose one of its values', () => {
+      expect(facetsToLoad(split, { place: ['Town'], type: ['Event'] })).toEqual(['place']);
+      expect(facetsToLoad(split, { type: ['Event'] })).toEqual([]);
+      expect(facetsToLoad(index, { place: ['Town'] })).toEqual([]);
+    });
+
+    it('once loaded, filters and counts as if it had been in the table', () => {
+      const loaded = facetIndex(withFacet(table, 'place', apart[0]![1]), pages.length);
+      expect(loaded.apart).toEqual({});
+      expect(facetCounts(loaded, [a, b, c], { type: ['Event'] })).toEqual(facetCounts(index, [a, b, c], { type: ['Event'] }));
+      expect(withFilters(loaded, [c, b, a], { place: ['Town'] })).toEqual([a]);
+    });
   });
 });

@@ -14,10 +14,26 @@ import { fromGaps, toGaps } from './positions.ts';
 /** The table's file in the Pagefind folder, gzipped. */
 export const FACET_TABLE_FILE = 'facets.json.gz';
 
+/** The file of a facet kept apart from the table (`FacetTable.apart`), beside it. */
+export function facetFile(facet: FacetName): string {
+  return `facets-${facet}.json.gz`;
+}
+
+/**
+ * A facet whose values and pages take more than this, compressed, is kept in a file of its own,
+ * fetched when the reader opens its filter or chooses one of its values, so that a first search
+ * does not wait for it: at 10,000 entries the actors' part alone was 43 KB of a 63 KB table.
+ */
+export const FACET_APART_BYTES = 16 * 1024;
+
+/** A facet's values, each with the positions of the pages that have it, as gaps (see FacetTable). */
+export type FacetValues = [value: string, gaps: number[]][];
+
 /**
  * As stored: for each value the pages that have it, by position (the lexicon's entry order,
- * src/lib/search/lexicon.ts). Pagefind's id of each position is not stored: the browser asks
- * Pagefind for every page in `position` order (see SORT_KEY).
+ * src/lib/search/lexicon.ts). Pagefind's id of each position is not stored: Pagefind keeps the
+ * pages in the order they were given to it, so its list of every page is in position order
+ * (see POSITION_META).
  */
 export interface FacetTable {
   /** How many pages are indexed. */
@@ -26,31 +42,47 @@ export interface FacetTable {
    * Per facet, its values with the positions of the pages that have each, as the gaps between
    * positions: in entry order most gaps are small, which compresses well.
    */
-  values: Record<FacetName, [value: string, gaps: number[]][]>;
+  values: Partial<Record<FacetName, FacetValues>>;
+  /** The facets kept in files of their own (`facetFile`), with how many values each has. */
+  apart: Partial<Record<FacetName, number>>;
 }
 
 /**
- * The Pagefind sort key each indexed page carries, its position: a search for every page sorted
- * by it gives Pagefind's id of each position, through Pagefind's own API.
+ * The metadata field holding each indexed page's position. The browser takes Pagefind's list of
+ * every page (a search for nothing) as the pages by position, because Pagefind keeps them in the
+ * order they were added; each result shown checks its position against it (`checkPosition`), so
+ * a Pagefind that ordered pages otherwise would be caught, not show wrong results.
  */
-export const SORT_KEY = 'position';
+export const POSITION_META = 'position';
 
-/** A position as a sort value: zero-padded, so that text order and number order agree. */
-export function sortValue(position: number): string {
-  return String(position).padStart(9, '0');
+/**
+ * Throws when a result's page is not at the position the search took it for: the index and the
+ * search data disagree (another build, or a Pagefind that orders its pages differently).
+ */
+export function checkPosition(meta: Readonly<Record<string, string | undefined>>, position: number): void {
+  if (meta[POSITION_META] !== String(position))
+    throw new Error(
+      `The search index lists page ${meta[POSITION_META] ?? '(no position)'} at position ${position}: it does not match this build's search data. Rebuild the site; if it persists, Pagefind no longer lists pages in the order they were added.`,
+    );
 }
 
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
-/** The table, read for searching: every value by number, and each page's value numbers. */
+/**
+ * The table, read for searching: every value by number, and each page's value numbers, by
+ * position, in two flat arrays (those of page p are `valueList[valueStart[p]]` up to
+ * `valueList[valueStart[p + 1]]`): counting the values of thousands of results reads arrays, not maps.
+ */
 export interface FacetIndex {
-  /** Pagefind's page id of each position (the lexicon names pages by position). */
-  ids: readonly string[];
+  pageCount: number;
   values: readonly { facet: FacetName; value: string }[];
-  pageValues: ReadonlyMap<string, readonly number[]>;
+  valueStart: Uint32Array;
+  valueList: Uint32Array;
+  /** The facets not loaded yet (kept apart), with how many values each has: none of their values is counted. */
+  apart: Partial<Record<FacetName, number>>;
 }
 
-/** The table of the pages' facets, the pages given by position. */
+/** The table of the pages' facets, the pages given by position, every facet in it. */
 export function facetTable(pages: readonly SearchFacets[]): FacetTable {
   const values = Object.fromEntries(
     FACETS.map((facet) => {
@@ -64,75 +96,135 @@ export function facetTable(pages: readonly SearchFacets[]): FacetTable {
       return [facet, [...positions].map(([value, list]) => [value, toGaps(list)])];
     }),
   ) as FacetTable['values'];
-  return { pageCount: pages.length, values };
+  return { pageCount: pages.length, values, apart: {} };
 }
 
-/** The table ready to search, given Pagefind's id of each position. */
-export function facetIndex(table: FacetTable, ids: readonly string[]): FacetIndex {
-  if (ids.length !== table.pageCount) throw new Error(`The search index has ${ids.length} pages, the facet table ${table.pageCount}.`);
-  const pageValues = new Map<string, number[]>(ids.map((id) => [id, []]));
+/**
+ * The table with the facets larger than FACET_APART_BYTES (as `size` measures them, compressed)
+ * taken out, and those facets' values, each for a file of its own.
+ */
+export function splitFacetTable(
+  table: FacetTable,
+  size: (values: FacetValues) => number,
+): { table: FacetTable; apart: [FacetName, FacetValues][] } {
+  const apart = FACETS.flatMap((facet) => {
+    const values = table.values[facet];
+    return values && size(values) > FACET_APART_BYTES ? [[facet, values] as [FacetName, FacetValues]] : [];
+  });
+  const kept = FACETS.filter((facet) => !apart.some(([name]) => name === facet));
+  return {
+    table: {
+      pageCount: table.pageCount,
+      values: Object.fromEntries(kept.flatMap((facet) => (table.values[facet] ? [[facet, table.values[facet]]] : []))),
+      apart: { ...table.apart, ...Object.fromEntries(apart.map(([facet, values]) => [facet, values.length])) },
+    },
+    apart,
+  };
+}
+
+/** The table with a facet kept apart put back in, once its file is loaded. */
+export function withFacet(table: FacetTable, facet: FacetName, values: FacetValues): FacetTable {
+  const apart = { ...table.apart };
+  delete apart[facet];
+  return { pageCount: table.pageCount, values: { ...table.values, [facet]: values }, apart };
+}
+
+/** The table ready to search, for an index of `pageCount` pages. */
+export function facetIndex(table: FacetTable, pageCount: number): FacetIndex {
+  if (pageCount !== table.pageCount) throw new Error(`The search index has ${pageCount} pages, the facet table ${table.pageCount}.`);
   const values: { facet: FacetName; value: string }[] = [];
+  const pagesOf: number[][] = [];
   for (const facet of FACETS) {
     for (const [value, gaps] of table.values[facet] ?? []) {
-      for (const position of fromGaps(gaps)) pageValues.get(ids[position]!)?.push(values.length);
       values.push({ facet, value });
+      pagesOf.push(fromGaps(gaps).filter((position) => position < pageCount));
     }
   }
-  return { ids, values, pageValues };
+  const valueStart = new Uint32Array(pageCount + 1);
+  for (const pages of pagesOf) for (const position of pages) valueStart[position + 1]!++;
+  for (let position = 0; position < pageCount; position++) valueStart[position + 1]! += valueStart[position]!;
+  const valueList = new Uint32Array(valueStart[pageCount]!);
+  const filled = valueStart.slice(0, pageCount);
+  pagesOf.forEach((pages, number) => {
+    for (const position of pages) valueList[filled[position]!++] = number;
+  });
+  return { pageCount, values, valueStart, valueList, apart: table.apart };
 }
 
 type Filters = Partial<Record<FacetName, string[]>>;
 
+/** The facets kept apart that these filters choose values of: they must be loaded to filter. */
+export function facetsToLoad(index: FacetIndex, filters: Filters): FacetName[] {
+  return FACETS.filter((facet) => index.apart[facet] !== undefined && filters[facet]?.length);
+}
+
+/**
+ * The chosen values: for each value number, the index of its facet among the chosen facets, or
+ * -1 when it is not chosen; and the chosen facets (a value no page has is chosen but matches none).
+ */
 interface Chosen {
-  facet: FacetName;
-  /** The chosen values by number (-1 for a value no page has). */
-  values: number[];
+  facets: FacetName[];
+  facetOfValue: Int8Array;
 }
 
-function chosenValues(index: FacetIndex, filters: Filters): Chosen[] {
-  return FACETS.filter((facet) => filters[facet]?.length).map((facet) => ({
-    facet,
-    values: filters[facet]!.map((value) => index.values.findIndex((v) => v.facet === facet && v.value === value)),
-  }));
+function chosenValues(index: FacetIndex, filters: Filters): Chosen {
+  const facets = FACETS.filter((facet) => filters[facet]?.length);
+  const facetOfValue = new Int8Array(index.values.length).fill(-1);
+  index.values.forEach(({ facet, value }, number) => {
+    if (filters[facet]?.includes(value)) facetOfValue[number] = facets.indexOf(facet);
+  });
+  return { facets, facetOfValue };
 }
 
-/** How many of the chosen facets a page fails, and the last it fails (a page fails a facet when it has none of its chosen values). */
-function failedFacets(has: readonly number[] | undefined, chosen: readonly Chosen[]): { count: number; last?: FacetName } {
+/**
+ * How many of the chosen facets a page fails, and the last it fails (a page fails a facet when it
+ * has none of its chosen values). `passed` is scratch space, one slot per chosen facet.
+ */
+function failedFacets(index: FacetIndex, position: number, chosen: Chosen, passed: Uint8Array): { count: number; last: number } {
+  passed.fill(0);
+  for (let i = index.valueStart[position]!; i < index.valueStart[position + 1]!; i++) {
+    const facet = chosen.facetOfValue[index.valueList[i]!]!;
+    if (facet >= 0) passed[facet] = 1;
+  }
   let count = 0;
-  let last: FacetName | undefined;
-  for (const { facet, values } of chosen) {
-    if (!values.some((number) => has?.includes(number))) {
+  let last = -1;
+  passed.forEach((pass, facet) => {
+    if (!pass) {
       count++;
       last = facet;
     }
-  }
+  });
   return { count, last };
 }
 
 /**
- * The results that pass every facet, in their order: within a facet the chosen values are
- * alternatives (OR: "Event" or "Judgment"), across facets they all apply (AND).
+ * The results (positions) that pass every facet, in their order: within a facet the chosen
+ * values are alternatives (OR: "Event" or "Judgment"), across facets they all apply (AND).
  */
-export function withFilters<T extends { id: string }>(index: FacetIndex, results: readonly T[], filters: Filters): T[] {
+export function withFilters(index: FacetIndex, results: readonly number[], filters: Filters): number[] {
   const chosen = chosenValues(index, filters);
-  if (!chosen.length) return [...results];
-  return results.filter((result) => failedFacets(index.pageValues.get(result.id), chosen).count === 0);
+  if (!chosen.facets.length) return [...results];
+  const passed = new Uint8Array(chosen.facets.length);
+  return results.filter((position) => position < index.pageCount && failedFacets(index, position, chosen, passed).count === 0);
 }
 
 /**
- * How many results each value would leave if chosen as well: a value of a facet counts the
- * results that pass the other facets' choices (so choosing it adds its count within its own
- * facet, and narrows across facets). Values that none has are left out.
+ * How many results (positions) each value would leave if chosen as well: a value of a facet
+ * counts the results that pass the other facets' choices (so choosing it adds its count within
+ * its own facet, and narrows across facets). Values that none has are left out.
  */
-export function facetCounts(index: FacetIndex, results: Iterable<{ id: string }>, filters: Filters = {}): FacetCounts {
+export function facetCounts(index: FacetIndex, results: Iterable<number>, filters: Filters = {}): FacetCounts {
   const chosen = chosenValues(index, filters);
-  const perValue = new Array<number>(index.values.length).fill(0);
-  for (const result of results) {
-    const has = index.pageValues.get(result.id) ?? [];
-    const failed = failedFacets(has, chosen);
+  const passed = new Uint8Array(chosen.facets.length);
+  const perValue = new Uint32Array(index.values.length);
+  for (const position of results) {
+    if (position >= index.pageCount) continue;
+    const failed = chosen.facets.length ? failedFacets(index, position, chosen, passed) : { count: 0, last: -1 };
     if (failed.count > 1) continue;
-    for (const number of has) {
-      if (failed.count === 0 || index.values[number]!.facet === failed.last) perValue[number]!++;
+    const onlyFacet = failed.count === 1 ? chosen.facets[failed.last] : undefined;
+    for (let i = index.valueStart[position]!; i < index.valueStart[position + 1]!; i++) {
+      const number = index.valueList[i]!;
+      if (onlyFacet === undefined || index.values[number]!.facet === onlyFacet) perValue[number]!++;
     }
   }
   // Without a prototype, a value named "constructor" or "__proto__" is counted, not an Object member.
@@ -148,6 +240,6 @@ export function facetCounts(index: FacetIndex, results: Iterable<{ id: string }>
 export function facetTotals(index: FacetIndex): FacetCounts {
   return facetCounts(
     index,
-    [...index.pageValues.keys()].map((id) => ({ id })),
+    Array.from({ length: index.pageCount }, (_, position) => position),
   );
 }

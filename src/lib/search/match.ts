@@ -14,7 +14,7 @@
  */
 import type { LexiconEntity, LexiconShard, PairShard } from './lexicon-format.ts';
 import { pairShardOf, shardOf } from './lexicon-format.ts';
-import { fromGaps } from './positions.ts';
+import { positionsOf } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 
 export type Shards = ReadonlyMap<string, LexiconShard>;
@@ -61,13 +61,14 @@ export function wordForms(key: string): string[] {
 /** The entries holding the key as a word. */
 export function pagesWithKey(shards: Shards, key: string): Set<number> {
   const words = shards.get(shardOf(key))?.words ?? {};
-  return new Set(wordForms(key).flatMap((form) => fromGaps(words[form] ?? [])));
+  const forms = wordForms(key).flatMap((form) => (words[form] ? [positionsOf(words[form])] : []));
+  return new Set(forms.length === 1 ? forms[0] : forms.flat());
 }
 
 /** The entries holding `first` followed by `next`, in any of their forms. */
 function pagesWithPair(pairs: Pairs, first: string, next: string): Set<number> {
   const shard = pairs.get(pairShardOf(first));
-  return new Set(wordForms(first).flatMap((a) => wordForms(next).flatMap((b) => fromGaps(shard?.[a]?.[b] ?? []))));
+  return new Set(wordForms(first).flatMap((a) => wordForms(next).flatMap((b) => positionsOf(shard?.[a]?.[b] ?? []))));
 }
 
 /**
@@ -164,13 +165,16 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   const mentionRank = new Map<number, number>();
   for (const { entity } of match.entities)
     entity.mentions.forEach((page, rank) => mentionRank.set(page, Math.min(rank, mentionRank.get(page) ?? rank)));
-  const rest = [...match.pages].filter((page) => !first.includes(page));
-  // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
-  const score = (page: number) => (match.withWords.has(page) ? (scores.get(page) ?? 0) : -1);
-  const together = (page: number) => Number(match.together.has(page));
-  rest.sort(
-    (a, b) =>
-      together(b) - together(a) || score(b) - score(a) || (mentionRank.get(a) ?? Infinity) - (mentionRank.get(b) ?? Infinity) || a - b,
-  );
-  return [...first.filter((page) => match.pages.has(page)), ...rest];
+  // Each page's sort keys are looked up once, not at every comparison: a query can match thousands.
+  const rest = [...match.pages]
+    .filter((page) => !first.includes(page))
+    .map((page) => ({
+      page,
+      together: Number(match.together.has(page)),
+      // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
+      score: match.withWords.has(page) ? (scores.get(page) ?? 0) : -1,
+      mentionRank: mentionRank.get(page) ?? Infinity,
+    }));
+  rest.sort((a, b) => b.together - a.together || b.score - a.score || a.mentionRank - b.mentionRank || a.page - b.page);
+  return [...first.filter((page) => match.pages.has(page)), ...rest.map(({ page }) => page)];
 }

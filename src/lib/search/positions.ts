@@ -13,3 +13,12 @@ export function fromGaps(gaps: readonly number[]): number[] {
   let position = 0;
   return gaps.map((gap) => (position += gap));
 }
+
+const decoded = new WeakMap<readonly number[], readonly number[]>();
+
+/** `fromGaps`, decoded once per list: a loaded shard's lists are read again by every search that needs them. */
+export function positionsOf(gaps: readonly number[]): readonly number[] {
+  let positions = decoded.get(gaps);
+  if (!positions) decoded.set(gaps, (positions = fromGaps(gaps)));
+  return positions;
+}
