@@ -6,6 +6,7 @@
  * the step (scripts/lib/build-steps.ts).
  * Pages unchanged since the last build are copied from Astro's cache (`.cache/`, KB_CACHE_DIR), which
  * one build at a time holds (scripts/lib/build-cache.ts).
+ * It runs with a heap of three quarters of the machine's memory (scripts/lib/heap.ts).
  * With BUILD_REPORT=<file>, the integration writes the time of its steps there (npm run bench reads it).
  */
 import { rmSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { buildOptions, projectRoot, siteConfig } from '../src/config/build-optio
 import { claimCache, type CacheClaim } from './lib/build-cache.ts';
 import { BuildSteps, failureLine, type BuildStep, failureReason, logErrorsWithoutStacks, STALLED } from './lib/build-steps.ts';
 import { buildsFolder, publish, removeStaleBuilds, stagingFolder } from './lib/publish.ts';
+import { withLargerHeap } from './lib/heap.ts';
+
+withLargerHeap();
 
 const outDir = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 const builds = buildsFolder(projectRoot, outDir);

@@ -97,6 +97,10 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
     // and what a body compiled from its file shows of other entries (pages are cached by digest).
     const digested = deferredRender ? { stored, compiled: compiledBodyShows(kb, entry.slug) } : stored;
     store.set({ id: entry.slug, ...stored, digest: context.generateDigest(JSON.stringify(digested)) });
+    // Astro lists the modules of such bodies in .astro/content-modules.mjs, in the project, but rewrites it only when
+    // its store changed: a store kept in a build cache of its own (KB_CACHE_DIR) can be unchanged while another
+    // content folder's build rewrote that list. Naming every module each time has the list written whole.
+    if (deferredRender) store.addModuleImport(entry.file);
   }
   // Deleted files, and entries now withheld, leave the store.
   for (const id of store.keys()) if (!included.has(id)) store.delete(id);

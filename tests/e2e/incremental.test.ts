@@ -1,26 +1,35 @@
 /**
  * A build after an edit, which copies the pages the edit did not change from Astro's cache, writes
- * exactly the site a full build writes: every file, byte for byte, after each kind of edit.
+ * exactly the site a full build writes: every file, byte for byte, after each kind of edit. The
+ * builds run in a copy of the project: Astro keeps a list of the content's MDX modules in the
+ * project's `.astro/`, which the other tests' builds of other content would change meanwhile.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 
 const scratch = mkdtempSync(join(projectRoot, '.build/incremental-'));
+const project = join(scratch, 'project');
+for (const part of ['astro.config.mjs', 'kb.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'scripts', 'public']) {
+  if (existsSync(join(projectRoot, part))) cpSync(join(projectRoot, part), join(project, part), { recursive: true });
+}
+symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'));
 const content = join(scratch, 'content');
 cpSync(join(projectRoot, 'content'), content, { recursive: true });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let builds = 0;
-/** Builds the scratch content with the given cache; the site's folder and how many pages were copied from the cache. */
-function build(cache: string): { site: string; rendered: number; copied: number } {
+/** Settings given to every build from now on. */
+let settings: Record<string, string> = {};
+/** Builds a content folder (the scratch one by default) with the given cache; the site's folder and how many pages were copied from the cache. */
+function build(cache: string, contentDir = content): { site: string; rendered: number; copied: number } {
   const site = join(scratch, `site-${++builds}`);
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: projectRoot,
+    cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: site, KB_CACHE_DIR: cache },
+    env: { ...process.env, ...settings, CONTENT_DIR: contentDir, OUT_DIR: site, KB_CACHE_DIR: cache },
   });
   if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
   const pages = run.stdout.split('\n').filter((line) => line.includes('├─'));
@@ -70,6 +79,11 @@ describe('a build after an edit', { timeout: 240_000 }, () => {
   it('renders only what changed, and writes what a full build writes', () => {
     const first = build(kept);
     expect(first.copied).toBe(0);
+    // Another content folder built in between, with a cache of its own; then a setting every page shows changed,
+    // so that every page is rendered again from a content store that has not changed.
+    build(join(scratch, 'other-cache'), join(projectRoot, 'tests/fixtures/valid'));
+    settings = { KB_EDIT_URL: 'mailto:corrections@example.org' };
+    expect(expectSameAsFullBuild(() => undefined).copied).toBe(0);
 
     // A much-linked actor renamed and a sentence of an event changed: the pages showing either.
     const renamed = expectSameAsFullBuild(() => {
