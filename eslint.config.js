@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'pdf/', 'tests/fixtures/'] },
+  { ignores: ['dist/', '.build/', '.astro/', '.cache/', 'node_modules/', 'pdf/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -20,6 +20,8 @@ export function withLargerHeap(): void {
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => flag.startsWith(HEAP_FLAG));
   const megabytes = given ? undefined : wantedHeapMegabytes(totalmem(), getHeapStatistics().heap_size_limit);
   if (megabytes === undefined) return;
-  const run = spawnSync(process.execPath, [`${HEAP_FLAG}=${megabytes}`, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [`${HEAP_FLAG}=${megabytes}`, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  });
   process.exit(run.status ?? 1);
 }
