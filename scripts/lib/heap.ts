@@ -23,5 +23,10 @@ export function withLargerHeap(): void {
   const run = spawnSync(process.execPath, [`${HEAP_FLAG}=${megabytes}`, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
   });
+  // Killed, the build could not say why itself: the system's out-of-memory killer sends SIGKILL.
+  if (run.signal) {
+    const cause = run.signal === 'SIGKILL' ? ' (the system may have run out of memory)' : '';
+    console.error(`\n✗ The build was stopped by ${run.signal}${cause}. The previous site, if any, is unchanged.`);
+  }
   process.exit(run.status ?? 1);
 }
