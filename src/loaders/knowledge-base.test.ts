@@ -9,14 +9,19 @@ import { knowledgeBaseLoader } from './knowledge-base.ts';
 interface StoredEntry {
   id: string;
   digest?: string;
+  filePath?: string;
   rendered?: { html: string; metadata?: { headings?: { slug: string }[] } };
 }
 
 /** A collection's store as Astro's behaves where it matters here: an entry set again with the same digest is kept as it was. */
 function collectionStore() {
   const entries = new Map<string, StoredEntry>();
+  /** The files whose module Astro lists in .astro/content-modules.mjs, named since it was last written. */
+  const modules = new Set<string>();
   return {
     entries,
+    modules,
+    addModuleImport: (file: string) => modules.add(file),
     set: (entry: StoredEntry) => {
       if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
       entries.set(entry.id, entry);
@@ -60,5 +65,10 @@ describe('the knowledge-base loader', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Early years', '## First years'));
     await loader.load(context);
     expect(headingsOfGroupA()).toEqual(['first-years']);
+
+    // Unchanged, its module is named again: Astro rewrites its list of modules only when one is named.
+    store.modules.clear();
+    await loader.load(context);
+    expect([...store.modules]).toEqual([store.get('group-a')?.filePath]);
   });
 });
