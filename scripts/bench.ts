@@ -23,6 +23,7 @@ import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/config/build-options.ts';
 import { writeBareAstroProject } from './lib/bare-astro.ts';
+import { pagesRenderedAndCopied } from './lib/build-cache.ts';
 import { parseArgsOrExit } from './lib/options.ts';
 import { generateCorpus, generateHistory } from './lib/corpus.ts';
 import { runMeasured, type Measured } from './lib/process-tree.ts';
@@ -120,10 +121,7 @@ try {
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more sentence, to time a rebuild after an edit.\n`);
     log(`npm run build after editing ${file.slice(content.length + 1)} …`);
     const rebuild = await runMeasured(node, ['scripts/build.ts'], { cwd: project, env: siteEnv });
-    // Astro logs each page it writes; one copied from the last build is marked so.
-    const pages = rebuild.output.split('\n').filter((line) => line.includes('├─'));
-    const copied = pages.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
-    edit = { build: rebuild, rendered: pages.length - copied, copied };
+    edit = { build: rebuild, ...pagesRenderedAndCopied(rebuild.output) };
     log(`rebuild: ${rebuild.seconds.toFixed(1)} s.`);
   }
 

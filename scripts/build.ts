@@ -11,7 +11,6 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build as astroBuild } from 'astro';
 import { buildOptions, projectRoot, siteConfig } from '../src/config/build-options.ts';
 import { claimCache, type CacheClaim } from './lib/build-cache.ts';
 import { BuildSteps, failureLine, type BuildStep, failureReason, logErrorsWithoutStacks, STALLED } from './lib/build-steps.ts';
@@ -19,6 +18,8 @@ import { buildsFolder, publish, removeStaleBuilds, stagingFolder } from './lib/p
 import { withLargerHeap } from './lib/heap.ts';
 
 withLargerHeap();
+// Loaded only by the process that builds, not by one that runs itself again with a larger heap.
+const { build: astroBuild } = await import('astro');
 
 const outDir = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 const builds = buildsFolder(projectRoot, outDir);

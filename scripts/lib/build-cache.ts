@@ -37,3 +37,10 @@ export function claimCache(cacheDir: string, pid = process.pid): CacheClaim {
   writeFileSync(lock, String(pid));
   return { claimed: true, unfinished, release: () => rmSync(lock, { force: true }) };
 }
+
+/** How many pages a build's log says were rendered and how many copied from the cache (Astro marks those "cached" or "restored"). */
+export function pagesRenderedAndCopied(log: string): { rendered: number; copied: number } {
+  const pages = log.split('\n').filter((line) => line.includes('├─'));
+  const copied = pages.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
+  return { rendered: pages.length - copied, copied };
+}

@@ -30,7 +30,8 @@ export function routeOfPageFile(file: string): string | undefined {
   return page ? `/${page}/` : '/';
 }
 
-function filesUnder(folder: string): string[] {
+/** The files under `folder`, as paths relative to it; none when it does not exist. */
+export function filesUnder(folder: string): string[] {
   try {
     return readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())

@@ -5,10 +5,12 @@
  * project's `.astro/`, which the other tests' builds of other content would change meanwhile.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
+import { filesUnder } from '../../src/lib/site-routes.ts';
+import { pagesRenderedAndCopied } from '../../scripts/lib/build-cache.ts';
 
 const scratch = mkdtempSync(join(projectRoot, '.build/incremental-'));
 const project = join(scratch, 'project');
@@ -32,17 +34,10 @@ function build(cache: string, contentDir = content): { site: string; rendered: n
     env: { ...process.env, ...settings, CONTENT_DIR: contentDir, OUT_DIR: site, KB_CACHE_DIR: cache },
   });
   if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
-  const pages = run.stdout.split('\n').filter((line) => line.includes('├─'));
-  const copied = pages.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
-  return { site, rendered: pages.length - copied, copied };
+  return { site, ...pagesRenderedAndCopied(run.stdout) };
 }
 
-function files(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
-}
+const files = (folder: string) => filesUnder(folder).sort();
 
 /** The files that are not the same in both sites: missing from one, or with other bytes. */
 function differences(a: string, b: string): string[] {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimCache } from '../../scripts/lib/build-cache.ts';
+import { claimCache, pagesRenderedAndCopied } from '../../scripts/lib/build-cache.ts';
 
 const cacheFolder = () => mkdtempSync(join(tmpdir(), 'kb-cache-'));
 /** A process id that is not running: beyond Linux's largest. */
@@ -31,5 +31,18 @@ describe('claimCache', () => {
     expect(claimCache(cache, process.pid + 1)).toEqual({ claimed: false, heldBy: process.pid });
     if (first.claimed) first.release();
     expect(claimCache(cache, process.pid + 1)).toMatchObject({ claimed: true, unfinished: false });
+  });
+});
+
+describe('pagesRenderedAndCopied', () => {
+  it('counts the pages of a build log, and those copied from the cache', () => {
+    const log = [
+      ' generating static routes ',
+      '12:00:01   ├─ /index.html (+12ms) ',
+      '12:00:01   ├─ /actors/a/index.html (cached)',
+      '12:00:01   ├─ /actors/b/index.html (restored)',
+      '✓ Completed in 1s.',
+    ].join('\n');
+    expect(pagesRenderedAndCopied(log)).toEqual({ rendered: 1, copied: 2 });
   });
 });
