@@ -11,3 +11,13 @@ export function perKnowledgeBase<T>(build: (kb: KnowledgeBase) => T): (kb: Knowl
     return cache.get(kb)!;
   };
 }
+
+/** The same, for data derived per knowledge base and key (a collection): built once for each. */
+export function perKnowledgeBaseAnd<K, T>(build: (kb: KnowledgeBase, key: K) => T): (kb: KnowledgeBase, key: K) => T {
+  const caches = perKnowledgeBase(() => new Map<K, T>());
+  return (kb, key) => {
+    const cache = caches(kb);
+    if (!cache.has(key)) cache.set(key, build(kb, key));
+    return cache.get(key)!;
+  };
+}

@@ -4,6 +4,7 @@
  * and on the first page the places map or, for briefings, the whole list.
  */
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import { perKnowledgeBaseAnd } from '../per-knowledge-base.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { briefingList, type BriefingListItem } from './briefing.ts';
 import { indexKinds, indexPageCount, indexPageRows, indexRows, type IndexRow } from './collection-index.ts';
@@ -26,7 +27,8 @@ export interface CollectionIndexPage {
   map?: PlaceMapView | undefined;
 }
 
-export function collectionIndexPages(kb: KnowledgeBase, collection: CollectionName): CollectionIndexPage[] {
+// Both routes of an index (its first page, and the others) ask for the same pages: made once per knowledge base and collection.
+export const collectionIndexPages = perKnowledgeBaseAnd((kb: KnowledgeBase, collection: CollectionName): CollectionIndexPage[] => {
   const rows = indexRows(kb, collection);
   const common = { collection, total: rows.length, dated: rows.some((row) => row.dateKey), kinds: indexKinds(rows) };
   if (collection === 'briefings') return [{ ...common, page: 1, pageCount: 1, rows, briefings: briefingList(kb) }];
@@ -38,4 +40,4 @@ export function collectionIndexPages(kb: KnowledgeBase, collection: CollectionNa
     rows: indexPageRows(rows, i + 1),
     ...(collection === 'places' && i === 0 ? { map: placesMap(kb) } : {}),
   }));
-}
+});

@@ -1,5 +1,5 @@
 /** Rows of a collection's index page: what each entry shows and the keys it sorts and filters by. */
-import { perKnowledgeBase } from '../per-knowledge-base.ts';
+import { perKnowledgeBaseAnd } from '../per-knowledge-base.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import { partialDateSortKey } from '../dates.ts';
@@ -74,17 +74,8 @@ function indexDetails(entry: Entry): IndexDetail[] {
 }
 
 // Every page of a long index asks for the same rows: computed once per knowledge base and collection.
-const rowsByCollection = perKnowledgeBase(() => new Map<CollectionName, IndexRow[]>());
-
-export function indexRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] {
-  const cache = rowsByCollection(kb);
-  let rows = cache.get(collection);
-  if (!rows) cache.set(collection, (rows = computeRows(kb, collection)));
-  return rows;
-}
-
-function computeRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] {
-  return kb.byCollection[collection].map((entry: Entry) => {
+export const indexRows = perKnowledgeBaseAnd((kb: KnowledgeBase, collection: CollectionName): IndexRow[] =>
+  kb.byCollection[collection].map((entry: Entry) => {
     const kind = entryKind(entry);
     const sortDate = entrySortDate(entry);
     const dateLabel = entryDateLabel(entry);
@@ -99,8 +90,8 @@ function computeRows(kb: KnowledgeBase, collection: CollectionName): IndexRow[] 
       keywords: [...entry.data.aliases, ...entry.data.tags].join(' '),
       details: indexDetails(entry),
     };
-  });
-}
+  }),
+);
 
 /** The kinds present in a collection, for the filter menu. */
 export function indexKinds(rows: readonly IndexRow[]): { kind: string; label: string; count: number }[] {
