@@ -12,11 +12,13 @@
  *   --commits  make the corpus a git repository with this many commits of history (an edition every
  *              ten), so the build reads history, writes the change pages and the entries as of editions.
  *   --bare     also build the same MDX files with a minimal Astro project (one page per entry,
- *              content collection, render()): the cost of Astro itself, for the 1.5× goal.
+ *              content collection, render()): the cost of Astro itself, for the 1.5× goal. With --edit,
+ *              that project uses Astro's incremental build too and is rebuilt after the same kind of edit.
  *   --edit     then change one sentence of one event and build again with the cache of the first
  *              build (Astro's incremental build): the time an author waits after an edit.
  *   --keep     leave the scratch folder (its path is printed).
- *   --profile  write CPU profiles of the build (node --cpu-prof) into <scratch>/profiles.
+ *   --profile  write CPU profiles of the build (node --cpu-prof) into <scratch>/profiles (the rebuild's
+ *              into <scratch>/profiles-edit).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
@@ -104,8 +106,8 @@ try {
   const check = await runMeasured(node, ['scripts/check.ts'], { cwd: project, env: siteEnv });
   log(`check: ${check.seconds.toFixed(1)} s.`);
   log('npm run build …');
-  const profileArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'profiles')}`] : [];
-  const build = await runMeasured(node, [...profileArgs, 'scripts/build.ts'], { cwd: project, env: siteEnv });
+  const profileArgs = (folder: string) => (args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(work, folder)}`] : []);
+  const build = await runMeasured(node, [...profileArgs('profiles'), 'scripts/build.ts'], { cwd: project, env: siteEnv });
   const steps = JSON.parse(readFileSync(siteEnv.BUILD_REPORT, 'utf8')) as {
     checkSeconds: number;
     indexSeconds: number;
@@ -115,24 +117,32 @@ try {
   log(`build: ${build.seconds.toFixed(1)} s.`);
 
   let edit: { build: Measured; rendered: number; copied: number } | undefined;
+  const editedEvent = join(content, 'events', readdirSync(join(content, 'events')).sort()[0]!);
+  const editEvent = () =>
+    writeFileSync(editedEvent, `${readFileSync(editedEvent, 'utf8').trimEnd()}\n\nOne more sentence, to time a rebuild after an edit.\n`);
   if (args.edit) {
-    const events = join(content, 'events');
-    const file = join(events, readdirSync(events).sort()[0]!);
-    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more sentence, to time a rebuild after an edit.\n`);
-    log(`npm run build after editing ${file.slice(content.length + 1)} …`);
-    const rebuild = await runMeasured(node, ['scripts/build.ts'], { cwd: project, env: siteEnv });
+    editEvent();
+    log(`npm run build after editing ${editedEvent.slice(content.length + 1)} …`);
+    const rebuild = await runMeasured(node, [...profileArgs('profiles-edit'), 'scripts/build.ts'], { cwd: project, env: siteEnv });
     edit = { build: rebuild, ...pagesRenderedAndCopied(rebuild.output) };
     log(`rebuild: ${rebuild.seconds.toFixed(1)} s.`);
   }
 
-  let bare: { build: Measured; site: SiteSize } | undefined;
+  let bare: { build: Measured; site: SiteSize; edit?: Measured } | undefined;
   if (args.bare) {
     log('bare Astro build of the same MDX files …');
     const bareDir = join(work, 'bare');
-    writeBareAstroProject(bareDir, content, join(projectRoot, 'node_modules'));
-    const bareBuild = await runMeasured(node, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bareDir, env });
+    writeBareAstroProject(bareDir, content, join(projectRoot, 'node_modules'), { incremental: args.edit === true });
+    const astro = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    const bareBuild = await runMeasured(node, astro, { cwd: bareDir, env });
     bare = { build: bareBuild, site: measureSite(join(bareDir, 'dist')) };
     log(`bare: ${bareBuild.seconds.toFixed(1)} s.`);
+    if (args.edit) {
+      editEvent();
+      log('bare Astro build again after the same edit …');
+      bare.edit = await runMeasured(node, astro, { cwd: bareDir, env });
+      log(`bare rebuild: ${bare.edit.seconds.toFixed(1)} s.`);
+    }
   }
 
   const msPerEntry = (seconds: number) => ((seconds * 1000) / entries).toFixed(1);
@@ -172,6 +182,9 @@ try {
         `${bare.build.seconds.toFixed(1)} s, ${msPerEntry(bare.build.seconds)} ms per entry, CPU ${cpu(bare.build)}, peak ${gb(bare.build.peakBytes)}`,
       ],
       ['Bare Astro: output', `${bare.site.files} files, ${mb(bare.site.bytes)}`],
+      ...(bare.edit
+        ? [['Bare Astro: one-entry edit, rebuild (incremental build)', `${bare.edit.seconds.toFixed(1)} s wall, CPU ${cpu(bare.edit)}`]]
+        : []),
       [
         'This build ÷ bare Astro',
         `${(build.seconds / bare.build.seconds).toFixed(2)}× wall time, ${ratio(build.cpuSeconds, bare.build.cpuSeconds)}× CPU time, ${ratio(build.peakBytes, bare.build.peakBytes)}× peak memory`,

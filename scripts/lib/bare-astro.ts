@@ -1,12 +1,13 @@
 /**
  * A minimal Astro project over the same MDX files, for comparison: one page per entry through a
  * content collection (glob loader, `render()`), with the MDX integration and the same installed
- * packages; no layout, no schema, no search. What Astro itself costs for these files.
+ * packages; no layout, no schema, no search. What Astro itself costs for these files. Pages are keyed
+ * by the entry's digest, for Astro's incremental build when it is on.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function writeBareAstroProject(dir: string, contentDir: string, nodeModules: string): void {
+export function writeBareAstroProject(dir: string, contentDir: string, nodeModules: string, { incremental = false } = {}): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(nodeModules, join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }));
@@ -14,7 +15,7 @@ export function writeBareAstroProject(dir: string, contentDir: string, nodeModul
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-export default defineConfig({ integrations: [mdx()], devToolbar: { enabled: false } });
+export default defineConfig({ integrations: [mdx()], devToolbar: { enabled: false }, experimental: { incrementalBuild: ${incremental} } });
 `,
   );
   writeFileSync(
@@ -29,7 +30,7 @@ export const collections = { entries: defineCollection({ loader: glob({ pattern:
     `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
-  return (await getCollection('entries')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return (await getCollection('entries')).map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: entry.digest }));
 }
 const { Content } = await render(Astro.props.entry);
 ---
