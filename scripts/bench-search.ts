@@ -16,14 +16,18 @@
  *   typing  the same query typed again letter by letter: the last key may wait for the search of
  *           an earlier prefix still running, and prefixes can fetch fragments of their own.
  *
- *   node scripts/bench-search.ts [--entries 10000] [--samples 5] [--skip-seed] [--keep]
+ *   node scripts/bench-search.ts [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR]
+ *
+ *   --site  measure the generated corpus's queries on a site already built from a generated corpus
+ *           (such as the dist/ that `npm run bench -- --entries 100000 --keep` leaves), instead of
+ *           generating and building one.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { projectRoot } from '../src/config/build-options.ts';
 import { generateCorpus } from './lib/corpus.ts';
@@ -38,9 +42,10 @@ const { values: args } = parseArgsOrExit(
       samples: { type: 'string', default: '5' },
       'skip-seed': { type: 'boolean' },
       keep: { type: 'boolean' },
+      site: { type: 'string' },
     },
   },
-  'usage: npm run bench:search -- [--entries 10000] [--samples 5] [--skip-seed] [--keep]',
+  'usage: npm run bench:search -- [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR]',
 );
 const SAMPLES = Math.max(1, Number(args.samples));
 /** The 10 queries of the two sites: their words must be in the content (checked, with a warning). */
@@ -253,6 +258,13 @@ function report(name: string, figures: Figures[], missing: string[]) {
     console.log(`  WARNING: no page matches ${missing.map((word) => `"${word}"`).join(', ')}: those queries do not measure what they say.`);
 }
 
+async function measureCorpusSite(browser: Browser, siteDir: string, name: string) {
+  const { url, server } = await serveStatic(siteDir, '/');
+  const figures = await measure(browser, url, countSent(server), CORPUS_QUERIES);
+  report(`${name}: ${siteDir}`, figures, await wordsNotFound(browser, url, CORPUS_QUERIES));
+  server.close();
+}
+
 const browser = await launchBrowser();
 try {
   explain();
@@ -263,21 +275,21 @@ try {
     report(`Real site (built in ${seconds.toFixed(1)} s)`, figures, await wordsNotFound(browser, url, REAL_QUERIES));
     server.close();
   }
-  const count = Number(args.entries);
-  const contentDir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
-  try {
-    generateCorpus(contentDir, count);
-    const seconds = build(contentDir, '.build/bench-corpus');
-    const { url, server } = await serveStatic(join(projectRoot, '.build/bench-corpus'), '/');
-    const figures = await measure(browser, url, countSent(server), CORPUS_QUERIES);
-    report(
-      `Generated corpus, ${count} entries (built in ${seconds.toFixed(1)} s)`,
-      figures,
-      await wordsNotFound(browser, url, CORPUS_QUERIES),
-    );
-    server.close();
-  } finally {
-    if (!args.keep) rmSync(contentDir, { recursive: true, force: true });
+  if (args.site) await measureCorpusSite(browser, resolve(args.site), 'Generated corpus, built before');
+  else {
+    const count = Number(args.entries);
+    const contentDir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+    try {
+      generateCorpus(contentDir, count);
+      const seconds = build(contentDir, '.build/bench-corpus');
+      await measureCorpusSite(
+        browser,
+        join(projectRoot, '.build/bench-corpus'),
+        `Generated corpus, ${count} entries (built in ${seconds.toFixed(1)} s)`,
+      );
+    } finally {
+      if (!args.keep) rmSync(contentDir, { recursive: true, force: true });
+    }
   }
 } finally {
   await browser.close();

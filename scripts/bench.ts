@@ -7,7 +7,7 @@
  * The scratch folder is on a RAM disk (tmpfs, /dev/shm) when there is one: writing thousands
  * of files to this machine's disk is slow and erratic, which would measure the disk, not the build.
  *
- *   npm run bench -- [--entries 1000] [--commits 50] [--bare] [--edit] [--keep] [--profile]
+ *   npm run bench -- [--entries 1000] [--commits 50] [--bare] [--edit] [--keep] [--profile] [--scratch DIR]
  *
  *   --commits  make the corpus a git repository with this many commits of history (an edition every
  *              ten), so the build reads history, writes the change pages and the entries as of editions.
@@ -16,13 +16,16 @@
  *              that project uses Astro's incremental build too and is rebuilt after the same kind of edit.
  *   --edit     then change one sentence of one event and build again with the cache of the first
  *              build (Astro's incremental build): the time an author waits after an edit.
- *   --keep     leave the scratch folder (its path is printed).
+ *   --keep     leave the scratch folder (its path is printed); `npm run bench:search -- --site <scratch>/dist`
+ *              measures search on the site built there.
+ *   --scratch  make the scratch folder in DIR instead of the RAM disk (the site and the cache of
+ *              100,000 entries take about 8 GB, which a RAM disk takes from the build's memory).
  *   --profile  write CPU profiles of the build (node --cpu-prof) into <scratch>/profiles (the rebuild's
  *              into <scratch>/profiles-edit).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { projectRoot } from '../src/config/build-options.ts';
 import { writeBareAstroProject } from './lib/bare-astro.ts';
 import { pagesRenderedAndCopied } from './lib/build-cache.ts';
@@ -31,7 +34,7 @@ import { generateCorpus, generateHistory } from './lib/corpus.ts';
 import { runMeasured, type Measured } from './lib/process-tree.ts';
 import { measureSite, type Bytes, type SiteSize } from './lib/site-size.ts';
 
-const USAGE = 'usage: npm run bench -- [--entries 1000] [--commits 50] [--bare] [--edit] [--keep] [--profile]';
+const USAGE = 'usage: npm run bench -- [--entries 1000] [--commits 50] [--bare] [--edit] [--keep] [--profile] [--scratch DIR]';
 const { values: args } = parseArgsOrExit(
   {
     options: {
@@ -41,6 +44,7 @@ const { values: args } = parseArgsOrExit(
       edit: { type: 'boolean' },
       keep: { type: 'boolean' },
       profile: { type: 'boolean' },
+      scratch: { type: 'string' },
     },
   },
   USAGE,
@@ -59,8 +63,9 @@ if (!Number.isInteger(entries) || entries < 20) {
 /** Top-level parts of the project a build needs; node_modules is linked, not copied. */
 const PROJECT_PARTS = ['astro.config.mjs', 'kb.config.ts', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public'];
 
-/** A RAM disk for the scratch folder if the machine has one, else the system's temporary folder. */
+/** The folder asked for, else a RAM disk for the scratch folder if the machine has one, else the system's temporary folder. */
 function scratchRoot(): { path: string; storage: string } {
+  if (args.scratch) return { path: resolve(args.scratch), storage: `${resolve(args.scratch)} (--scratch)` };
   const mounts = existsSync('/proc/mounts') ? readFileSync('/proc/mounts', 'utf8') : '';
   if (/^\S+ \/dev\/shm tmpfs /m.test(mounts)) return { path: '/dev/shm', storage: 'tmpfs (/dev/shm)' };
   return { path: tmpdir(), storage: `disk (${tmpdir()}; no tmpfs found)` };

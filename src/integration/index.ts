@@ -23,7 +23,7 @@ import type { AstroConfig, AstroIntegration } from 'astro';
 import type { SitePolicy } from '../lib/view/redirect-page.ts';
 import { sharedSiteHistory, shareSiteHistory } from './build-history.ts';
 import { serveHistoryFiles, sitePolicyOf, writeHistoryFiles, type HistoryFilesInput } from './history-files.ts';
-import { buildSearchIndex, moveSearchIndex, searchIndexFolder, writeSearchLexicon } from './search-index.ts';
+import { buildSearchIndex, moveSearchIndex, searchIndexFolder } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -145,11 +145,7 @@ export default function knowledgeBase(): AstroIntegration {
         const fromHistory = historyFilesInput(kb);
         // The pages are written: the build lets go of the history.
         shareSiteHistory(undefined);
-        const [written] = await Promise.all([
-          writeHistoryFiles(siteDir, fromHistory),
-          moveSearchIndex(folder, siteDir),
-          writeSearchLexicon(siteDir, kb),
-        ]);
+        const [written] = await Promise.all([writeHistoryFiles(siteDir, fromHistory), moveSearchIndex(folder, siteDir)]);
         if (written.feeds + written.redirects > 0)
           logger.info(
             `History: ${written.feeds} entry feeds, and ${written.redirects} edition addresses of entries unchanged since, as redirects.`,

@@ -1,13 +1,13 @@
 /**
- * Writes the Pagefind search index into `<siteDir>/pagefind`: every entry of the release, as the
- * knowledge base holds it (its rendered body, result metadata, search keys and position:
+ * Makes the search index, moved into the site as `<siteDir>/pagefind`: every entry of the release,
+ * as the knowledge base holds it (its rendered body, result metadata, search keys and position:
  * src/lib/search/document.ts), under its page's address; and beside it the facet table, which
- * filter values each page has, by position (src/lib/search/facet-table.ts); and the
- * lexicon, which decides what matches (src/lib/search/lexicon.ts), in the same entry order. Other
- * pages (lists, redirects) are not indexed.
+ * filter values each page has, by position (src/lib/search/facet-table.ts); and, as
+ * `<siteDir>/search/lexicon/`, the lexicon, which decides what matches (src/lib/search/lexicon.ts),
+ * in the same entry order. Other pages (lists, redirects) are not indexed.
  */
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
@@ -26,6 +26,12 @@ const BATCH_SIZE = 64;
 /** Where a build makes its search index, in the build cache, before it is moved into the site. */
 const INDEX_FOLDER_PREFIX = 'search-index-';
 
+/** Pagefind's folder, in the index folder as in the site. */
+const PAGEFIND_FOLDER = 'pagefind';
+
+/** What the index folder holds, each moved to the same path in the site. */
+const INDEX_PARTS = [PAGEFIND_FOLDER, LEXICON_FOLDER];
+
 /**
  * The folder this build makes its search index in, under `cacheDir`; folders left there by builds
  * that did not finish are removed.
@@ -42,11 +48,12 @@ export async function searchIndexFolder(cacheDir: string, pid = process.pid): Pr
 }
 
 /**
- * Indexes every entry of the release with Pagefind into `folder`: the index depends on the
- * knowledge base only, not on the built pages, so the build makes it while Astro syncs the
- * content (Astro empties the site's folder before the pages, hence a folder of its own), and
- * Pagefind's service, a process of its own, writes the files itself and is closed before the
- * pages are bundled and rendered. Returns how many pages it indexed.
+ * Indexes every entry of the release with Pagefind into `folder`, and writes the lexicon there:
+ * the index depends on the knowledge base only, not on the built pages, so the build makes it
+ * while Astro syncs the content (Astro empties the site's folder before the pages, hence a folder
+ * of its own), and Pagefind's service, a process of its own, writes the files itself and is
+ * closed before the pages are bundled and rendered. The lexicon is made while Pagefind writes,
+ * when the build would otherwise wait for it. Returns how many pages it indexed.
  */
 export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string): Promise<number> {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
@@ -71,14 +78,15 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string):
     for (let start = 0; start < entries.length; start += BATCH_SIZE) {
       await Promise.all(entries.slice(start, start + BATCH_SIZE).map((entry, i) => addPage(entry, start + i)));
     }
-    const written = await index.writeFiles({ outputPath: folder });
+    const pagefindFolder = join(folder, PAGEFIND_FOLDER);
+    const [written] = await Promise.all([index.writeFiles({ outputPath: pagefindFolder }), writeSearchLexicon(folder, kb)]);
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     // Stored compressed, as Pagefind's own files are: the site's server need not compress.
     const gzipped = (data: unknown) => gzipSync(JSON.stringify(data), { level: 9 });
     const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
     await Promise.all([
-      writeFile(join(folder, FACET_TABLE_FILE), gzipped(table)),
-      ...apart.map(([facet, values]) => writeFile(join(folder, facetFile(facet)), gzipped(values))),
+      writeFile(join(pagefindFolder, FACET_TABLE_FILE), gzipped(table)),
+      ...apart.map(([facet, values]) => writeFile(join(pagefindFolder, facetFile(facet)), gzipped(values))),
     ]);
     return entries.length;
   } finally {
@@ -86,24 +94,27 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string):
   }
 }
 
-/** Moves the index made in `folder` to `<siteDir>/pagefind`: one rename, or a copy from another file system. */
+/** Moves the index made in `folder` into `siteDir`: a rename of each part, or a copy from another file system. */
 export async function moveSearchIndex(folder: string, siteDir: string): Promise<void> {
-  const target = join(siteDir, 'pagefind');
-  try {
-    await rename(folder, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await cp(folder, target, { recursive: true });
-    await rm(folder, { recursive: true, force: true });
+  for (const part of INDEX_PARTS) {
+    const [from, to] = [join(folder, part), join(siteDir, part)];
+    await mkdir(dirname(to), { recursive: true });
+    try {
+      await rename(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      await cp(from, to, { recursive: true });
+    }
   }
+  await rm(folder, { recursive: true, force: true });
 }
 
 /**
  * The search lexicon's shards and their list, gzipped as Pagefind's files are, so that any static
  * server sends them small. Entries are referred to by their position in `searchOrder(kb)`.
  */
-export async function writeSearchLexicon(siteDir: string, kb: LoadedKnowledgeBase): Promise<void> {
-  const folder = join(siteDir, LEXICON_FOLDER);
+async function writeSearchLexicon(indexFolder: string, kb: LoadedKnowledgeBase): Promise<void> {
+  const folder = join(indexFolder, LEXICON_FOLDER);
   await mkdir(folder, { recursive: true });
   const shards = searchLexicon(kb);
   const files = new Map<string, unknown>([
