@@ -38,9 +38,13 @@ export function claimCache(cacheDir: string, pid = process.pid): CacheClaim {
   return { claimed: true, unfinished, release: () => rmSync(lock, { force: true }) };
 }
 
-/** How many pages a build's log says were rendered and how many copied from the cache (Astro marks those "cached" or "restored"). */
+/**
+ * How many pages a build's log says were rendered and how many copied from the cache (Astro marks
+ * those "cached" or "restored"). Counted by marks, not lines: Astro renders several pages at once
+ * (`build.concurrency`), so a page's line can end after others have begun on it.
+ */
 export function pagesRenderedAndCopied(log: string): { rendered: number; copied: number } {
-  const pages = log.split('\n').filter((line) => line.includes('├─'));
-  const copied = pages.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
-  return { rendered: pages.length - copied, copied };
+  const pages = log.match(/├─/g)?.length ?? 0;
+  const copied = log.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  return { rendered: pages - copied, copied };
 }

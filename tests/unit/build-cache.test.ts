@@ -45,4 +45,13 @@ describe('pagesRenderedAndCopied', () => {
     ].join('\n');
     expect(pagesRenderedAndCopied(log)).toEqual({ rendered: 1, copied: 2 });
   });
+
+  it('counts pages whose lines interleave, as they do when several pages are rendered at once', () => {
+    const log = [
+      '12:00:01   ├─ /index.html12:00:01   ├─ /actors/a/index.html (restored)',
+      '12:00:01   ├─ /actors/b/index.html (+3ms) ',
+      ' (+14ms) ',
+    ].join('\n');
+    expect(pagesRenderedAndCopied(log)).toEqual({ rendered: 2, copied: 1 });
+  });
 });
