@@ -109,7 +109,9 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     }
     return scores;
   };
-  const scoresFound = (scores: Float64Array): Scores => ({ get: (position) => (Number.isNaN(scores[position]) ? undefined : scores[position]) });
+  const scoresFound = (scores: Float64Array): Scores => ({
+    get: (position) => (Number.isNaN(scores[position]) ? undefined : scores[position]),
+  });
   /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
   const phraseHits = async (text: string) => {
     const scores = await pagefindScores(`"${text.replace(/"/g, '')}"`);

@@ -169,4 +169,28 @@ describe('rankResults', () => {
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);
   });
+
+  it.each([
+    [
+      'a higher score first',
+      [
+        [1, 0.2],
+        [3, 0.9],
+      ],
+      [3, 1],
+    ],
+    [
+      'equal scores in index order',
+      [
+        [3, 0.5],
+        [1, 0.5],
+      ],
+      [1, 3],
+    ],
+    ['a page Pagefind did not score after those it did', [[3, 0.1]], [3, 1]],
+    ['no scores: index order', [], [1, 3]],
+  ] as const)('orders the entries holding the words by Pagefind: %s', (_, scores, order) => {
+    const match = matchQuery(parseQuery('truce Qalamoun'), shards());
+    expect(rankResults(match, new Map(scores.map(([page, score]) => [page, score])))).toEqual(order);
+  });
 });
