@@ -171,26 +171,13 @@ describe('rankResults', () => {
   });
 
   it.each([
-    [
-      'a higher score first',
-      [
-        [1, 0.2],
-        [3, 0.9],
-      ],
-      [3, 1],
-    ],
-    [
-      'equal scores in index order',
-      [
-        [3, 0.5],
-        [1, 0.5],
-      ],
-      [1, 3],
-    ],
-    ['a page Pagefind did not score after those it did', [[3, 0.1]], [3, 1]],
-    ['no scores: index order', [], [1, 3]],
-  ] as const)('orders the entries holding the words by Pagefind: %s', (_, scores, order) => {
+    { name: 'a higher score first', scores: { 1: 0.2, 3: 0.9 }, order: [3, 1] },
+    { name: 'equal scores in index order', scores: { 3: 0.5, 1: 0.5 }, order: [1, 3] },
+    { name: 'a page Pagefind did not score after those it did', scores: { 3: 0.1 }, order: [3, 1] },
+    { name: 'no scores: index order', scores: {}, order: [1, 3] },
+  ])('orders the entries holding the words by Pagefind: $name', ({ scores, order }) => {
     const match = matchQuery(parseQuery('truce Qalamoun'), shards());
-    expect(rankResults(match, new Map(scores.map(([page, score]) => [page, score])))).toEqual(order);
+    const byPage = new Map(Object.entries(scores).map(([page, score]) => [Number(page), score]));
+    expect(rankResults(match, byPage)).toEqual(order);
   });
 });
