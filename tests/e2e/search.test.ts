@@ -97,7 +97,8 @@ describe('filters', () => {
     await page.waitForFunction((n) => document.querySelectorAll('[data-result-link]').length === n, Math.min(shown, 10));
     expect(shown).toBeLessThan(before);
     expect(await resultCount(page)).toBe(shown);
-    expect(new URL(page.url()).searchParams.getAll(facet)).toEqual([value]);
+    // The URL is written once the results are on screen.
+    await expect.poll(() => new URL(page.url()).searchParams.getAll(facet)).toEqual([value]);
     expect(errors).toEqual([]);
   });
 
@@ -267,7 +268,7 @@ describe('entities, precision and IDs', () => {
       (n) => /^(\d+)/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[1] === String(n),
       events + actors,
     );
-    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Event', 'Actor']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual(['Event', 'Actor']);
   });
 });
 

@@ -169,4 +169,15 @@ describe('rankResults', () => {
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, new Map())).toEqual([6]);
   });
+
+  it.each([
+    { name: 'a higher score first', scores: { 1: 0.2, 3: 0.9 }, order: [3, 1] },
+    { name: 'equal scores in index order', scores: { 3: 0.5, 1: 0.5 }, order: [1, 3] },
+    { name: 'a page Pagefind did not score after those it did', scores: { 3: 0.1 }, order: [3, 1] },
+    { name: 'no scores: index order', scores: {}, order: [1, 3] },
+  ])('orders the entries holding the words by Pagefind: $name', ({ scores, order }) => {
+    const match = matchQuery(parseQuery('truce Qalamoun'), shards());
+    const byPage = new Map(Object.entries(scores).map(([page, score]) => [Number(page), score]));
+    expect(rankResults(match, byPage)).toEqual(order);
+  });
 });

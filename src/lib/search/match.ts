@@ -83,7 +83,11 @@ export function pagesWithPhrase(pairs: Pairs, keys: readonly string[], pages: Re
 function intersect(sets: readonly ReadonlySet<number>[]): Set<number> {
   if (!sets.length) return new Set();
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  return new Set([...smallest!].filter((page) => rest.every((set) => set.has(page))));
+  if (!rest.length) return new Set(smallest);
+  // A loop, not a filtered copy: the sets of a common word hold thousands of pages.
+  const common = new Set<number>();
+  for (const page of smallest!) if (rest.every((set) => set.has(page))) common.add(page);
+  return common;
 }
 
 /** The entities one of whose names has exactly these keys (two groups may share a name). */
@@ -155,26 +159,34 @@ export function matchQuery(
   return { pages, withWords, together, entities, ...(id ? { id } : {}) };
 }
 
+/** Pagefind's score of the pages it found, by position (undefined or 0: not found). */
+export type Scores = Pick<ReadonlyMap<number, number>, 'get'>;
+
 /**
  * The matching entries in the order shown: the entry named by ID, the named entities, the
  * entries holding the words as a phrase, then by Pagefind's score for the words, then those
  * linking most to a named entity, then in index order.
  */
-export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>): number[] {
+export function rankResults(match: QueryMatch, scores: Scores): number[] {
   const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
   const mentionRank = new Map<number, number>();
   for (const { entity } of match.entities)
     entity.mentions.forEach((page, rank) => mentionRank.set(page, Math.min(rank, mentionRank.get(page) ?? rank)));
-  // Each page's sort keys are looked up once, not at every comparison: a query can match thousands.
-  const rest = [...match.pages]
-    .filter((page) => !first.includes(page))
-    .map((page) => ({
-      page,
-      together: Number(match.together.has(page)),
-      // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
-      score: match.withWords.has(page) ? (scores.get(page) ?? 0) : -1,
-      mentionRank: mentionRank.get(page) ?? Infinity,
-    }));
-  rest.sort((a, b) => b.together - a.together || b.score - a.score || a.mentionRank - b.mentionRank || a.page - b.page);
-  return [...first.filter((page) => match.pages.has(page)), ...rest.map(({ page }) => page)];
+  const isFirst = new Set(first);
+  const rest: number[] = [];
+  for (const page of match.pages) if (!isFirst.has(page)) rest.push(page);
+  // Each page's sort keys are looked up once, into typed arrays (by index in `rest`), not at
+  // every comparison and not as an object per page: a query can match thousands.
+  const together = new Uint8Array(rest.length);
+  const score = new Float64Array(rest.length);
+  const mention = new Float64Array(rest.length);
+  rest.forEach((page, i) => {
+    together[i] = Number(match.together.has(page));
+    // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
+    score[i] = match.withWords.has(page) ? (scores.get(page) ?? 0) : -1;
+    mention[i] = mentionRank.get(page) ?? Infinity;
+  });
+  const order = Array.from(rest.keys());
+  order.sort((a, b) => together[b]! - together[a]! || score[b]! - score[a]! || mention[a]! - mention[b]! || rest[a]! - rest[b]!);
+  return [...first.filter((page) => match.pages.has(page)), ...order.map((i) => rest[i]!)];
 }
