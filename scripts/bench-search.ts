@@ -23,7 +23,7 @@
  *           generating and building one.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,10 @@ const { values: args } = parseArgsOrExit(
   },
   'usage: npm run bench:search -- [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR]',
 );
+if (args.site && !existsSync(join(args.site, 'pagefind'))) {
+  console.error(`✗ --site: ${resolve(args.site)} is not a built site (it has no pagefind/ folder).`);
+  process.exit(1);
+}
 const SAMPLES = Math.max(1, Number(args.samples));
 /** The 10 queries of the two sites: their words must be in the content (checked, with a warning). */
 const REAL_QUERIES = ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah'];

@@ -55,6 +55,10 @@ if (!Number.isInteger(commits) || commits < 0) {
   console.error('✗ --commits must be a whole number (0: no history).');
   process.exit(1);
 }
+if (args.scratch && !existsSync(args.scratch)) {
+  console.error(`✗ --scratch: there is no folder ${resolve(args.scratch)}; make it first.`);
+  process.exit(1);
+}
 if (!Number.isInteger(entries) || entries < 20) {
   console.error('✗ --entries must be a whole number, at least 20.');
   process.exit(1);
