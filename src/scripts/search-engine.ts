@@ -17,7 +17,7 @@ import {
 } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
 import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type PairShard } from '../lib/search/lexicon-format.ts';
-import { matchQuery, rankResults, type EntityMatch, type IdMatch, type Scores } from '../lib/search/match.ts';
+import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
 import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { fetchJson, loadSearch, pagefindFolder, type PagefindResult } from './search-pagefind.ts';
 
@@ -97,26 +97,17 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     return new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
   };
 
-  /**
-   * Pagefind's score of each page it finds for a query, by position (NaN: not found), in one
-   * typed array: a common word's search scores thousands of pages.
-   */
-  const pagefindScores = async (query: string): Promise<Float64Array> => {
-    const scores = new Float64Array(pageIds.length).fill(Number.NaN);
+  /** Pagefind's score of each page it finds for a query, by position. */
+  const pagefindScores = async (query: string): Promise<Map<number, number>> => {
+    const scores = new Map<number, number>();
     for (const result of (await pagefind.search(query))?.results ?? []) {
       const position = positionOf.get(result.id);
-      if (position !== undefined) scores[position] = result.score;
+      if (position !== undefined) scores.set(position, result.score);
     }
     return scores;
   };
-  const scoresFound = (scores: Float64Array): Scores => ({
-    get: (position) => (Number.isNaN(scores[position]) ? undefined : scores[position]),
-  });
   /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
-  const phraseHits = async (text: string) => {
-    const scores = await pagefindScores(`"${text.replace(/"/g, '')}"`);
-    return new Set(everyPage.filter((position) => !Number.isNaN(scores[position])));
-  };
+  const phraseHits = async (text: string) => new Set((await pagefindScores(`"${text.replace(/"/g, '')}"`)).keys());
 
   /** The answer for the matching entries (positions) in order. */
   const answer = (query: ParsedQuery, ordered: readonly number[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
@@ -147,7 +138,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     }
     // Typed words held together are found from the lexicon's pair shards (matchQuery), not by
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between.
-    const ordered = rankResults(match, scoresFound(await pagefindScores(keys.join(' '))));
+    const ordered = rankResults(match, await pagefindScores(keys.join(' ')));
     return { query, ordered, found: { entities: match.entities, ...(match.id ? { id: match.id } : {}) } };
   }
 

@@ -159,15 +159,12 @@ export function matchQuery(
   return { pages, withWords, together, entities, ...(id ? { id } : {}) };
 }
 
-/** Pagefind's score of the pages it found, by position (undefined or 0: not found). */
-export type Scores = Pick<ReadonlyMap<number, number>, 'get'>;
-
 /**
  * The matching entries in the order shown: the entry named by ID, the named entities, the
  * entries holding the words as a phrase, then by Pagefind's score for the words, then those
  * linking most to a named entity, then in index order.
  */
-export function rankResults(match: QueryMatch, scores: Scores): number[] {
+export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>): number[] {
   const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
   const mentionRank = new Map<number, number>();
   for (const { entity } of match.entities)
