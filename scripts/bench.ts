@@ -187,7 +187,7 @@ try {
   if (bare) {
     rows.push(
       [
-        'Bare Astro, same MDX: build',
+        `Bare Astro, same MDX: build${bare.edit ? ' (incremental build on: it writes its cache too)' : ''}`,
         `${bare.build.seconds.toFixed(1)} s, ${msPerEntry(bare.build.seconds)} ms per entry, CPU ${cpu(bare.build)}, peak ${gb(bare.build.peakBytes)}`,
       ],
       ['Bare Astro: output', `${bare.site.files} files, ${mb(bare.site.bytes)}`],
