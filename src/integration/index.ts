@@ -120,7 +120,7 @@ export default function knowledgeBase(): AstroIntegration {
         const started = performance.now();
         const kb = checkedKnowledgeBase();
         indexing = searchIndexFolder(fileURLToPath(config.cacheDir)).then(async (folder) => {
-          const pages = await buildSearchIndex(kb, folder);
+          const pages = await buildSearchIndex(kb, folder, siteConfig().searchPartSize);
           return { folder, pages, seconds: seconds(started) };
         });
         // A failure is reported when the build takes the index (astro:build:done), not as an unhandled rejection before.

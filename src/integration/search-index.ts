@@ -1,7 +1,8 @@
 /**
  * Makes the search index, moved into the site as `<siteDir>/pagefind`: every entry of the release,
  * as the knowledge base holds it (its rendered body, result metadata, search keys and position:
- * src/lib/search/document.ts), under its page's address; and beside it the facet table, which
+ * src/lib/search/document.ts), under its page's address, in parts that the browser merges
+ * (src/lib/search/index-parts.ts, with the file saying how many); and beside it the facet table, which
  * filter values each page has, by position (src/lib/search/facet-table.ts); and, as
  * `<siteDir>/search/lexicon/`, the lexicon, which decides what matches (src/lib/search/lexicon.ts),
  * in the same entry order. Other pages (lists, redirects) are not indexed.
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { isRunning } from '../lib/running.ts';
+import { INDEX_PARTS_FILE, partCount, partFolder, partPositions, type IndexParts } from '../lib/search/index-parts.ts';
 import { FACET_TABLE_FILE, facetFile, facetTable, splitFacetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
@@ -30,7 +32,11 @@ const INDEX_FOLDER_PREFIX = 'search-index-';
 const PAGEFIND_FOLDER = 'pagefind';
 
 /** What the index folder holds, each moved to the same path in the site. */
-const INDEX_PARTS = [PAGEFIND_FOLDER, LEXICON_FOLDER];
+const INDEX_FOLDERS = [PAGEFIND_FOLDER, LEXICON_FOLDER];
+
+/** What a part's index is, besides its folders of chunks (index/, fragment/, filter/): its entry file and its metadata. */
+const PAGEFIND_ENTRY_FILE = 'pagefind-entry.json';
+const PAGEFIND_META_SUFFIX = '.pf_meta';
 
 /**
  * The folder this build makes its search index in, under `cacheDir`; folders left there by builds
@@ -48,22 +54,60 @@ export async function searchIndexFolder(cacheDir: string, pid = process.pid): Pr
 }
 
 /**
- * Indexes every entry of the release with Pagefind into `folder`, and writes the lexicon there:
- * the index depends on the knowledge base only, not on the built pages, so the build makes it
- * while Astro syncs the content (Astro empties the site's folder before the pages, hence a folder
- * of its own), and Pagefind's service, a process of its own, writes the files itself and is
- * closed before the pages are bundled and rendered. The lexicon is made while Pagefind writes,
- * when the build would otherwise wait for it. Returns how many pages it indexed.
+ * Indexes every entry of the release with Pagefind into `folder`, in parts of at most `partSize`
+ * pages (src/lib/search/index-parts.ts), and writes the lexicon there: the index depends on the
+ * knowledge base only, not on the built pages, so the build makes it while Astro syncs the
+ * content (Astro empties the site's folder before the pages, hence a folder of its own).
+ * Pagefind's service, a process of its own, holds a part until it writes its files itself, and is
+ * closed before the next part, and before the pages are bundled and rendered. The lexicon is made
+ * while Pagefind writes the first part, when the build would otherwise wait for it. Returns how
+ * many pages it indexed.
  */
-export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string): Promise<number> {
+export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string, partSize: number): Promise<number> {
+  // In lexicon order: the facet table's page positions are the lexicon's (src/lib/search/lexicon.ts).
+  const entries = searchOrder(kb);
+  const pagefindFolder = join(folder, PAGEFIND_FOLDER);
+  const parts = partCount(entries.length, partSize);
+  const facets: SearchFacets[] = [];
+  for (let part = 0; part < parts; part++) {
+    const positions = partPositions(entries.length, parts, part);
+    const whileWriting = part === 0 ? () => writeSearchLexicon(folder, kb) : async () => {};
+    await indexPart(kb, { entries, positions, facets }, join(pagefindFolder, partFolder(part)), whileWriting);
+  }
+  // The merged parts need only their index: the browser runs the first part's script and WebAssembly.
+  for (let part = 1; part < parts; part++) await keepIndexOnly(join(pagefindFolder, partFolder(part)));
+  // Stored compressed, as Pagefind's own files are: the site's server need not compress.
+  const gzipped = (data: unknown) => gzipSync(JSON.stringify(data), { level: 9 });
+  const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
+  const partsFile: IndexParts = { parts };
+  await Promise.all([
+    writeFile(join(pagefindFolder, FACET_TABLE_FILE), gzipped(table)),
+    ...apart.map(([facet, values]) => writeFile(join(pagefindFolder, facetFile(facet)), gzipped(values))),
+    writeFile(join(pagefindFolder, INDEX_PARTS_FILE), JSON.stringify(partsFile)),
+  ]);
+  return entries.length;
+}
+
+/** The pages of one part of the index: the entries in search order, the positions of this part, and each page's filters, set by position. */
+interface PartPages {
+  entries: readonly Entry[];
+  positions: readonly number[];
+  facets: SearchFacets[];
+}
+
+/** Indexes the entries at `positions` into `outputPath` with a Pagefind service of their own, running `whileWriting` while it writes. */
+async function indexPart(
+  kb: LoadedKnowledgeBase,
+  { entries, positions, facets }: PartPages,
+  outputPath: string,
+  whileWriting: () => Promise<void>,
+) {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    // In lexicon order: the facet table's page positions are the lexicon's (src/lib/search/lexicon.ts).
-    const entries = searchOrder(kb);
-    const facets: SearchFacets[] = [];
-    const addPage = async (entry: Entry, position: number) => {
+    const addPage = async (position: number) => {
+      const entry = entries[position]!;
       // The address as Pagefind would give the built page: without the base path, which the browser adds.
       const url = `/${entry.collection}/${entry.slug}/`;
       const record = searchRecord(entry, kb);
@@ -74,29 +118,28 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string):
       facets[position] = record.filters;
     };
     // Pagefind keeps the pages in the order they are added, which the browser reads as their
-    // positions (facet-table.ts, POSITION_META): each batch is sent in order.
-    for (let start = 0; start < entries.length; start += BATCH_SIZE) {
-      await Promise.all(entries.slice(start, start + BATCH_SIZE).map((entry, i) => addPage(entry, start + i)));
+    // positions (facet-table.ts, POSITION_META; index-parts.ts, mergedOrder): each batch is sent in order.
+    for (let start = 0; start < positions.length; start += BATCH_SIZE) {
+      await Promise.all(positions.slice(start, start + BATCH_SIZE).map(addPage));
     }
-    const pagefindFolder = join(folder, PAGEFIND_FOLDER);
-    const [written] = await Promise.all([index.writeFiles({ outputPath: pagefindFolder }), writeSearchLexicon(folder, kb)]);
+    const [written] = await Promise.all([index.writeFiles({ outputPath }), whileWriting()]);
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    // Stored compressed, as Pagefind's own files are: the site's server need not compress.
-    const gzipped = (data: unknown) => gzipSync(JSON.stringify(data), { level: 9 });
-    const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
-    await Promise.all([
-      writeFile(join(pagefindFolder, FACET_TABLE_FILE), gzipped(table)),
-      ...apart.map(([facet, values]) => writeFile(join(pagefindFolder, facetFile(facet)), gzipped(values))),
-    ]);
-    return entries.length;
   } finally {
     await pagefind.close();
   }
 }
 
+/** Removes from a part's folder Pagefind's scripts, styles and WebAssembly, keeping its index. */
+async function keepIndexOnly(partPath: string): Promise<void> {
+  for (const item of await readdir(partPath, { withFileTypes: true })) {
+    if (item.isFile() && item.name !== PAGEFIND_ENTRY_FILE && !item.name.endsWith(PAGEFIND_META_SUFFIX))
+      await rm(join(partPath, item.name));
+  }
+}
+
 /** Moves the index made in `folder` into `siteDir`: a rename of each part, or a copy from another file system. */
 export async function moveSearchIndex(folder: string, siteDir: string): Promise<void> {
-  for (const part of INDEX_PARTS) {
+  for (const part of INDEX_FOLDERS) {
     const [from, to] = [join(folder, part), join(siteDir, part)];
     await mkdir(dirname(to), { recursive: true });
     try {

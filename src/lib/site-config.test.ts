@@ -10,6 +10,7 @@ describe('resolveSiteConfig', () => {
       release: 'TLP:CLEAR',
       base: '/kb/',
       contentDir: 'content',
+      searchPartSize: 25_000,
     });
     expect(resolveSiteConfig(file, {}).base).toBe('/');
   });
@@ -20,12 +21,14 @@ describe('resolveSiteConfig', () => {
       BASE_PATH: '/x/',
       SITE_URL: 'https://kb.example.org',
       KB_EDIT_URL: 'mailto:kb@example.org',
+      KB_SEARCH_PART_SIZE: '40',
     });
     expect(config).toMatchObject({
       release: 'TLP:AMBER',
       base: '/x/',
       siteUrl: 'https://kb.example.org',
       editUrl: 'mailto:kb@example.org',
+      searchPartSize: 40,
     });
     expect(resolveSiteConfig(file, { RELEASE: 'TLP:GREEN' }).release).toBe('TLP:GREEN');
   });
@@ -36,6 +39,8 @@ describe('resolveSiteConfig', () => {
     [{ SITE_URL: 'javascript:alert(1)' }, 'SITE_URL (environment)'],
     [{ SITE_URL: 'https://kb example.org' }, 'SITE_URL (environment)'],
     [{ KB_EDIT_URL: 'https://git.example.org/{file}' }, 'unknown placeholder {file}'],
+    [{ KB_SEARCH_PART_SIZE: 'many' }, 'KB_SEARCH_PART_SIZE (environment): expected number, received NaN; found "many"'],
+    [{ KB_SEARCH_PART_SIZE: '0' }, 'KB_SEARCH_PART_SIZE (environment): Too small'],
   ])('refuses %j, naming the setting', (env, message) => {
     expect(() => resolveSiteConfig(file, env)).toThrow(message);
   });

@@ -1,7 +1,8 @@
 /**
  * The site's settings, written once in `kb.config.ts` at the project root and validated here.
  * Environment variables override the file for one build (the tests build fixture sites so):
- * KB_RELEASE (RELEASE is read as an older name), BASE_PATH, SITE_URL, CONTENT_DIR, KB_EDIT_URL, KB_CACHE_DIR.
+ * KB_RELEASE (RELEASE is read as an older name), BASE_PATH, SITE_URL, CONTENT_DIR, KB_EDIT_URL, KB_CACHE_DIR,
+ * KB_SEARCH_PART_SIZE.
  */
 import { z } from 'zod';
 import { editAddressProblem } from './edit-link.ts';
@@ -64,6 +65,16 @@ const siteConfigSchema = z.strictObject({
     .min(1)
     .default('.cache')
     .describe('The build cache (content store, pages of the last build): keep it between builds to rebuild only what changed.'),
+  /**
+   * Pages per part of the search index (src/lib/search/index-parts.ts): Pagefind indexes one part
+   * at a time, so its memory is bounded by a part (about 120 KB a page), not by the site.
+   */
+  searchPartSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(25_000)
+    .describe('Pages per part of the search index: Pagefind holds one part in memory at a time; the browser merges the parts.'),
   /** Components entry bodies may use without an import; all the site provides, unless narrowed. */
   bodyComponents: z
     .array(z.enum(BODY_COMPONENT_NAMES))
@@ -98,6 +109,7 @@ const OVERRIDES = {
   contentDir: ['CONTENT_DIR'],
   editUrl: ['KB_EDIT_URL'],
   cacheDir: ['KB_CACHE_DIR'],
+  searchPartSize: ['KB_SEARCH_PART_SIZE'],
 } as const satisfies Partial<Record<keyof SiteConfig, readonly string[]>>;
 
 type Environment = Readonly<Record<string, string | undefined>>;

@@ -6,6 +6,7 @@
  */
 import { checkPosition, FACET_TABLE_FILE, POSITION_META, type FacetTable } from '../lib/search/facet-table.ts';
 import { ALIAS_SEPARATOR } from '../lib/search/fields.ts';
+import { INDEX_PARTS_FILE, mergedOrder, partFolder, type IndexParts } from '../lib/search/index-parts.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -27,6 +28,8 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index (a part of this one) to every search; scores from each are ranked together. */
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   /** A null query finds every page, in the order they were added to the index. */
   search(query: string | null): Promise<PagefindSearch | null>;
 }
@@ -51,6 +54,12 @@ async function loadPagefind(folder: string, base: string): Promise<Pagefind> {
   await pagefind.options({ baseUrl: base, ranking: RANKING, noWorker: true });
   await pagefind.init();
   return pagefind;
+}
+
+/** Merges the other parts of the index (src/lib/search/index-parts.ts) into the first part's Pagefind: they share its WebAssembly, and are ranked as it is. */
+async function mergeParts(pagefind: Pagefind, folder: string, base: string, parts: number): Promise<void> {
+  const others = Array.from({ length: parts - 1 }, (_, i) => `${folder}${partFolder(i + 1)}`);
+  await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: base, ranking: RANKING })));
 }
 
 /**
@@ -94,10 +103,19 @@ export const pagefindFolder = (base: string) => `${base.replace(/\/?$/, '/')}pag
 
 export async function loadSearch(base: string): Promise<LoadedSearch> {
   const folder = pagefindFolder(base);
-  const [pagefind, facetTable] = await Promise.all([loadPagefind(folder, base), fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`)]);
-  // Every page, in the order the indexing step added them: by position. A sort key would say the
-  // same at the cost of a list of every page in Pagefind's metadata (26 KB at 10,000 entries).
-  const pages = ((await pagefind.search(null))?.results ?? []).map(checkedPage);
+  const [pagefind, { parts }, facetTable] = await Promise.all([
+    loadPagefind(folder, base),
+    fetchJson<IndexParts>(`${folder}${INDEX_PARTS_FILE}`),
+    fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`),
+  ]);
+  await mergeParts(pagefind, folder, base, parts);
+  // Every page, part by part, each in the order the indexing step added them (mergedOrder tells
+  // their positions). A sort key would say the same at the cost of a list of every page in
+  // Pagefind's metadata (26 KB at 10,000 entries).
+  const listed = (await pagefind.search(null))?.results ?? [];
+  const order = mergedOrder(listed.length, parts);
+  const pages: PagefindResult[] = [];
+  listed.forEach((page, i) => (pages[order[i]!] = checkedPage(page, order[i]!)));
   return { pagefind, facetTable, pages };
 }
 

@@ -6,6 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FACET_APART_BYTES, FACET_TABLE_FILE, facetFile, splitFacetTable, type FacetTable } from '../../src/lib/search/facet-table.ts';
+import { INDEX_PARTS_FILE, partFolder, type IndexParts } from '../../src/lib/search/index-parts.ts';
 import { launchBrowser, openPage, siteUrl as testSiteUrl } from './support/browser.ts';
 import { SITES } from './support/sites.ts';
 
@@ -164,6 +165,39 @@ describe('a filter kept apart from the facet table (as the actors are at 10,000 
     const { page: all } = await openSearch('q=example');
     expect(await resultCount(page)).toBeLessThan(await resultCount(all));
     expect(errors).toEqual([]);
+  });
+});
+
+describe('an index in parts (KB_SEARCH_PART_SIZE), merged by the browser', () => {
+  const folder = `${siteUrl}pagefind/`;
+  const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
+
+  it('holds every page once, across its parts', async () => {
+    const { parts } = await json<IndexParts>(`${folder}${INDEX_PARTS_FILE}`);
+    expect(parts).toBeGreaterThan(1);
+    const counts = await Promise.all(
+      Array.from({ length: parts }, async (_, part) => {
+        const entry = await json<{ languages: { en: { page_count: number } } }>(`${folder}${partFolder(part)}pagefind-entry.json`);
+        return entry.languages.en.page_count;
+      }),
+    );
+    const table = JSON.parse(
+      gunzipSync(Buffer.from(await (await fetch(`${folder}${FACET_TABLE_FILE}`)).arrayBuffer())).toString(),
+    ) as FacetTable;
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(table.pageCount);
+  });
+
+  it('shows results from every part, each the page it is at (a page out of place is an error)', async () => {
+    const { page, errors } = await openSearch('q=example');
+    const links = await page.locator('[data-result-link]').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+    expect(links.length).toBe(10);
+    expect(new Set(links).size).toBe(links.length);
+    expect(errors).toEqual([]);
+    // Each result's title is that of the page it links to.
+    const first = page.locator('[data-result-link]').last();
+    const title = await first.textContent();
+    await first.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
   });
 });
 

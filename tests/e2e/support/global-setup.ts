@@ -38,6 +38,7 @@ export default async function setup(project: TestProject) {
         BASE_PATH: spec.base,
         KB_RELEASE: 'release' in spec ? spec.release : 'TLP:CLEAR',
         KB_EDIT_URL: 'editUrl' in spec ? spec.editUrl : '',
+        KB_SEARCH_PART_SIZE: 'searchPartSize' in spec ? String(spec.searchPartSize) : '',
         OUT_DIR: outDir,
         // A cache of its own: the sites differ in settings, so a shared one would only be emptied and refilled.
         KB_CACHE_DIR: `${outDir}-cache`,

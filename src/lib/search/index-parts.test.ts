@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { mergedOrder, partCount, partFolder, partPositions } from './index-parts.ts';
+
+describe('partCount', () => {
+  it.each([
+    [0, 25_000, 1],
+    [1, 25_000, 1],
+    [25_000, 25_000, 1],
+    [25_001, 25_000, 2],
+    [100_000, 25_000, 4],
+    [7, 3, 3],
+  ])('%i pages, at most %i per part: %i part(s)', (pages, partSize, parts) => {
+    expect(partCount(pages, partSize)).toBe(parts);
+  });
+});
+
+describe('partFolder', () => {
+  it("is Pagefind's folder for the first part and a sub-folder for the others", () => {
+    expect([0, 1, 12].map(partFolder)).toEqual(['', 'part-1/', 'part-12/']);
+  });
+});
+
+describe('partPositions', () => {
+  it.each([
+    [7, 3, 0, [0, 3, 6]],
+    [7, 3, 1, [1, 4]],
+    [7, 3, 2, [2, 5]],
+    [2, 3, 2, []],
+    [5, 1, 0, [0, 1, 2, 3, 4]],
+  ])('%i pages in %i parts: part %i holds %j', (pages, parts, part, positions) => {
+    expect(partPositions(pages, parts, part)).toEqual(positions);
+  });
+
+  it('deals every position to exactly one part', () => {
+    const dealt = [0, 1, 2, 3].flatMap((part) => partPositions(10, 4, part));
+    expect(dealt.toSorted((a, b) => a - b)).toEqual([...Array(10).keys()]);
+  });
+});
+
+describe('mergedOrder', () => {
+  it.each([
+    [7, 3, [0, 3, 6, 1, 4, 2, 5]],
+    [4, 1, [0, 1, 2, 3]],
+    [2, 3, [0, 1]],
+    [0, 2, []],
+  ])('%i pages in %i parts are listed as %j', (pages, parts, order) => {
+    expect(mergedOrder(pages, parts)).toEqual(order);
+  });
+});

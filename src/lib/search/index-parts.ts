@@ -1,0 +1,42 @@
+/**
+ * The search index in parts. Pagefind holds a whole index in memory until it writes it (about
+ * 120 KB per page here, so 11.7 GB at 100,000 entries), so a large site is indexed in parts, one
+ * Pagefind service at a time, and the browser merges them (Pagefind's `mergeIndex`).
+ *
+ * Pages are dealt to the parts in turn (position p goes to part p mod n), not cut into runs: the
+ * entries come collection by collection, and Pagefind scores a word by how rare it is in its own
+ * part. Dealt in turn, every part is a sample of the whole site, so a page scores about as it
+ * would in one index and scores from different parts can be ranked together.
+ */
+
+/** The file, in Pagefind's folder, that says how many parts the index has. */
+export const INDEX_PARTS_FILE = 'index-parts.json';
+
+export interface IndexParts {
+  parts: number;
+}
+
+/** How many parts an index of `pages` pages has, each at most `partSize` pages. */
+export function partCount(pages: number, partSize: number): number {
+  return Math.max(1, Math.ceil(pages / partSize));
+}
+
+/** The folder of a part, under Pagefind's folder: the first part is Pagefind's folder itself. */
+export function partFolder(part: number): string {
+  return part === 0 ? '' : `part-${part}/`;
+}
+
+/** The positions of the pages of one part, in the order they are added to it. */
+export function partPositions(pages: number, parts: number, part: number): number[] {
+  const positions: number[] = [];
+  for (let position = part; position < pages; position += parts) positions.push(position);
+  return positions;
+}
+
+/**
+ * The position of each page in the order the merged index lists every page (a search for
+ * nothing): the first part's pages in the order they were added, then the second part's, and so on.
+ */
+export function mergedOrder(pages: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, part) => partPositions(pages, parts, part)).flat();
+}
