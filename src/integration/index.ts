@@ -52,7 +52,7 @@ export default function knowledgeBase(): AstroIntegration {
   let indexWaitSeconds = 0;
   let building = false;
   /** The search index, made while Astro syncs the content. */
-  let indexing: Promise<{ folder: string; pages: number; seconds: number }> | undefined;
+  let indexing: Promise<{ folder: string; pages: number; parts: number; seconds: number }> | undefined;
   let integrations: AstroConfig['integrations'] = [];
   /** The site's content security policy and public origin, for the files the integration writes itself. */
   let policy: SitePolicy | undefined;
@@ -120,8 +120,8 @@ export default function knowledgeBase(): AstroIntegration {
         const started = performance.now();
         const kb = checkedKnowledgeBase();
         indexing = searchIndexFolder(fileURLToPath(config.cacheDir)).then(async (folder) => {
-          const pages = await buildSearchIndex(kb, folder, siteConfig().searchPartSize);
-          return { folder, pages, seconds: seconds(started) };
+          const { pages, parts } = await buildSearchIndex(kb, folder, siteConfig().searchPartSize);
+          return { folder, pages, parts, seconds: seconds(started) };
         });
         // A failure is reported when the build takes the index (astro:build:done), not as an unhandled rejection before.
         indexing.catch(() => undefined);
@@ -140,7 +140,12 @@ export default function knowledgeBase(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const kb = checkedKnowledgeBase();
-        const { folder, pages, seconds: indexSeconds } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
+        const {
+          folder,
+          pages,
+          parts,
+          seconds: indexSeconds,
+        } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
         const siteDir = fileURLToPath(dir);
         const fromHistory = historyFilesInput(kb);
         // The pages are written: the build lets go of the history.
@@ -151,7 +156,7 @@ export default function knowledgeBase(): AstroIntegration {
             `History: ${written.feeds} entry feeds, and ${written.redirects} edition addresses of entries unchanged since, as redirects.`,
           );
         logger.info(
-          `Search index: ${pages} pages in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,
+          `Search index: ${pages} pages${parts > 1 ? ` (${parts} parts)` : ''} in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,
         );
         // `npm run bench` asks for the time of each step.
         if (process.env.BUILD_REPORT)

@@ -61,9 +61,13 @@ export async function searchIndexFolder(cacheDir: string, pid = process.pid): Pr
  * Pagefind's service, a process of its own, holds a part until it writes its files itself, and is
  * closed before the next part, and before the pages are bundled and rendered. The lexicon is made
  * while Pagefind writes the first part, when the build would otherwise wait for it. Returns how
- * many pages it indexed.
+ * many pages it indexed, in how many parts.
  */
-export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string, partSize: number): Promise<number> {
+export async function buildSearchIndex(
+  kb: LoadedKnowledgeBase,
+  folder: string,
+  partSize: number,
+): Promise<{ pages: number; parts: number }> {
   // In lexicon order: the facet table's page positions are the lexicon's (src/lib/search/lexicon.ts).
   const entries = searchOrder(kb);
   const pagefindFolder = join(folder, PAGEFIND_FOLDER);
@@ -85,7 +89,7 @@ export async function buildSearchIndex(kb: LoadedKnowledgeBase, folder: string, 
     ...apart.map(([facet, values]) => writeFile(join(pagefindFolder, facetFile(facet)), gzipped(values))),
     writeFile(join(pagefindFolder, INDEX_PARTS_FILE), JSON.stringify(partsFile)),
   ]);
-  return entries.length;
+  return { pages: entries.length, parts };
 }
 
 /** The pages of one part of the index: the entries in search order, the positions of this part, and each page's filters, set by position. */
