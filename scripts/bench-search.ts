@@ -16,11 +16,15 @@
  *   typing  the same query typed again letter by letter: the last key may wait for the search of
  *           an earlier prefix still running, and prefixes can fetch fragments of their own.
  *
- *   node scripts/bench-search.ts [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR]
+ *   node scripts/bench-search.ts [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR] [--parts N]
  *
  *   --site  measure the generated corpus's queries on a site already built from a generated corpus
  *           (such as the dist/ that `npm run bench -- --entries 100000 --keep` leaves), instead of
  *           generating and building one.
+ *   --parts  also build the generated corpus with its search index in N parts (KB_SEARCH_PART_SIZE),
+ *           measure that site too, and compare each query's first results with the one-part site's:
+ *           how far ranking across merged parts departs from ranking in one index (the first site
+ *           is then built with one index, whatever its size).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -43,12 +47,18 @@ const { values: args } = parseArgsOrExit(
       'skip-seed': { type: 'boolean' },
       keep: { type: 'boolean' },
       site: { type: 'string' },
+      parts: { type: 'string' },
     },
   },
-  'usage: npm run bench:search -- [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR]',
+  'usage: npm run bench:search -- [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR] [--parts N]',
 );
 if (args.site && !existsSync(join(args.site, 'pagefind'))) {
   console.error(`✗ --site: ${resolve(args.site)} is not a built site (it has no pagefind/ folder).`);
+  process.exit(1);
+}
+const PARTS = args.parts === undefined ? undefined : Number(args.parts);
+if (PARTS !== undefined && (!Number.isInteger(PARTS) || PARTS < 2 || args.site)) {
+  console.error('✗ --parts: a whole number of 2 or more, with a generated corpus (not with --site).');
   process.exit(1);
 }
 const SAMPLES = Math.max(1, Number(args.samples));
@@ -56,12 +66,12 @@ const SAMPLES = Math.max(1, Number(args.samples));
 const REAL_QUERIES = ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah'];
 const CORPUS_QUERIES = ['Jabhat al-Hamza', 'Abou Bakr', 'clash', 'Dayr', 'recruited funds'];
 
-function build(contentDir: string, outDir: string): number {
+function build(contentDir: string, outDir: string, env: Record<string, string> = {}): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
     maxBuffer: 1 << 28,
   });
   if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
@@ -269,6 +279,42 @@ async function measureCorpusSite(browser: Browser, siteDir: string, name: string
   server.close();
 }
 
+const SHOWN = 10;
+
+/** The addresses of the first results of each query, in order, on the site in `siteDir`. */
+async function firstResults(browser: Browser, siteDir: string, queries: readonly string[]): Promise<string[][]> {
+  const { url, server } = await serveStatic(siteDir, '/');
+  const { context, page } = await openSearch(browser, url);
+  const found: string[][] = [];
+  for (const query of queries) {
+    await page.locator('[data-search-page] input[type="search"]').fill(query);
+    await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${query}”`), query);
+    const links = await page
+      .locator('[data-search-results] a[data-result-link]')
+      .evaluateAll((found) => found.map((link) => link.getAttribute('href') ?? ''));
+    found.push(links.slice(0, SHOWN));
+    await clear(page);
+  }
+  await context.close();
+  server.close();
+  return found;
+}
+
+/** How the first results of each query on the site in parts compare with those of the site in one index. */
+async function compareRanking(browser: Browser, oneIndex: string, inParts: string, parts: number) {
+  const [one, merged] = [await firstResults(browser, oneIndex, CORPUS_QUERIES), await firstResults(browser, inParts, CORPUS_QUERIES)];
+  console.log(`\nRanking in ${parts} merged parts against one index: the first ${SHOWN} results of each query`);
+  console.log(`  ${'query'.padEnd(17)} ${'same first'.padEnd(10)}  ${'in both'.padEnd(7)}  same order`);
+  CORPUS_QUERIES.forEach((query, i) => {
+    const [a, b] = [one[i]!, merged[i]!];
+    const common = a.filter((href) => b.includes(href)).length;
+    const sameOrder = a.length === b.length && a.every((href, j) => href === b[j]);
+    console.log(
+      `  ${query.padEnd(17)} ${(a[0] === b[0] ? 'yes' : 'no').padEnd(10)}  ${`${common}/${a.length}`.padEnd(7)}  ${sameOrder ? 'yes' : 'no'}`,
+    );
+  });
+}
+
 const browser = await launchBrowser();
 try {
   explain();
@@ -285,12 +331,20 @@ try {
     const contentDir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
     try {
       generateCorpus(contentDir, count);
-      const seconds = build(contentDir, '.build/bench-corpus');
+      // Compared with parts, the first site has one index, whatever its size.
+      const seconds = build(contentDir, '.build/bench-corpus', PARTS ? { KB_SEARCH_PART_SIZE: String(count) } : {});
       await measureCorpusSite(
         browser,
         join(projectRoot, '.build/bench-corpus'),
         `Generated corpus, ${count} entries (built in ${seconds.toFixed(1)} s)`,
       );
+      if (PARTS) {
+        const partSize = String(Math.ceil(count / PARTS));
+        const inParts = build(contentDir, '.build/bench-corpus-parts', { KB_SEARCH_PART_SIZE: partSize });
+        const siteDir = join(projectRoot, '.build/bench-corpus-parts');
+        await measureCorpusSite(browser, siteDir, `The same, its search index in ${PARTS} parts (built in ${inParts.toFixed(1)} s)`);
+        await compareRanking(browser, join(projectRoot, '.build/bench-corpus'), siteDir, PARTS);
+      }
     } finally {
       if (!args.keep) rmSync(contentDir, { recursive: true, force: true });
     }
