@@ -28,15 +28,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../src/config/build-options.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { parseArgsOrExit } from './lib/options.ts';
+import { clear, countSent, openSearch, type Sent } from './lib/search-page.ts';
+import { compareRanking } from './lib/search-ranking.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values: args } = parseArgsOrExit(
@@ -76,32 +76,6 @@ function build(contentDir: string, outDir: string, env: Record<string, string> =
   });
   if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return (performance.now() - started) / 1000;
-}
-
-interface Sent {
-  total: number;
-  pagefind: number;
-}
-
-/**
- * Bytes the server sent (headers included), counted on its sockets. The browser's own account
- * (Playwright's request sizes) reports 0 for a worker's script, such as pagefind-worker.js.
- * HTTP/1.1 sends one response at a time on a socket, so the growth of its count since the last
- * response ended is this response.
- */
-function countSent(server: Server): Sent {
-  const sent: Sent = { total: 0, pagefind: 0 };
-  const counted = new WeakMap<Socket, number>();
-  server.on('request', (request, response) => {
-    response.on('finish', () => {
-      const { socket } = request;
-      const bytes = socket.bytesWritten - (counted.get(socket) ?? 0);
-      counted.set(socket, socket.bytesWritten);
-      sent.total += bytes;
-      if (request.url?.includes('/pagefind/')) sent.pagefind += bytes;
-    });
-  });
-  return sent;
 }
 
 interface Sample {
@@ -176,22 +150,6 @@ async function timeSearch(page: Page, query: string, how: 'typed' | 'whole'): Pr
   }));
   await clear(page);
   return { ms, results };
-}
-
-/** Empties the search field and waits until the page has answered it (no search running). */
-async function clear(page: Page): Promise<void> {
-  await page.locator('[data-search-page] input[type="search"]').fill('');
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('Type'));
-  await page.waitForTimeout(50);
-}
-
-/** Opens the search page in a fresh browser context and waits until its index is loaded. */
-async function openSearch(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(); // empty cache: every first search starts cold
-  const page = await context.newPage();
-  await page.goto(`${url}search/`);
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('Type'));
-  return { context, page };
 }
 
 /** Measures each query in SAMPLES fresh browser contexts: cold, then warm, then typing (see the top). */
@@ -279,42 +237,6 @@ async function measureCorpusSite(browser: Browser, siteDir: string, name: string
   server.close();
 }
 
-const SHOWN = 10;
-
-/** The addresses of the first results of each query, in order, on the site in `siteDir`. */
-async function firstResults(browser: Browser, siteDir: string, queries: readonly string[]): Promise<string[][]> {
-  const { url, server } = await serveStatic(siteDir, '/');
-  const { context, page } = await openSearch(browser, url);
-  const found: string[][] = [];
-  for (const query of queries) {
-    await page.locator('[data-search-page] input[type="search"]').fill(query);
-    await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${query}”`), query);
-    const links = await page
-      .locator('[data-search-results] a[data-result-link]')
-      .evaluateAll((found) => found.map((link) => link.getAttribute('href') ?? ''));
-    found.push(links.slice(0, SHOWN));
-    await clear(page);
-  }
-  await context.close();
-  server.close();
-  return found;
-}
-
-/** How the first results of each query on the site in parts compare with those of the site in one index. */
-async function compareRanking(browser: Browser, oneIndex: string, inParts: string, parts: number) {
-  const [one, merged] = [await firstResults(browser, oneIndex, CORPUS_QUERIES), await firstResults(browser, inParts, CORPUS_QUERIES)];
-  console.log(`\nRanking in ${parts} merged parts against one index: the first ${SHOWN} results of each query`);
-  console.log(`  ${'query'.padEnd(17)} ${'same first'.padEnd(10)}  ${'in both'.padEnd(7)}  same order`);
-  CORPUS_QUERIES.forEach((query, i) => {
-    const [a, b] = [one[i]!, merged[i]!];
-    const common = a.filter((href) => b.includes(href)).length;
-    const sameOrder = a.length === b.length && a.every((href, j) => href === b[j]);
-    console.log(
-      `  ${query.padEnd(17)} ${(a[0] === b[0] ? 'yes' : 'no').padEnd(10)}  ${`${common}/${a.length}`.padEnd(7)}  ${sameOrder ? 'yes' : 'no'}`,
-    );
-  });
-}
-
 const browser = await launchBrowser();
 try {
   explain();
@@ -343,7 +265,7 @@ try {
         const inParts = build(contentDir, '.build/bench-corpus-parts', { KB_SEARCH_PART_SIZE: partSize });
         const siteDir = join(projectRoot, '.build/bench-corpus-parts');
         await measureCorpusSite(browser, siteDir, `The same, its search index in ${PARTS} parts (built in ${inParts.toFixed(1)} s)`);
-        await compareRanking(browser, join(projectRoot, '.build/bench-corpus'), siteDir, PARTS);
+        await compareRanking(browser, join(projectRoot, '.build/bench-corpus'), siteDir, PARTS, CORPUS_QUERIES);
       }
     } finally {
       if (!args.keep) rmSync(contentDir, { recursive: true, force: true });

@@ -74,12 +74,12 @@ export async function buildSearchIndex(
   const parts = partCount(entries.length, partSize);
   const facets: SearchFacets[] = [];
   for (let part = 0; part < parts; part++) {
-    const positions = partPositions(entries.length, parts, part);
-    const whileWriting = part === 0 ? () => writeSearchLexicon(folder, kb) : async () => {};
-    await indexPart(kb, { entries, positions, facets }, join(pagefindFolder, partFolder(part)), whileWriting);
+    const [positions, partPath] = [partPositions(entries.length, parts, part), join(pagefindFolder, partFolder(part))];
+    const lexicon = part === 0 ? () => writeSearchLexicon(folder, kb) : undefined;
+    await indexPart(kb, { entries, positions, facets }, partPath, lexicon);
+    // A merged part needs only its index: the browser runs the first part's script and WebAssembly.
+    if (part > 0) await keepIndexOnly(partPath);
   }
-  // The merged parts need only their index: the browser runs the first part's script and WebAssembly.
-  for (let part = 1; part < parts; part++) await keepIndexOnly(join(pagefindFolder, partFolder(part)));
   // Stored compressed, as Pagefind's own files are: the site's server need not compress.
   const gzipped = (data: unknown) => gzipSync(JSON.stringify(data), { level: 9 });
   const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
@@ -104,7 +104,7 @@ async function indexPart(
   kb: LoadedKnowledgeBase,
   { entries, positions, facets }: PartPages,
   outputPath: string,
-  whileWriting: () => Promise<void>,
+  whileWriting?: () => Promise<void>,
 ) {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -126,7 +126,7 @@ async function indexPart(
     for (let start = 0; start < positions.length; start += BATCH_SIZE) {
       await Promise.all(positions.slice(start, start + BATCH_SIZE).map(addPage));
     }
-    const [written] = await Promise.all([index.writeFiles({ outputPath }), whileWriting()]);
+    const [written] = await Promise.all([index.writeFiles({ outputPath }), whileWriting?.()]);
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
