@@ -1,7 +1,8 @@
 /**
  * The search as the search page and the header box run it: parses the query, fetches the
  * lexicon shards it needs, lets the core decide which entries match and in what order
- * (src/lib/search/match.ts), and asks Pagefind only for scores, phrases and each result's text.
+ * (src/lib/search/match.ts, word-score.ts), and asks Pagefind only for quoted phrases and each
+ * result's text.
  */
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import {
@@ -18,6 +19,7 @@ import {
 import type { FacetName } from '../lib/search/facet-names.ts';
 import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type PairShard } from '../lib/search/lexicon-format.ts';
 import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
+import { wordScores } from '../lib/search/word-score.ts';
 import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { fetchJson, loadSearch, pagefindFolder, type PagefindResult } from './search-pagefind.ts';
 
@@ -97,17 +99,11 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     return new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
   };
 
-  /** Pagefind's score of each page it finds for a query, by position. */
-  const pagefindScores = async (query: string): Promise<Map<number, number>> => {
-    const scores = new Map<number, number>();
-    for (const result of (await pagefind.search(query))?.results ?? []) {
-      const position = positionOf.get(result.id);
-      if (position !== undefined) scores.set(position, result.score);
-    }
-    return scores;
-  };
   /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
-  const phraseHits = async (text: string) => new Set((await pagefindScores(`"${text.replace(/"/g, '')}"`)).keys());
+  const phraseHits = async (text: string): Promise<Set<number>> => {
+    const found = await pagefind.search(`"${text.replace(/"/g, '')}"`);
+    return new Set((found?.results ?? []).flatMap((result) => positionOf.get(result.id) ?? []));
+  };
 
   /** The answer for the matching entries (positions) in order. */
   const answer = (query: ParsedQuery, ordered: readonly number[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
@@ -137,8 +133,10 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       return { query, ordered: [], found: { suggestions: closestNames(near, keys.join(' ')) } };
     }
     // Typed words held together are found from the lexicon's pair shards (matchQuery), not by
-    // Pagefind's phrase search, which at 10,000 entries loads the index of every word between.
-    const ordered = rankResults(match, await pagefindScores(keys.join(' ')));
+    // Pagefind's phrase search, which at 10,000 entries loads the index of every word between;
+    // and scored from the lexicon too, not by Pagefind's search, which at 100,000 entries took
+    // most of a second for a common word and fetched its index in every part.
+    const ordered = rankResults(match, wordScores(shards, keys, match.withWords, pages.length));
     return { query, ordered, found: { entities: match.entities, ...(match.id ? { id: match.id } : {}) } };
   }
 

@@ -4,7 +4,7 @@
  * that queries go through our spelling normalization, state lives in the URL, highlighting
  * uses the same keys as the index, and the markup follows the site's styles and CSP.
  */
-import { checkPosition, FACET_TABLE_FILE, POSITION_META, type FacetTable } from '../lib/search/facet-table.ts';
+import { checkPosition, FACET_TABLE_FILE, type FacetTable } from '../lib/search/facet-table.ts';
 import { ALIAS_SEPARATOR } from '../lib/search/fields.ts';
 import { INDEX_PARTS_FILE, mergedOrder, partFolder, type IndexParts } from '../lib/search/index-parts.ts';
 
@@ -16,8 +16,6 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
-  /** Pagefind's relevance score (higher is better). */
-  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -28,38 +26,26 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  /** Adds another index (a part of this one) to every search; scores from each are ranked together. */
+  /** Adds another index (a part of this one) to every search. */
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   /** A null query finds every page, in the order they were added to the index. */
   search(query: string | null): Promise<PagefindSearch | null>;
 }
-
-/**
- * Ranking: the weighted name keys and the `names` metadata of actors and places (see
- * src/lib/search/record.ts) carry the names. Other metadata is for display and is not ranked
- * again: Pagefind matches it as written, not by search keys.
- */
-const RANKING = {
-  metaWeights: { names: 10, title: 0, summary: 0, aliases: 0, type: 0, date: 0, [POSITION_META]: 0 },
-  // Entries differ in length for reasons unrelated to relevance (an actor's page grows with
-  // its history), so length weighs little: short source pages would otherwise outrank them.
-  pageLength: 0.1,
-};
 
 async function loadPagefind(folder: string, base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
   // On the page's own thread, not in Pagefind's web worker: handing a search's results back from
   // the worker cost more main-thread time than the search itself (at 10,000 entries, 114 ms
   // against 74 ms for a 6,200-result query), and the worker's script is 43 KB more to fetch.
-  await pagefind.options({ baseUrl: base, ranking: RANKING, noWorker: true });
+  await pagefind.options({ baseUrl: base, noWorker: true });
   await pagefind.init();
   return pagefind;
 }
 
-/** Merges the other parts of the index (src/lib/search/index-parts.ts) into the first part's Pagefind: they share its WebAssembly, and are ranked as it is. */
+/** Merges the other parts of the index (src/lib/search/index-parts.ts) into the first part's Pagefind: they share its WebAssembly. */
 async function mergeParts(pagefind: Pagefind, folder: string, base: string, parts: number): Promise<void> {
   const others = Array.from({ length: parts - 1 }, (_, i) => `${folder}${partFolder(i + 1)}`);
-  await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: base, ranking: RANKING })));
+  await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: base })));
 }
 
 /**
@@ -89,7 +75,6 @@ export interface LoadedSearch {
 function checkedPage(page: PagefindResult, position: number): PagefindResult {
   return {
     id: page.id,
-    score: page.score,
     data: async () => {
       const data = await page.data();
       checkPosition(data.meta, position);

@@ -4,7 +4,7 @@ import type { SearchRecord } from './record.ts';
 
 const record: SearchRecord = {
   filters: { type: ['Event'], place: ['Tell <Abyad>'], actor: [], year: ['2015'], confidence: [], status: [] },
-  meta: { type: 'Event · Attack', date: '', summary: 'A "raid".', aliases: '', names: '' },
+  meta: { type: 'Event · Attack', date: '', summary: 'A "raid".', aliases: '' },
   nameKeys: ['raid'],
   nameWeight: 6,
 };

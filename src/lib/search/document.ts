@@ -8,8 +8,7 @@ import { POSITION_META } from './facet-table.ts';
 import { KEYS_START } from './fields.ts';
 import { foldWords, searchKeys } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
-/** Weight of the rest of the entry's header (summary, type, date) on Pagefind's 0–10 scale; body text is 1. */
-const HEADER_WEIGHT = 2;
+import { FIELD_WEIGHTS } from './word-score.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -64,7 +63,7 @@ export function searchDocument({ title, summary, bodyHtml, record, position }: S
     bodyHtml,
     `<div>${KEYS_START}</div>`,
     `<div data-pagefind-weight="${record.nameWeight}">${record.nameKeys.join(' ')}</div>`,
-    `<div data-pagefind-weight="${HEADER_WEIGHT}">${searchKeys(header, 'index').join(' ')}</div>`,
+    `<div data-pagefind-weight="${FIELD_WEIGHTS.header}">${searchKeys(header, 'index').join(' ')}</div>`,
     `<div>${bodyKeys(htmlText(bodyHtml)).join(' ')}</div>`,
     '</article></body></html>',
   ].join('');

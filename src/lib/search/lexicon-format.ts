@@ -24,6 +24,10 @@ export interface LexiconEntity {
 export interface LexiconShard {
   /** Search key → positions (as gaps) of the entries holding it as a word. */
   words: Record<string, number[]>;
+  /** Search key → the word's score in each of those entries, in the same order (src/lib/search/word-score.ts). */
+  scores: Record<string, number[]>;
+  /** Search key → positions (as gaps) of the actors and places one of whose names holds it: they rank higher (word-score.ts). */
+  named: Record<string, number[]>;
   /** Names whose first key falls in this shard: their keys joined by spaces, the name as written, and the entity (index in `entities`). */
   names: [keys: string, name: string, entity: number][];
   entities: LexiconEntity[];

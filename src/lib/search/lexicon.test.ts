@@ -42,6 +42,16 @@ describe('searchLexicon', () => {
     expect(slugsAt(fromGaps(shards.get(shardOf('sharkiya'))!.words.sharkiya!))).toContain('jabhat-ansar-al-sharqiyya');
   });
 
+  it('scores a word in each entry holding it, a name above a word of the body', () => {
+    const scoreIn = (key: string, slug: string) => {
+      const shard = shards.get(shardOf(key))!;
+      const positions = fromGaps(shard.words[key]!);
+      expect(shard.scores[key]).toHaveLength(positions.length);
+      return shard.scores[key]![positions.indexOf(searchOrder(kb).findIndex((entry) => entry.slug === slug))]!;
+    };
+    expect(scoreIn('town', 'example-town')).toBeGreaterThan(scoreIn('town', 'group-a'));
+  });
+
   it('holds the words that follow each word, so that words typed together are found together, never across two fields', () => {
     const together = (query: string) => slugsAt(matchQuery(parseQuery(query), shards, new Map(), pairs).together);
     expect(together('armed group fixture')).not.toContain('group-a');

@@ -23,38 +23,58 @@ import { placedKeys, searchKeys } from './normalize.ts';
 import { nameEnds } from './did-you-mean.ts';
 import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
+import { entryNames, nameWeight } from './record.ts';
+import { FIELD_WEIGHTS, termScore } from './word-score.ts';
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
 export function searchOrder(kb: KnowledgeBase): Entry[] {
   return [...kb.bySlug.values()];
 }
 
-/** An entry's text as search sees it, field by field: names, type, summary and body. */
-function searchFields(entry: Entry, kb: LoadedKnowledgeBase): string[] {
+/** A field of an entry's text as search sees it, with its weight (word-score.ts). */
+interface SearchField {
+  text: string;
+  weight: number;
+}
+
+/** An entry's text as search sees it, field by field: names, type, summary and body, weighted as Pagefind's document weighs them. */
+function searchFields(entry: Entry, kb: LoadedKnowledgeBase): SearchField[] {
   const kind = entryKind(entry);
+  const [name, header] = [nameWeight(entry), FIELD_WEIGHTS.header];
   return [
-    entry.data.title,
-    ...entry.data.aliases,
-    entry.collection === 'actors' ? (entry.data.nativeName ?? '') : '',
-    COLLECTION_LABELS[entry.collection].singular,
-    kind ? humanize(kind) : '',
-    entry.data.summary,
-    htmlText(kb.bodyHtml(entry.slug)),
+    { text: entry.data.title, weight: name + header },
+    ...entry.data.aliases.map((alias) => ({ text: alias, weight: name })),
+    { text: entry.collection === 'actors' ? (entry.data.nativeName ?? '') : '', weight: name },
+    { text: COLLECTION_LABELS[entry.collection].singular, weight: header },
+    { text: kind ? humanize(kind) : '', weight: header },
+    { text: entry.data.summary, weight: header },
+    { text: htmlText(kb.bodyHtml(entry.slug)), weight: FIELD_WEIGHTS.body },
   ];
 }
 
-/**
- * The search keys at each place of an entry's text (`placedKeys`), with an empty place between
- * fields, so that no pair of words runs from a title into an alias or the summary.
- */
-function keysByPlace(fields: readonly string[]): string[][] {
+/** An entry's search keys: at each place of its text, and each key's weight (its occurrences times their fields' weights). */
+interface EntryKeys {
+  /** With an empty place between fields, so that no pair of words runs from a title into an alias or the summary. */
+  places: string[][];
+  weights: Map<string, number>;
+  /** How many words the entry has. */
+  length: number;
+}
+
+function entryKeys(fields: readonly SearchField[]): EntryKeys {
   const places: string[][] = [];
-  for (const field of fields) {
+  const weights = new Map<string, number>();
+  let length = 0;
+  for (const { text, weight } of fields) {
     const start = places.length;
-    for (const [key, place] of placedKeys(field, 'index')) (places[start + place] ??= []).push(key);
+    for (const [key, place] of placedKeys(text, 'index')) {
+      (places[start + place] ??= []).push(key);
+      weights.set(key, (weights.get(key) ?? 0) + weight);
+    }
+    length += places.length - start;
     places.push([]);
   }
-  return places;
+  return { places, weights, length };
 }
 
 /** Each search key of an entry, with the keys that follow it somewhere in the entry. */
@@ -67,14 +87,6 @@ function keysAndFollowers(places: readonly string[][]): Map<string, Set<string>>
     }
   });
   return followers;
-}
-
-function entityNames(entry: Entry): string[] {
-  return [
-    entry.data.title,
-    ...entry.data.aliases,
-    ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : []),
-  ];
 }
 
 function entityPlace(entry: Entry, kb: KnowledgeBase): string {
@@ -137,20 +149,31 @@ export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
   const shard = (key: string) => {
     const name = shardOf(key);
     let found = shards.get(name);
-    if (!found) shards.set(name, (found = { words: {}, names: [], entities: [], near: [], ids: {} }));
+    if (!found) shards.set(name, (found = { words: {}, scores: {}, named: {}, names: [], entities: [], near: [], ids: {} }));
     return found;
   };
 
-  const postings = new Map<string, number[]>();
+  // Each key's entries, and its weight in each; each entry's length, for the scores once the average is known.
+  const postings = new Map<string, { positions: number[]; weights: number[] }>();
   const pairPostings = new Map<string, Map<string, number[]>>();
+  const lengths: number[] = [];
   order.forEach((entry, position) => {
-    for (const [key, followers] of keysAndFollowers(keysByPlace(searchFields(entry, kb)))) {
-      (postings.get(key) ?? postings.set(key, []).get(key)!).push(position);
+    const { places, weights, length } = entryKeys(searchFields(entry, kb));
+    lengths.push(length);
+    for (const [key, followers] of keysAndFollowers(places)) {
+      const posting = postings.get(key) ?? postings.set(key, { positions: [], weights: [] }).get(key)!;
+      posting.positions.push(position);
+      posting.weights.push(weights.get(key)!);
       const byFollower = pairPostings.get(key) ?? pairPostings.set(key, new Map()).get(key)!;
       for (const follower of followers) (byFollower.get(follower) ?? byFollower.set(follower, []).get(follower)!).push(position);
     }
   });
-  for (const [key, list] of postings) shard(key).words[key] = toGaps(list);
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+  for (const [key, { positions, weights }] of postings) {
+    const target = shard(key);
+    target.words[key] = toGaps(positions);
+    target.scores[key] = weights.map((weight, i) => termScore(weight, lengths[positions[i]!]!, averageLength));
+  }
   const pairs = new Map<string, PairShard>();
   for (const [key, byFollower] of pairPostings) {
     if (!byFollower.size) continue;
@@ -159,11 +182,14 @@ export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
     pairShard[key] = Object.fromEntries([...byFollower].map(([follower, list]) => [follower, toGaps(list)]));
   }
 
+  const named = new Map<string, number[]>();
   for (const entry of order) {
     if (entry.collection !== 'actors' && entry.collection !== 'places') continue;
     const entity = lexiconEntity(entry, kb, positions);
+    for (const key of new Set(entryNames(entry).flatMap((name) => searchKeys(name, 'index'))))
+      (named.get(key) ?? named.set(key, []).get(key)!).push(entity.position);
     const seen = new Set<string>();
-    for (const name of entityNames(entry)) {
+    for (const name of entryNames(entry)) {
       const keys = searchKeys(name).join(' ');
       if (!keys || seen.has(keys)) continue;
       seen.add(keys);
@@ -174,6 +200,7 @@ export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
       target.names.push([keys, name, index]);
     }
   }
+  for (const [key, list] of named) shard(key).named[key] = toGaps(list);
 
   const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
   for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);

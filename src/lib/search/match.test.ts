@@ -42,7 +42,7 @@ function shards(): Shards {
   };
   const all = new Map<string, LexiconShard>();
   const shard = (key: string) => {
-    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, names: [], entities: [], near: [], ids: {} });
+    if (!all.has(shardOf(key))) all.set(shardOf(key), { words: {}, scores: {}, named: {}, names: [], entities: [], near: [], ids: {} });
     return all.get(shardOf(key))!;
   };
   for (const [key, list] of Object.entries(words)) shard(key).words[key] = toGaps(list);
@@ -156,14 +156,14 @@ describe('matchQuery: words together', () => {
 describe('rankResults', () => {
   it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
     const match = matchQuery(parseQuery('Golani'), shards());
-    // Pagefind's score counts only where the words are: page 1 only mentions the entity.
+    // A score counts only where the words are: page 1 only mentions the entity.
     expect(rankResults(match, new Map([[1, 0.5]]))).toEqual([2, 6, 1, 3]);
     const scores = new Map([
       [1, 2],
       [3, 0.5],
     ]);
     expect(rankResults(matchQuery(parseQuery('truce Qalamoun'), shards()), scores)).toEqual([1, 3]);
-    // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever Pagefind's score.
+    // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever the scores.
     expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), new Map(), pairs()), scores)).toEqual([3, 1]);
     expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
@@ -173,9 +173,9 @@ describe('rankResults', () => {
   it.each([
     { name: 'a higher score first', scores: { 1: 0.2, 3: 0.9 }, order: [3, 1] },
     { name: 'equal scores in index order', scores: { 3: 0.5, 1: 0.5 }, order: [1, 3] },
-    { name: 'a page Pagefind did not score after those it did', scores: { 3: 0.1 }, order: [3, 1] },
+    { name: 'a page without a score after those with one', scores: { 3: 0.1 }, order: [3, 1] },
     { name: 'no scores: index order', scores: {}, order: [1, 3] },
-  ])('orders the entries holding the words by Pagefind: $name', ({ scores, order }) => {
+  ])('orders the entries holding the words by their scores: $name', ({ scores, order }) => {
     const match = matchQuery(parseQuery('truce Qalamoun'), shards());
     const byPage = new Map(Object.entries(scores).map(([page, score]) => [Number(page), score]));
     expect(rankResults(match, byPage)).toEqual(order);

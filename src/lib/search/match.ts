@@ -1,7 +1,7 @@
 /**
  * Which entries a query matches, and in what order: the decisions of the search, made on the
- * lexicon shards the query needs (lexicon.ts). Pagefind's scores only order what these rules
- * let in.
+ * lexicon shards the query needs (lexicon.ts). Within a tier, the words' scores (word-score.ts,
+ * from the lexicon too) order what these rules let in.
  *
  * - Every word of the query must be a word of the entry, after the spelling rules; a plural or
  *   possessive ending may differ on words of five letters or more ("truce" finds "truces",
@@ -36,7 +36,7 @@ export interface IdMatch {
 export interface QueryMatch {
   /** Positions of the matching entries. */
   pages: Set<number>;
-  /** Those that hold the words themselves (not only a mention of a named entity): Pagefind's score ranks these. */
+  /** Those that hold the words themselves (not only a mention of a named entity): their words' scores rank these. */
   withWords: Set<number>;
   /** Those that hold each part of two words or more as a phrase (the typed words in their order, each quoted part): they rank first. */
   together: Set<number>;
@@ -161,7 +161,7 @@ export function matchQuery(
 
 /**
  * The matching entries in the order shown: the entry named by ID, the named entities, the
- * entries holding the words as a phrase, then by Pagefind's score for the words, then those
+ * entries holding the words as a phrase, then by the words' scores (word-score.ts), then those
  * linking most to a named entity, then in index order.
  */
 export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>): number[] {
@@ -179,7 +179,7 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   const mention = new Float64Array(rest.length);
   rest.forEach((page, i) => {
     together[i] = Number(match.together.has(page));
-    // Pagefind scores every page it found, some by fragments of the words: only the pages that hold the words keep theirs.
+    // An entry only mentioning a named entity has no words to score: it comes after those that do.
     score[i] = match.withWords.has(page) ? (scores.get(page) ?? 0) : -1;
     mention[i] = mentionRank.get(page) ?? Infinity;
   });

@@ -9,16 +9,12 @@ import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { searchFacets, type SearchFacets } from './facets.ts';
 import { ALIAS_SEPARATOR } from './fields.ts';
 import { searchKeys } from './normalize.ts';
+import { FIELD_WEIGHTS } from './word-score.ts';
 
 export interface SearchRecord {
   filters: SearchFacets;
-  /**
-   * Shown with a result: type ("Event · Attack"), date as given, summary, aliases. And, for
-   * actors and places, `names`: the search keys of their names, which Pagefind's metadata
-   * ranking boosts (the browser gives the field its weight), so that the entry a name
-   * belongs to comes before entries that mention it.
-   */
-  meta: Record<'type' | 'date' | 'summary' | 'aliases' | 'names', string>;
+  /** Shown with a result: type ("Event · Attack"), date as given, summary, aliases. */
+  meta: Record<'type' | 'date' | 'summary' | 'aliases', string>;
   /** Search keys of the title, aliases and native name. */
   nameKeys: string[];
   /** How much the name keys weigh (Pagefind's scale is 0–10; an h1 is 7, body text 1). */
@@ -30,17 +26,22 @@ export interface SearchRecord {
  * "ISIS" puts the Islamic State before a source titled "… disowns ISIS". Other titles are
  * descriptions and weigh like a heading.
  */
-const NAME_WEIGHTS = { name: 10, description: 6 };
+export function nameWeight(entry: Entry): number {
+  return entry.collection === 'actors' || entry.collection === 'places' ? FIELD_WEIGHTS.name : FIELD_WEIGHTS.description;
+}
 
-export function searchRecord(entry: Entry, kb: KnowledgeBase): SearchRecord {
-  const kind = entryKind(entry);
-  const isNamed = entry.collection === 'actors' || entry.collection === 'places';
-  const names = [
+/** An entry's names: its title, aliases and (an actor's) native name. */
+export function entryNames(entry: Entry): string[] {
+  return [
     entry.data.title,
     ...entry.data.aliases,
     ...(entry.collection === 'actors' && entry.data.nativeName ? [entry.data.nativeName] : []),
   ];
-  const nameKeys = [...new Set(names.flatMap((name) => searchKeys(name, 'index')))];
+}
+
+export function searchRecord(entry: Entry, kb: KnowledgeBase): SearchRecord {
+  const kind = entryKind(entry);
+  const nameKeys = [...new Set(entryNames(entry).flatMap((name) => searchKeys(name, 'index')))];
   return {
     filters: searchFacets(entry, kb),
     meta: {
@@ -48,9 +49,8 @@ export function searchRecord(entry: Entry, kb: KnowledgeBase): SearchRecord {
       date: entryDateLabel(entry) ?? '',
       summary: entry.data.summary,
       aliases: entry.data.aliases.join(ALIAS_SEPARATOR),
-      names: isNamed ? nameKeys.join(' ') : '',
     },
     nameKeys,
-    nameWeight: isNamed ? NAME_WEIGHTS.name : NAME_WEIGHTS.description,
+    nameWeight: nameWeight(entry),
   };
 }
