@@ -9,9 +9,9 @@
  * Each query is measured in `--samples` fresh browser contexts (empty cache); each time printed
  * is the median of those samples, with their min–max beside it, because on a small machine one
  * sample can be several times the usual figure. In each context:
- *   cold    the query typed letter by letter just after the page has loaded: fetches the index
- *           chunks and result fragments it needs (the bytes are counted on this search);
- *   warm    the same query entered whole (as if pasted: one input event), its chunks and
+ *   cold    the query typed letter by letter just after the page has loaded: fetches the lexicon
+ *           shards and result fragments it needs (the bytes are counted on this search);
+ *   warm    the same query entered whole (as if pasted: one input event), its shards and
  *           fragments now loaded: one search and its rendering, nothing else;
  *   typing  the same query typed again letter by letter: the last key may wait for the search of
  *           an earlier prefix still running, and prefixes can fetch fragments of their own.
@@ -203,9 +203,9 @@ several times the usual figure on a busy machine. Times run from a key press (th
 to the results for the whole query painted.
   first search  bytes the server sent for the page and its first search (median), and of those Pagefind's.
   index loaded  from opening the search page to its index ready ("Type a name…").
-  cold          the query typed letter by letter just after loading: fetches its index chunks and
+  cold          the query typed letter by letter just after loading: fetches its lexicon shards and
                 result fragments.
-  warm          the same query again, entered whole (one input event, as a paste), its chunks and
+  warm          the same query again, entered whole (one input event, as a paste), its shards and
                 fragments loaded: search + render only. The goal: under 100 ms.
   typing        the same query typed again letter by letter: the last key may wait for the end of
                 an earlier prefix's search still running, and prefixes fetch fragments of their own.`);
