@@ -136,7 +136,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between;
     // and scored from the lexicon too, not by Pagefind's search, which at 100,000 entries took
     // most of a second for a common word and fetched its index in every part.
-    const ordered = rankResults(match, wordScores(shards, keys, match.withWords, pages.length));
+    const ordered = rankResults(match, wordScores(shards, keys, pages.length));
     return { query, ordered, found: { entities: match.entities, ...(match.id ? { id: match.id } : {}) } };
   }
 

@@ -153,21 +153,21 @@ describe('matchQuery: words together', () => {
   });
 });
 
+/** Scores by position, as `wordScores` gives them (none where not given). */
+const byPosition = (scores: Partial<Record<number, number>>): number[] => Object.assign([], scores);
+
 describe('rankResults', () => {
   it('puts the entry named by ID first, then the named entities, then phrases, then by score, then by links to the entity', () => {
     const match = matchQuery(parseQuery('Golani'), shards());
     // A score counts only where the words are: page 1 only mentions the entity.
-    expect(rankResults(match, new Map([[1, 0.5]]))).toEqual([2, 6, 1, 3]);
-    const scores = new Map([
-      [1, 2],
-      [3, 0.5],
-    ]);
+    expect(rankResults(match, byPosition({ 1: 0.5 }))).toEqual([2, 6, 1, 3]);
+    const scores = byPosition({ 1: 2, 3: 0.5 });
     expect(rankResults(matchQuery(parseQuery('truce Qalamoun'), shards()), scores)).toEqual([1, 3]);
     // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever the scores.
     expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), new Map(), pairs()), scores)).toEqual([3, 1]);
-    expect(rankResults(match, new Map())).toEqual([2, 6, 1, 3]);
+    expect(rankResults(match, [])).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
-    expect(rankResults(byId, new Map())).toEqual([6]);
+    expect(rankResults(byId, [])).toEqual([6]);
   });
 
   it.each([
@@ -177,7 +177,6 @@ describe('rankResults', () => {
     { name: 'no scores: index order', scores: {}, order: [1, 3] },
   ])('orders the entries holding the words by their scores: $name', ({ scores, order }) => {
     const match = matchQuery(parseQuery('truce Qalamoun'), shards());
-    const byPage = new Map(Object.entries(scores).map(([page, score]) => [Number(page), score]));
-    expect(rankResults(match, byPage)).toEqual(order);
+    expect(rankResults(match, byPosition(scores))).toEqual(order);
   });
 });

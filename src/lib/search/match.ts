@@ -164,7 +164,7 @@ export function matchQuery(
  * entries holding the words as a phrase, then by the words' scores (word-score.ts), then those
  * linking most to a named entity, then in index order.
  */
-export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, number>): number[] {
+export function rankResults(match: QueryMatch, scores: ArrayLike<number>): number[] {
   const first = [...new Set([...(match.id ? [match.id.position] : []), ...match.entities.map(({ entity }) => entity.position)])];
   const mentionRank = new Map<number, number>();
   for (const { entity } of match.entities)
@@ -180,7 +180,7 @@ export function rankResults(match: QueryMatch, scores: ReadonlyMap<number, numbe
   rest.forEach((page, i) => {
     together[i] = Number(match.together.has(page));
     // An entry only mentioning a named entity has no words to score: it comes after those that do.
-    score[i] = match.withWords.has(page) ? (scores.get(page) ?? 0) : -1;
+    score[i] = match.withWords.has(page) ? (scores[page] ?? 0) : -1;
     mention[i] = mentionRank.get(page) ?? Infinity;
   });
   const order = Array.from(rest.keys());

@@ -46,38 +46,41 @@ export function rarity(holding: number, pageCount: number): number {
   return Math.log(1 + (pageCount - holding + 0.5) / (holding + 0.5));
 }
 
-/** A word's stored scores by entry position (the best of its forms: a plural, its singular), and the actors and places whose names hold it. */
-function keyScores(shards: Shards, key: string): { scores: Map<number, number>; named: Set<number> } {
-  const [scores, named] = [new Map<number, number>(), new Set<number>()];
+/** A word's stored scores by entry position (0 where it is not; a plural and its singular count as the better of the two), how many entries hold it, and the actors and places whose names hold it. */
+function keyScores(shards: Shards, key: string, pageCount: number): { scores: Uint8Array; holding: number; named: Set<number> } {
+  const [scores, named] = [new Uint8Array(pageCount), new Set<number>()];
+  let holding = 0;
   const shard = shards.get(shardOf(key));
   for (const form of wordForms(key)) {
-    const values = shard?.scores[form] ?? [];
-    positionsOf(shard?.words[form] ?? []).forEach((position, i) =>
-      scores.set(position, Math.max(scores.get(position) ?? 0, values[i] ?? 0)),
-    );
+    const [positions, values] = [positionsOf(shard?.words[form] ?? []), shard?.scores[form] ?? []];
+    for (let i = 0; i < positions.length; i++) {
+      const [position, score] = [positions[i]!, Math.max(1, values[i] ?? 0)];
+      if (!scores[position]) holding++;
+      if (score > scores[position]!) scores[position] = score;
+    }
     for (const position of positionsOf(shard?.named[form] ?? [])) named.add(position);
   }
-  return { scores, named };
+  return { scores, holding, named };
 }
 
 /**
- * Each entry of `pages` scored for the query's words: each word's stored score times its
- * rarity, summed; and an actor or place whose names hold some of the words gains as Pagefind
- * would rank a match in weighted metadata: the weight times the rarity of the words its names hold,
- * times the share of the query's rarity that is, squared (a name matching one word of three
- * gains little).
+ * Every entry's score for the query's words, by position (0 for an entry holding none): each
+ * word's stored score times its rarity, summed; and an actor or place whose names hold some of
+ * the words gains as Pagefind would rank a match in weighted metadata: the weight times the
+ * rarity of the words its names hold, times the share of the query's rarity that is, squared (a
+ * name matching one word of three gains little). Typed arrays by position, not maps: a common
+ * word is held by most of the site.
  */
-export function wordScores(shards: Shards, keys: readonly string[], pages: ReadonlySet<number>, pageCount: number): Map<number, number> {
-  const words = [...new Set(keys)].map((key) => keyScores(shards, key));
-  const rarities = words.map(({ scores }) => rarity(scores.size, pageCount));
+export function wordScores(shards: Shards, keys: readonly string[], pageCount: number): Float64Array {
+  const words = [...new Set(keys)].map((key) => keyScores(shards, key, pageCount));
+  const rarities = words.map(({ holding }) => rarity(holding, pageCount));
   const queryRarity = rarities.reduce((sum, value) => sum + value, 0);
-  const [total, namedRarity] = [new Map<number, number>(), new Map<number, number>()];
+  const [total, namedRarity] = [new Float64Array(pageCount), new Map<number, number>()];
   words.forEach(({ scores, named }, i) => {
-    for (const [position, score] of scores)
-      if (pages.has(position)) total.set(position, (total.get(position) ?? 0) + (score / STEPS) * rarities[i]!);
-    for (const position of named) if (pages.has(position)) namedRarity.set(position, (namedRarity.get(position) ?? 0) + rarities[i]!);
+    const weight = rarities[i]! / STEPS;
+    for (let position = 0; position < pageCount; position++) if (scores[position]) total[position]! += scores[position]! * weight;
+    for (const position of named) namedRarity.set(position, (namedRarity.get(position) ?? 0) + rarities[i]!);
   });
-  for (const [position, matched] of namedRarity)
-    total.set(position, (total.get(position) ?? 0) + NAME_BOOST * matched * (matched / queryRarity) ** 2);
+  for (const [position, matched] of namedRarity) total[position]! += NAME_BOOST * matched * (matched / queryRarity) ** 2;
   return total;
 }
