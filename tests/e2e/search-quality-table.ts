@@ -64,6 +64,9 @@ export const QUALITY_CASES: QualityCase[] = [
   { query: '/e/charlie-hebdo-attack/', first: 'charlie-hebdo-attack' },
   // Words: all of them, phrases first.
   { query: 'Qalamoun truce', top: ['is-nusra-truce-qalamoun', 'qalamoun-truce-against-aggressor-enemy'], within: 3 },
+  // A quoted phrase: its words in that order (an entry linking to the event holds its title, so the phrase, too).
+  { query: '"truce in Qalamoun"', top: ['qalamoun-truce-against-aggressor-enemy', 'is-nusra-truce-qalamoun'], within: 3 },
+  { query: '"enemy aggressor"', none: true },
   { query: 'Charlie Hebdo', first: 'charlie-hebdo-attack', top: ['aqap-2015-01-14-charlie-hebdo-claim'] },
   // Words typed together find the entries holding them together first: the attack and the
   // videos before the museum, the city and the man, whose entries hold the words apart.
