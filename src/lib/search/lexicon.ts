@@ -23,7 +23,7 @@ import { placedKeys, searchKeys } from './normalize.ts';
 import { nameEnds } from './did-you-mean.ts';
 import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
-import { entryNames, nameWeight } from './record.ts';
+import { entryNameKeys, entryNames, nameWeight } from './record.ts';
 import { FIELD_WEIGHTS, termScore } from './word-score.ts';
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
@@ -186,8 +186,7 @@ export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
   for (const entry of order) {
     if (entry.collection !== 'actors' && entry.collection !== 'places') continue;
     const entity = lexiconEntity(entry, kb, positions);
-    for (const key of new Set(entryNames(entry).flatMap((name) => searchKeys(name, 'index'))))
-      (named.get(key) ?? named.set(key, []).get(key)!).push(entity.position);
+    for (const key of entryNameKeys(entry)) (named.get(key) ?? named.set(key, []).get(key)!).push(entity.position);
     const seen = new Set<string>();
     for (const name of entryNames(entry)) {
       const keys = searchKeys(name).join(' ');

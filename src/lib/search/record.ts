@@ -39,9 +39,14 @@ export function entryNames(entry: Entry): string[] {
   ];
 }
 
+/** The search keys of an entry's names, each once: what its weighted names hold in the index and the lexicon. */
+export function entryNameKeys(entry: Entry): string[] {
+  return [...new Set(entryNames(entry).flatMap((name) => searchKeys(name, 'index')))];
+}
+
 export function searchRecord(entry: Entry, kb: KnowledgeBase): SearchRecord {
   const kind = entryKind(entry);
-  const nameKeys = [...new Set(entryNames(entry).flatMap((name) => searchKeys(name, 'index')))];
+  const nameKeys = entryNameKeys(entry);
   return {
     filters: searchFacets(entry, kb),
     meta: {
