@@ -22,6 +22,28 @@ export interface LinkGraph {
   incoming: ReadonlyMap<string, readonly LinkEdge[]>;
 }
 
+/**
+ * A body link's edge. Its sentence is read when a page shows it: the check builds this graph and
+ * never does. A class, so that the getter sits on the prototype and each of the many edges keeps
+ * V8's compact object layout (an object literal with a getter does not).
+ */
+class MentionEdge implements LinkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly relation = MENTION_RELATION;
+  readonly #link: BodyLink;
+
+  constructor(source: string, target: string, link: BodyLink) {
+    this.source = source;
+    this.target = target;
+    this.#link = link;
+  }
+
+  get context(): string {
+    return this.#link.context;
+  }
+}
+
 function append(map: Map<string, LinkEdge[]>, key: string, edge: LinkEdge): void {
   const list = map.get(key);
   if (list) list.push(edge);
@@ -51,16 +73,7 @@ export function buildLinkGraph(
     }
     for (const link of bodyLinks.get(entry.slug) ?? []) {
       const target = resolve(link.target);
-      // The sentence is read when a page shows it: the check builds this graph and never does.
-      if (target)
-        add({
-          source: entry.slug,
-          target,
-          relation: MENTION_RELATION,
-          get context() {
-            return link.context;
-          },
-        });
+      if (target) add(new MentionEdge(entry.slug, target, link));
     }
   }
   return { outgoing, incoming };

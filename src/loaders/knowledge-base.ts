@@ -9,6 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
 import { buildOptions } from '../config/build-options.ts';
 import { loadKnowledgeBase, type CheckResult, type KnowledgeBaseOptions, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { plainBodyLink } from '../lib/markdown/body.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { forgetLoadedFiles } from '../lib/content/load.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/schema/index.ts';
@@ -84,7 +85,7 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
     const html = deferredRender ? '' : kb.bodyHtml(entry.slug);
     // The headings of either kind of body, as Astro gives them (`render(entry).headings`).
     const headings = bodyHeadings(kb.bodyHtml(entry.slug)).map(({ id, text, level }) => ({ depth: level, slug: id, text }));
-    const bodyLinks = kb.bodyLinks(entry.slug);
+    const bodyLinks = kb.bodyLinks(entry.slug).map(plainBodyLink);
     const stored = {
       data: entry.data,
       // The source text only where pages read it (a briefing's reading time); the rest render from `html`.

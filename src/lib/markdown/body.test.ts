@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBody } from './body.ts';
+import { analyzeBody, plainBodyLink } from './body.ts';
 
 const rules = { components: ['Aside'] };
 
@@ -7,7 +7,7 @@ describe('analyzeBody', () => {
   it('finds wiki-links with their line and the sentence they sit in', () => {
     const { links, issues } = analyzeBody('Intro.\n\nFirst sentence. Then [[al-qaeda|AQ]] acted. Last one.\n', rules);
     expect(issues).toEqual([]);
-    expect(links).toEqual([{ target: 'al-qaeda', label: 'AQ', line: 3, context: 'Then [[al-qaeda|AQ]] acted.' }]);
+    expect(links.map(plainBodyLink)).toEqual([{ target: 'al-qaeda', label: 'AQ', line: 3, context: 'Then [[al-qaeda|AQ]] acted.' }]);
   });
 
   it('ignores wiki-link syntax inside code', () => {

@@ -20,6 +20,39 @@ export interface BodyLink {
   href?: string;
 }
 
+/**
+ * A link found by reading a body. Its sentence is found when first read (a backlink shows it), not
+ * by the check, which never does. A class, not an object literal with a getter: V8 keeps such a
+ * literal in dictionary mode, several times larger, and the check holds one per link of every body.
+ * It holds the block's sentence finder and the link's offset, not the parsed body.
+ */
+class FoundLink implements BodyLink {
+  readonly target: string;
+  readonly line: number;
+  readonly label?: string;
+  readonly href?: string;
+  readonly #sentenceAt: (offset: number) => string;
+  readonly #offset: number;
+
+  constructor(found: Omit<BodyLink, 'context'>, sentenceAt: (offset: number) => string, offset = 0) {
+    this.target = found.target;
+    this.line = found.line;
+    if (found.label !== undefined) this.label = found.label;
+    if (found.href !== undefined) this.href = found.href;
+    this.#sentenceAt = sentenceAt;
+    this.#offset = offset;
+  }
+
+  get context(): string {
+    return this.#sentenceAt(this.#offset);
+  }
+}
+
+/** A body link as plain data, its sentence read: what the content store keeps and serializes. */
+export function plainBodyLink({ target, label, line, context, href }: BodyLink): BodyLink {
+  return { target, ...(label !== undefined ? { label } : {}), line, context, ...(href !== undefined ? { href } : {}) };
+}
+
 /** A `<Quote source="…" locator="…">` in the body: the words it attributes to a source. */
 interface BodyQuotation {
   source: string;
@@ -246,18 +279,12 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
           if (site?.kind === 'malformed') issues.push(malformedLink(lineOf(node), node.url));
           if (site?.kind === 'path' || site?.kind === 'relative') sitePaths.push({ href: node.url, line: lineOf(node) });
           if (site?.kind === 'entry') {
-            const within = block;
             const label = node.type === 'link' ? plainText(node).trim() : '';
-            links.push({
-              target: site.slug,
-              href: node.url,
-              line: lineOf(node),
-              ...(label ? { label } : {}),
-              get context() {
-                // A definition stands outside any sentence: its context is the link itself.
-                return within ? within.sentenceAt(offsetIn(within, node)) : `[[${site.slug}]]`;
-              },
-            });
+            const found = { target: site.slug, href: node.url, line: lineOf(node), ...(label ? { label } : {}) };
+            // A definition stands outside any sentence: its context is the link itself.
+            links.push(
+              block ? new FoundLink(found, block.sentenceAt, offsetIn(block, node)) : new FoundLink(found, () => `[[${site.slug}]]`),
+            );
           }
         }
         break;
@@ -269,16 +296,8 @@ export function analyzeBody(body: string, rules: BodyRules): BodyAnalysis {
         let nextNewline = value.indexOf('\n');
         for (const link of findWikiLinks(value)) {
           for (; nextNewline !== -1 && nextNewline < link.start; nextNewline = value.indexOf('\n', nextNewline + 1)) line++;
-          const within = block;
-          links.push({
-            target: link.target,
-            ...(link.label ? { label: link.label } : {}),
-            line,
-            // Found when first read (a backlink shows it), not by the check, which never does.
-            get context() {
-              return within ? within.sentenceAt(blockStart + link.start) : value.trim();
-            },
-          });
+          const found = { target: link.target, ...(link.label ? { label: link.label } : {}), line };
+          links.push(block ? new FoundLink(found, block.sentenceAt, blockStart + link.start) : new FoundLink(found, () => value.trim()));
         }
         break;
       }
