@@ -3,14 +3,19 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { withCacheKeys } from '../../../data/cache-keys.ts';
 import { getKnowledgeBase } from '../../../data/knowledge-base.ts';
 import { siteInfo } from '../../../data/site-info.ts';
-import { entryJson, type EntryJson } from '../../../lib/export/entry-json.ts';
+import type { KnowledgeBase } from '../../../lib/knowledge-base.ts';
+import { entryJson } from '../../../lib/export/entry-json.ts';
+
+/** Made for the cache key and again for the file, not kept in the props (src/data/entry-view.ts says why). */
+const jsonOf = (kb: KnowledgeBase, slug: string) =>
+  entryJson(kb, siteInfo(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined), kb.bySlug.get(slug)!);
 
 export const getStaticPaths = (async () => {
   const kb = await getKnowledgeBase();
-  const site = siteInfo(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
   return withCacheKeys(
-    [...kb.bySlug.values()].map((entry) => ({ params: { slug: entry.slug }, props: { json: entryJson(kb, site, entry) } })),
+    [...kb.bySlug.keys()].map((slug) => ({ params: { slug }, props: { slug } })),
+    ({ props }) => jsonOf(kb, props.slug),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => Response.json((props as { json: EntryJson }).json);
+export const GET: APIRoute = async ({ props }) => Response.json(jsonOf(await getKnowledgeBase(), (props as { slug: string }).slug));
