@@ -14,7 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages at a time: writing a page (to the site and the cache) waits on the disk, and meanwhile
   // the next renders. About 14 % less wall time for a full build of 10,000 entries (docs/benchmarks.md).
-  build: { concurrency: 4 },
+  // Stylesheets as files, never inlined: the browser fetches them once for the whole site, and each
+  // of the hundreds of thousands of pages a large build writes is neither larger by them nor hashes
+  // them again for its content security policy (docs/benchmarks.md).
+  build: { concurrency: 4, inlineStylesheets: 'never' },
   // The content store and the pages of the last build, kept between builds: a page whose code and
   // cache key (a digest of what it shows: src/data/cache-keys.ts) are unchanged is copied, not rendered.
   cacheDir: site.cacheDir,
