@@ -10,6 +10,13 @@ describe('analyzeBody', () => {
     expect(links.map(plainBodyLink)).toEqual([{ target: 'al-qaeda', label: 'AQ', line: 3, context: 'Then [[al-qaeda|AQ]] acted.' }]);
   });
 
+  it('gives a link as plain data for the content store, which serializes only plain objects', () => {
+    const [link] = analyzeBody('Intro.\n\nSee [AQ](/actors/al-qaeda/) here.\n', rules).links;
+    const plain = plainBodyLink(link!);
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(plain).toEqual({ target: 'al-qaeda', label: 'AQ', line: 3, context: 'See [[al-qaeda|AQ]] here.', href: '/actors/al-qaeda/' });
+  });
+
   it('ignores wiki-link syntax inside code', () => {
     expect(analyzeBody('`[[x]]`\n\n```\n[[y]]\n```\n', rules).links).toEqual([]);
   });
