@@ -1,7 +1,7 @@
 /** Publishing a build: dist/ always shows a complete build, and builds that never finished are cleared. */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildsFolder, publish, removeStaleBuilds, stagingFolder } from '../../scripts/lib/publish.ts';
 
@@ -18,7 +18,7 @@ function build(builds: string, text: string): string {
 const DEAD_PID = 4_194_304 + 1;
 
 describe('publish', () => {
-  it('makes the output folder a link to the new build, in one rename, and removes the build it replaced', () => {
+  it('makes the output folder a link to the new build, in one rename, and removes the build it replaced', async () => {
     const outDir = join(root, 'a', 'dist');
     const builds = buildsFolder(root, outDir);
     const first = build(builds, 'first');
@@ -30,6 +30,8 @@ describe('publish', () => {
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('second');
     expect(readlinkSync(outDir)).not.toMatch(/^\//);
     expect(existsSync(first)).toBe(false);
+    // Removed by a process of its own, which outlives the build's.
+    await expect.poll(() => readdirSync(builds), { timeout: 10_000 }).toEqual([basename(second)]);
   });
 
   it('takes over an output folder that is still a real folder', () => {
@@ -50,8 +52,11 @@ describe('removeStaleBuilds', () => {
     publish(shown, outDir);
     const killed = join(builds, `build-${DEAD_PID}-1`);
     mkdirSync(killed);
+    // A replaced build whose removal was cut short.
+    const halfRemoved = join(builds, `build-${DEAD_PID}-2.replaced`);
+    mkdirSync(halfRemoved);
     const running = build(builds, 'running');
-    expect(removeStaleBuilds(builds, outDir)).toEqual([killed]);
+    expect(removeStaleBuilds(builds, outDir).sort()).toEqual([killed, halfRemoved]);
     expect(existsSync(shown) && existsSync(running)).toBe(true);
   });
 
