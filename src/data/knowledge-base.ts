@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildOptions } from '../config/build-options.ts';
 import { linkKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
-import type { BodyLink } from '../lib/markdown/body.ts';
+import type { BodyLink } from '../lib/markdown/body-link.ts';
 import { COLLECTIONS, type Entry } from '../lib/schema/index.ts';
 import type { TocItem } from '../lib/view/toc.ts';
 

@@ -2,7 +2,7 @@
  * The link graph of a release, built once: every frontmatter reference and body wiki-link as an
  * edge, with adjacency maps both ways so a page's links and backlinks are look-ups, not scans.
  */
-import type { BodyLink } from './markdown/body.ts';
+import type { BodyLink } from './markdown/body-link.ts';
 import { frontmatterReferences, MENTION_RELATION } from './references.ts';
 import type { Entry } from './schema/index.ts';
 

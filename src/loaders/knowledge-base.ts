@@ -9,7 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
 import { buildOptions } from '../config/build-options.ts';
 import { loadKnowledgeBase, type CheckResult, type KnowledgeBaseOptions, type LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
-import { plainBodyLink } from '../lib/markdown/body.ts';
+import { plainBodyLink } from '../lib/markdown/body-link.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { forgetLoadedFiles } from '../lib/content/load.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/schema/index.ts';

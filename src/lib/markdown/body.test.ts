@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBody, plainBodyLink } from './body.ts';
+import { plainBodyLink } from './body-link.ts';
+import { analyzeBody } from './body.ts';
 
 const rules = { components: ['Aside'] };
 
