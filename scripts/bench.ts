@@ -177,6 +177,7 @@ try {
     ['Entry page JS before search, median (raw / gzip)', bytesPair(site.median.js)],
     ['Entry page JS before search, most (raw / gzip)', bytesPair(site.maxJs)],
     ['Pagefind index', mb(site.pagefindBytes)],
+    ['Search data (lexicon, facet table, result files)', `${site.searchData.files} files, ${mb(site.searchData.bytes)}`],
   ];
   if (edit) {
     rows.push(

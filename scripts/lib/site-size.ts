@@ -1,5 +1,5 @@
 /**
- * Sizes of a built site, as the benchmark reports them: the whole output, the search index, and
+ * Sizes of a built site, as the benchmark reports them: the whole output, the search index and data, and
  * per entry page its HTML and the JavaScript it loads before search is opened (module scripts it
  * names, the modules they import statically, inline scripts), raw and gzip-compressed.
  */
@@ -7,6 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COLLECTIONS } from '../../src/lib/schema/index.ts';
+import { FACETS_FOLDER } from '../../src/lib/search/facet-table.ts';
+import { LEXICON_FOLDER } from '../../src/lib/search/lexicon-format.ts';
+import { RESULTS_FOLDER } from '../../src/lib/search/result-data.ts';
 
 export interface Bytes {
   raw: number;
@@ -21,6 +24,8 @@ export interface SiteSize {
   files: number;
   bytes: number;
   pagefindBytes: number;
+  /** The site's own search data (search/lexicon, search/facets, search/results): files and bytes. */
+  searchData: { files: number; bytes: number };
   entryPages: number;
   /** Median entry page. */
   median: PageSizes;
@@ -53,6 +58,13 @@ const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\
 export function measureSite(siteDir: string, base = '/'): SiteSize {
   const { files, bytes } = folderBytes(siteDir);
   const pagefindBytes = existsSync(join(siteDir, 'pagefind')) ? folderBytes(join(siteDir, 'pagefind')).bytes : 0;
+  const searchData = [LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER].reduce(
+    (sum, folder) => {
+      const size = existsSync(join(siteDir, folder)) ? folderBytes(join(siteDir, folder)) : { files: 0, bytes: 0 };
+      return { files: sum.files + size.files, bytes: sum.bytes + size.bytes };
+    },
+    { files: 0, bytes: 0 },
+  );
   const moduleBytes = new Map<string, Bytes>();
   /** The modules a script loads, itself included, as site paths. */
   const moduleClosure = (path: string, seen: Set<string>) => {
@@ -88,5 +100,14 @@ export function measureSite(siteDir: string, base = '/'): SiteSize {
   const median = byHtml[Math.floor(byHtml.length / 2)] ?? { html: ZERO, js: ZERO };
   const largest = byHtml.at(-1) ?? { path: '', html: ZERO, js: ZERO };
   const maxJs = pages.reduce((max, page) => (page.js.gzip > max.gzip ? page.js : max), ZERO);
-  return { files, bytes, pagefindBytes, entryPages: pages.length, median: { html: median.html, js: median.js }, largest, maxJs };
+  return {
+    files,
+    bytes,
+    pagefindBytes,
+    searchData,
+    entryPages: pages.length,
+    median: { html: median.html, js: median.js },
+    largest,
+    maxJs,
+  };
 }

@@ -1,25 +1,28 @@
 /**
  * Makes the search index, moved into the site as `<siteDir>/pagefind`: every entry of the release,
- * as the knowledge base holds it (its rendered body, result metadata, search keys and position:
+ * as the knowledge base holds it (its rendered body, search keys and position:
  * src/lib/search/document.ts), under its page's address, in parts that the browser merges
- * (src/lib/search/index-parts.ts, with the file saying how many); and beside it the facet table, which
- * filter values each page has, by position (src/lib/search/facet-table.ts); and, as
- * `<siteDir>/search/lexicon/`, the lexicon, which decides what matches (src/lib/search/lexicon.ts),
- * in the same entry order. Other pages (lists, redirects) are not indexed.
+ * (src/lib/search/index-parts.ts, with the file saying how many); and the site's own search data,
+ * by entry position, under `<siteDir>/search/`: the lexicon, which decides what matches
+ * (src/lib/search/lexicon.ts), the facet table, which filter values each entry has
+ * (src/lib/search/facet-table.ts), and each entry's result file, what its result shows
+ * (src/lib/search/result-data.ts). Other pages (lists, redirects) are not indexed.
  */
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { isRunning } from '../lib/running.ts';
 import { INDEX_PARTS_FILE, partCount, partFolder, partPositions, type IndexParts } from '../lib/search/index-parts.ts';
-import { FACET_TABLE_FILE, facetFile, facetTable, splitFacetTable } from '../lib/search/facet-table.ts';
+import { FACET_TABLE_FILE, FACETS_FOLDER, facetFile, facetTable, splitFacetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
 import { searchLexicon, searchOrder } from '../lib/search/lexicon.ts';
-import { searchRecord } from '../lib/search/record.ts';
+import { entryNames, searchRecord } from '../lib/search/record.ts';
+import { RESULTS_FOLDER, resultData, resultFile } from '../lib/search/result-data.ts';
 import type { Entry } from '../lib/schema/index.ts';
 
 /** Pages handed to Pagefind at a time: enough to keep its service busy, few enough to bound memory. */
@@ -32,7 +35,7 @@ const INDEX_FOLDER_PREFIX = 'search-index-';
 const PAGEFIND_FOLDER = 'pagefind';
 
 /** What the index folder holds, each moved to the same path in the site. */
-const INDEX_FOLDERS = [PAGEFIND_FOLDER, LEXICON_FOLDER];
+const INDEX_FOLDERS = [PAGEFIND_FOLDER, LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER];
 
 /** What a part's index is, besides its folders of chunks (index/, fragment/, filter/): its entry file and its metadata. */
 const PAGEFIND_ENTRY_FILE = 'pagefind-entry.json';
@@ -60,8 +63,8 @@ export async function searchIndexFolder(cacheDir: string, pid = process.pid): Pr
  * content (Astro empties the site's folder before the pages, hence a folder of its own).
  * Pagefind's service, a process of its own, holds a part until it writes its files itself, and is
  * closed before the next part, and before the pages are bundled and rendered. The lexicon is made
- * while Pagefind writes the first part, when the build would otherwise wait for it. Returns how
- * many pages it indexed, in how many parts.
+ * while Pagefind writes the first part, and each part's result files while it writes that part,
+ * when the build would otherwise wait for it. Returns how many pages it indexed, in how many parts.
  */
 export async function buildSearchIndex(
   kb: LoadedKnowledgeBase,
@@ -70,13 +73,19 @@ export async function buildSearchIndex(
 ): Promise<{ pages: number; parts: number }> {
   // In lexicon order: the facet table's page positions are the lexicon's (src/lib/search/lexicon.ts).
   const entries = searchOrder(kb);
-  const pagefindFolder = join(folder, PAGEFIND_FOLDER);
+  const [pagefindFolder, facetsFolder, resultsFolder] = [
+    join(folder, PAGEFIND_FOLDER),
+    join(folder, FACETS_FOLDER),
+    join(folder, RESULTS_FOLDER),
+  ];
   const parts = partCount(entries.length, partSize);
   const facets: SearchFacets[] = [];
+  await Promise.all([mkdir(facetsFolder, { recursive: true }), mkdir(resultsFolder, { recursive: true })]);
   for (let part = 0; part < parts; part++) {
     const [positions, partPath] = [partPositions(entries.length, parts, part), join(pagefindFolder, partFolder(part))];
-    const lexicon = part === 0 ? () => writeSearchLexicon(folder, kb) : undefined;
-    await indexPart(kb, { entries, positions, facets }, partPath, lexicon);
+    const whileWriting = () =>
+      Promise.all([writeResultFiles(kb, entries, positions, resultsFolder), part === 0 && writeSearchLexicon(folder, kb)]);
+    await indexPart(kb, { entries, positions, facets }, partPath, whileWriting);
     // A merged part needs only its index: the browser runs the first part's script and WebAssembly.
     if (part > 0) await keepIndexOnly(partPath);
   }
@@ -85,8 +94,8 @@ export async function buildSearchIndex(
   const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
   const partsFile: IndexParts = { parts };
   await Promise.all([
-    writeFile(join(pagefindFolder, FACET_TABLE_FILE), gzipped(table)),
-    ...apart.map(([facet, values]) => writeFile(join(pagefindFolder, facetFile(facet)), gzipped(values))),
+    writeFile(join(facetsFolder, FACET_TABLE_FILE), gzipped(table)),
+    ...apart.map(([facet, values]) => writeFile(join(facetsFolder, facetFile(facet)), gzipped(values))),
     writeFile(join(pagefindFolder, INDEX_PARTS_FILE), JSON.stringify(partsFile)),
   ]);
   return { pages: entries.length, parts };
@@ -104,7 +113,7 @@ async function indexPart(
   kb: LoadedKnowledgeBase,
   { entries, positions, facets }: PartPages,
   outputPath: string,
-  whileWriting?: () => Promise<void>,
+  whileWriting: () => Promise<unknown>,
 ) {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -115,8 +124,12 @@ async function indexPart(
       // The address as Pagefind would give the built page: without the base path, which the browser adds.
       const url = `/${entry.collection}/${entry.slug}/`;
       const record = searchRecord(entry, kb);
-      const { title, summary } = entry.data;
-      const content = searchDocument({ title, summary, bodyHtml: kb.bodyHtml(entry.slug), record, position });
+      const content = searchDocument({
+        names: entryNames(entry),
+        summary: entry.data.summary,
+        bodyHtml: kb.bodyHtml(entry.slug),
+        position,
+      });
       const added = await index.addHTMLFile({ url, content });
       if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       facets[position] = record.filters;
@@ -126,7 +139,7 @@ async function indexPart(
     for (let start = 0; start < positions.length; start += BATCH_SIZE) {
       await Promise.all(positions.slice(start, start + BATCH_SIZE).map(addPage));
     }
-    const [written] = await Promise.all([index.writeFiles({ outputPath }), whileWriting?.()]);
+    const [written] = await Promise.all([index.writeFiles({ outputPath }), whileWriting()]);
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
@@ -173,4 +186,21 @@ async function writeSearchLexicon(indexFolder: string, kb: LoadedKnowledgeBase):
     // shard or two of the lexicon (a few KB, 4 % larger so), and at 100,000 entries level 9 took 32 s against 5 s.
     [...files].map(([name, data]) => writeFile(join(folder, `${name}.json.gz`), gzipSync(JSON.stringify(data)))),
   );
+}
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * The result file of each entry at `positions` (src/lib/search/result-data.ts), gzipped off the
+ * main thread, a batch at a time.
+ */
+async function writeResultFiles(kb: LoadedKnowledgeBase, entries: readonly Entry[], positions: readonly number[], folder: string) {
+  const writeOne = async (position: number) => {
+    const entry = entries[position]!;
+    const data = resultData(entry, kb, searchRecord(entry, kb));
+    await writeFile(join(folder, resultFile(position)), await gzipAsync(JSON.stringify(data)));
+  };
+  for (let start = 0; start < positions.length; start += BATCH_SIZE) {
+    await Promise.all(positions.slice(start, start + BATCH_SIZE).map(writeOne));
+  }
 }

@@ -40,7 +40,14 @@ function setUp(form: HTMLFormElement) {
   input.setAttribute('aria-expanded', 'false');
 
   const searchPageUrl = (query: string) => `${withBase(base, 'search/')}?${new URLSearchParams({ q: query })}`;
-  const loadEngine = () => (engine ??= import('./search-engine.ts').then(({ createSearchEngine }) => createSearchEngine(base)));
+  /** The search engine, loaded once; asked for again after a failed load, it is loaded again. */
+  const loadEngine = () => {
+    if (!engine) {
+      engine = import('./search-engine.ts').then(({ createSearchEngine }) => createSearchEngine(base));
+      engine.catch(() => (engine = undefined));
+    }
+    return engine;
+  };
 
   function open(isOpen: boolean) {
     panel.hidden = !isOpen;
@@ -109,8 +116,23 @@ function setUp(form: HTMLFormElement) {
     return [...listed, ...suggestions, ...all];
   }
 
+  /** Shows the options for the text typed, and says so when the search fails (a file of the index could not be fetched). */
   async function update() {
     const thisRun = ++run;
+    try {
+      await showOptions(thisRun);
+    } catch (error) {
+      if (thisRun === run) {
+        options = [];
+        listbox.replaceChildren();
+        status.textContent = 'Search could not run. Enter opens the search page.';
+        open(document.activeElement === input);
+      }
+      console.error(error);
+    }
+  }
+
+  async function showOptions(thisRun: number) {
     const text = input.value;
     const found = text.trim() ? await (await loadEngine()).search(text, {}) : undefined;
     if (thisRun !== run) return;

@@ -1,11 +1,13 @@
 /**
  * The search as the search page and the header box run it: parses the query, fetches the
  * lexicon shards it needs, lets the core decide which entries match and in what order
- * (src/lib/search/match.ts, word-score.ts), and asks Pagefind only for quoted phrases and each
- * result's text.
+ * (src/lib/search/match.ts, word-score.ts), fetches the files of the results shown
+ * (src/lib/search/result-data.ts), and loads Pagefind only for quoted phrases.
  */
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import {
+  FACET_TABLE_FILE,
+  FACETS_FOLDER,
   facetCounts,
   facetFile,
   facetIndex,
@@ -14,6 +16,7 @@ import {
   withFilters,
   type FacetCounts,
   type FacetIndex,
+  type FacetTable,
   type FacetValues,
 } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
@@ -21,12 +24,20 @@ import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type Pai
 import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
 import { wordScores } from '../lib/search/word-score.ts';
 import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
-import { fetchJson, loadSearch, pagefindFolder, type PagefindResult } from './search-pagefind.ts';
+import { RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
+import { fetchJson, siteFolder } from './fetch-json.ts';
+import { loadPhraseSearch, type PhraseSearch } from './search-pagefind.ts';
+
+/** A matching entry: its position in the search order, and what its result shows, fetched when asked. */
+export interface SearchResult {
+  position: number;
+  data(): Promise<ResultData>;
+}
 
 export interface SearchAnswer {
   query: ParsedQuery;
   /** The matching entries in order, filters applied. */
-  results: PagefindResult[];
+  results: SearchResult[];
   /** How many entries the query matches before filters (0: "No entries match"). */
   matched: number;
   /** Values' counts (each as if chosen too). */
@@ -44,8 +55,6 @@ export interface SearchEngine {
   readonly facets: FacetIndex;
   /** Fetches a facet kept apart (FacetTable.apart), once; then its values are counted and shown. */
   loadFacet(facet: FacetName): Promise<void>;
-  /** Pagefind's id of the page at each position. */
-  pageIds: readonly string[];
   /** Undefined when there is nothing to search: no words, no ID, no filter. */
   search(text: string, filters: Filters): Promise<SearchAnswer | undefined>;
 }
@@ -59,56 +68,71 @@ interface Ranked {
   found: Partial<SearchAnswer>;
 }
 
+/** `load` run once and its promise kept; run again when asked for after it failed (a fetch may fail and then succeed). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (!loading) {
+      const started = load();
+      started.catch(() => {
+        if (loading === started) loading = undefined;
+      });
+      loading = started;
+    }
+    return loading;
+  };
+}
+
+/** `fetchOne` run once per key, as `once`. */
+function memoized<K, T>(fetchOne: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const byKey = new Map<K, () => Promise<T>>();
+  return (key) => {
+    let fetched = byKey.get(key);
+    if (!fetched) byKey.set(key, (fetched = once(() => fetchOne(key))));
+    return fetched();
+  };
+}
+
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
-  const folder = `${base.replace(/\/?$/, '/')}${LEXICON_FOLDER}`;
-  const [{ pagefind, facetTable, pages }, shardList] = await Promise.all([
-    loadSearch(base),
-    fetchJson<string[]>(`${folder}${SHARD_LIST_FILE}.json.gz`),
+  const [lexiconFolder, facetsFolder, resultsFolder] = [LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER].map((folder) =>
+    siteFolder(base, folder),
+  );
+  const [facetTable, shardList] = await Promise.all([
+    fetchJson<FacetTable>(`${facetsFolder}${FACET_TABLE_FILE}`),
+    fetchJson<string[]>(`${lexiconFolder}${SHARD_LIST_FILE}.json.gz`),
   ]);
   const existing = new Set(shardList);
-  const shardCache = new Map<string, Promise<unknown>>();
-  const pageIds = pages.map((page) => page.id);
   let table = facetTable;
-  let facets = facetIndex(table, pages.length);
-  const facetLoads = new Map<FacetName, Promise<void>>();
-  /** Fetches a facet kept apart, once (a failed fetch may be tried again), and counts it from then on. */
-  const loadFacet = (facet: FacetName): Promise<void> => {
-    if (table.apart[facet] === undefined) return Promise.resolve();
-    if (!facetLoads.has(facet)) {
-      const loading = fetchJson<FacetValues>(`${pagefindFolder(base)}${facetFile(facet)}`).then((values) => {
-        table = withFacet(table, facet, values);
-        facets = facetIndex(table, pages.length);
-      });
-      loading.catch(() => facetLoads.delete(facet));
-      facetLoads.set(facet, loading);
-    }
-    return facetLoads.get(facet)!;
-  };
-  const positionOf = new Map(pageIds.map((id, position) => [id, position]));
-  const everyPage = pageIds.map((_, position) => position);
+  let facets = facetIndex(table);
+  /** Fetches a facet kept apart, once, and counts it from then on. */
+  const fetchFacet = memoized(async (facet: FacetName) => {
+    const values = await fetchJson<FacetValues>(`${facetsFolder}${facetFile(facet)}`);
+    table = withFacet(table, facet, values);
+    facets = facetIndex(table);
+  });
+  const loadFacet = (facet: FacetName) => (table.apart[facet] === undefined ? Promise.resolve() : fetchFacet(facet));
+  const everyPage = Array.from({ length: table.pageCount }, (_, position) => position);
+  const resultData = memoized((position: number) => fetchJson<ResultData>(`${resultsFolder}${resultFile(position)}`));
+  const resultAt = (position: number): SearchResult => ({ position, data: () => resultData(position) });
 
-  /** A shard, fetched once; one that does not exist holds none of the query's words. */
-  const shard = <T>(name: string) => {
-    if (!existing.has(name)) return Promise.resolve(undefined);
-    if (!shardCache.has(name)) shardCache.set(name, fetchJson<T>(`${folder}${shardFile(name)}.json.gz`));
-    return shardCache.get(name) as Promise<T>;
-  };
+  const fetchShard = memoized((name: string) => fetchJson<unknown>(`${lexiconFolder}${shardFile(name)}.json.gz`));
+  /** A shard; one that does not exist holds none of the query's words. */
+  const shard = <T>(name: string) => (existing.has(name) ? (fetchShard(name) as Promise<T>) : Promise.resolve(undefined));
   /** The shards of these names that exist, by name. */
   const shardsNamed = async <T>(names: readonly string[]) => {
     const fetched = await Promise.all(names.map(async (name) => [name, await shard<T>(name)] as const));
     return new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
   };
 
+  /** Pagefind, loaded for the first quoted phrase only. */
+  const phraseSearch = once((): Promise<PhraseSearch> => loadPhraseSearch(base, table.pageCount));
   /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
-  const phraseHits = async (text: string): Promise<Set<number>> => {
-    const found = await pagefind.search(`"${text.replace(/"/g, '')}"`);
-    return new Set((found?.results ?? []).flatMap((result) => positionOf.get(result.id) ?? []));
-  };
+  const phraseHits = async (text: string): Promise<Set<number>> => (await phraseSearch())(text);
 
   /** The answer for the matching entries (positions) in order. */
   const answer = (query: ParsedQuery, ordered: readonly number[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
     query,
-    results: withFilters(facets, ordered, filters).map((position) => pages[position]!),
+    results: withFilters(facets, ordered, filters).map(resultAt),
     matched: ordered.length,
     counts: facetCounts(facets, ordered, filters),
     entities: [],
@@ -136,7 +160,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between;
     // and scored from the lexicon too, not by Pagefind's search, which at 100,000 entries took
     // most of a second for a common word and fetched its index in every part.
-    const ordered = rankResults(match, wordScores(shards, keys, pages.length));
+    const ordered = rankResults(match, wordScores(shards, keys, table.pageCount));
     return { query, ordered, found: { entities: match.entities, ...(match.id ? { id: match.id } : {}) } };
   }
 
@@ -167,7 +191,6 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       return facets;
     },
     loadFacet,
-    pageIds,
     search,
   };
 }

@@ -8,8 +8,7 @@ import { FACET_VALUE_NOUNS, FACETS, type FacetName } from '../lib/search/facet-n
 import { facetTotals } from '../lib/search/facet-table.ts';
 import type { EntityMatch } from '../lib/search/match.ts';
 import { renderFacets } from './search-facets.ts';
-import { createSearchEngine, type SearchEngine } from './search-engine.ts';
-import type { PagefindResult } from './search-pagefind.ts';
+import { createSearchEngine, type SearchEngine, type SearchResult } from './search-engine.ts';
 import { renderEntityCard, renderResult, renderSuggestions } from './search-result.ts';
 import { focusFirstResultAsked } from './search-handoff.ts';
 import { searchWhileTyping } from './search-typing.ts';
@@ -28,18 +27,18 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 let engine: SearchEngine;
 let run = 0;
-let shown: PagefindResult[] = [];
-let pending: PagefindResult[] = [];
+let shown: SearchResult[] = [];
+let pending: SearchResult[] = [];
 let highlightKeys: string[] = [];
-/** The named entities' cards, by Pagefind page id: shown in place of their results. */
-let cards = new Map<string, EntityMatch>();
+/** The named entities' cards, by position: shown in place of their results. */
+let cards = new Map<number, EntityMatch>();
 
 async function showMore(thisRun: number) {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
   const items = await Promise.all(
     batch.map(async (result) => {
-      const card = cards.get(result.id);
+      const card = cards.get(result.position);
       return card ? renderEntityCard(card) : renderResult(await result.data(), highlightKeys);
     }),
   );
@@ -69,8 +68,18 @@ function writeUrlWhenIdle() {
   });
 }
 
+/** Runs the search in the state, and says so when it fails (a file of the index could not be fetched). */
 async function search(options: { updateUrl: boolean }) {
   const thisRun = ++run;
+  try {
+    await showSearch(thisRun, options);
+  } catch (error) {
+    if (thisRun === run) status.textContent = 'This search could not be completed. Try again, or reload the page.';
+    console.error(error);
+  }
+}
+
+async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
   if (options.updateUrl) writeUrlWhenIdle();
   // The text searched: the reader may type on while this search runs, and the status must name
   // the query these results are for.
@@ -91,7 +100,7 @@ async function search(options: { updateUrl: boolean }) {
     return;
   }
   highlightKeys = answer.keys;
-  cards = new Map(answer.entities.map((match) => [engine.pageIds[match.entity.position]!, match]));
+  cards = new Map(answer.entities.map((match) => [match.entity.position, match]));
   pending = answer.results;
   await showMore(thisRun);
   if (thisRun !== run) return;

@@ -1,36 +1,29 @@
 /**
  * The part of Pagefind's browser API (pagefind.js, written by the build) this site uses, loaded
- * from the site itself. We use the JS API with our own rendering rather than Pagefind's UI so
- * that queries go through our spelling normalization, state lives in the URL, highlighting
- * uses the same keys as the index, and the markup follows the site's styles and CSP.
+ * from the site itself, and only for a query with a quoted phrase: Pagefind's exact-phrase
+ * search. Which entries match and in what order is the lexicon's (search-engine.ts), and what a
+ * result shows is its own file (src/lib/search/result-data.ts), so that a first search fetches
+ * neither Pagefind's script and WebAssembly nor its metadata of every page.
  */
-import { checkPosition, FACET_TABLE_FILE, type FacetTable } from '../lib/search/facet-table.ts';
-import { ALIAS_SEPARATOR } from '../lib/search/fields.ts';
-import { INDEX_PARTS_FILE, mergedOrder, partFolder, type IndexParts } from '../lib/search/index-parts.ts';
+import { checkPosition, INDEX_PARTS_FILE, listedPositions, partFolder, type IndexParts } from '../lib/search/index-parts.ts';
+import { fetchJson, siteFolder } from './fetch-json.ts';
 
-export interface PagefindResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
-  data(): Promise<PagefindResultData>;
+  data(): Promise<{ meta: Record<string, string | undefined> }>;
 }
 
-export interface PagefindSearch {
-  results: PagefindResult[];
-}
-
-export interface Pagefind {
+interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** Adds another index (a part of this one) to every search. */
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   /** A null query finds every page, in the order they were added to the index. */
-  search(query: string | null): Promise<PagefindSearch | null>;
+  search(query: string | null): Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** The folder of Pagefind's index. */
+const PAGEFIND_FOLDER = 'pagefind/';
 
 async function loadPagefind(folder: string, base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
@@ -42,68 +35,35 @@ async function loadPagefind(folder: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Merges the other parts of the index (src/lib/search/index-parts.ts) into the first part's Pagefind: they share its WebAssembly. */
+/**
+ * Merges the other parts of the index (src/lib/search/index-parts.ts) into the first part's
+ * Pagefind, which they share the WebAssembly of. Pagefind lists merged pages in the order its
+ * `mergeIndex` was called, which is synchronous up to that point, so the parts load together.
+ */
 async function mergeParts(pagefind: Pagefind, folder: string, base: string, parts: number): Promise<void> {
   const others = Array.from({ length: parts - 1 }, (_, i) => `${folder}${partFolder(i + 1)}`);
   await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: base })));
 }
 
+/** Finds the positions of the entries holding a phrase as written (Pagefind's exact-phrase search). */
+export type PhraseSearch = (phrase: string) => Promise<Set<number>>;
+
 /**
- * A JSON file gzipped on disk (the facet table, the lexicon), decompressed here as Pagefind does
- * its files, unless the server already sent it decoded. Revalidated on each load: it changes
- * with every build.
+ * Loads Pagefind and its index parts, and reads its list of every page as positions, checked
+ * against this build's search data (`pageCount` pages; `listedPositions`).
  */
-export async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
-  const bytes = await response.blob();
-  const head = new Uint8Array(await bytes.slice(0, 2).arrayBuffer());
-  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
-  const text = gzipped ? await new Response(bytes.stream().pipeThrough(new DecompressionStream('gzip'))).text() : await bytes.text();
-  return JSON.parse(text) as T;
-}
-
-export interface LoadedSearch {
-  pagefind: Pagefind;
-  /** The facet table as fetched: the facets kept apart are fetched when needed (search-engine.ts). */
-  facetTable: FacetTable;
-  /** Every indexed page, by position (the lexicon's and the facet table's order). */
-  pages: readonly PagefindResult[];
-}
-
-/** A page whose data, when loaded to be shown, is checked to be the page at `position`. */
-function checkedPage(page: PagefindResult, position: number): PagefindResult {
-  return {
-    id: page.id,
-    data: async () => {
-      const data = await page.data();
-      checkPosition(data.meta, position);
-      return data;
-    },
-  };
-}
-
-/** The folder of Pagefind's index and the facet table. */
-export const pagefindFolder = (base: string) => `${base.replace(/\/?$/, '/')}pagefind/`;
-
-export async function loadSearch(base: string): Promise<LoadedSearch> {
-  const folder = pagefindFolder(base);
-  const [pagefind, { parts }, facetTable] = await Promise.all([
-    loadPagefind(folder, base),
-    fetchJson<IndexParts>(`${folder}${INDEX_PARTS_FILE}`),
-    fetchJson<FacetTable>(`${folder}${FACET_TABLE_FILE}`),
-  ]);
+export async function loadPhraseSearch(base: string, pageCount: number): Promise<PhraseSearch> {
+  const folder = siteFolder(base, PAGEFIND_FOLDER);
+  const [pagefind, { parts }] = await Promise.all([loadPagefind(folder, base), fetchJson<IndexParts>(`${folder}${INDEX_PARTS_FILE}`)]);
   await mergeParts(pagefind, folder, base, parts);
-  // Every page, part by part, each in the order the indexing step added them (mergedOrder tells
-  // their positions). A sort key would say the same at the cost of a list of every page in
-  // Pagefind's metadata (26 KB at 10,000 entries).
+  // Every page, part by part, each in the order the indexing step added them. A sort key would
+  // say the same at the cost of a list of every page in Pagefind's metadata (26 KB at 10,000 entries).
   const listed = (await pagefind.search(null))?.results ?? [];
-  const order = mergedOrder(listed.length, parts);
-  const pages: PagefindResult[] = [];
-  listed.forEach((page, i) => (pages[order[i]!] = checkedPage(page, order[i]!)));
-  return { pagefind, facetTable, pages };
-}
-
-export function aliasesOf(data: PagefindResultData): string[] {
-  return data.meta.aliases ? data.meta.aliases.split(ALIAS_SEPARATOR) : [];
+  const { order, checks } = listedPositions(listed.length, parts, pageCount);
+  await Promise.all(checks.map(async (index) => checkPosition((await listed[index]!.data()).meta, order[index]!)));
+  const positionOf = new Map(listed.map((page, index) => [page.id, order[index]!]));
+  return async (phrase) => {
+    const found = await pagefind.search(`"${phrase.replace(/"/g, '')}"`);
+    return new Set((found?.results ?? []).flatMap((result) => positionOf.get(result.id) ?? []));
+  };
 }

@@ -1,7 +1,7 @@
 /** One search result as DOM nodes (built with textContent, never from HTML strings). */
 import { buildExcerpt, isHit, markHits, type TextPart } from '../lib/search/excerpt.ts';
 import type { EntityMatch } from '../lib/search/match.ts';
-import { aliasesOf, type PagefindResultData } from './search-pagefind.ts';
+import { ALIAS_SEPARATOR, type ResultData } from '../lib/search/result-data.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -21,7 +21,7 @@ function matchedAliases(aliases: readonly string[], keys: readonly string[]): st
   return aliases.filter((alias) => keys.every((key) => alias.split(/\s+/).some((word) => isHit(word, [key]))));
 }
 
-export function renderResult(data: PagefindResultData, keys: readonly string[]): HTMLLIElement {
+export function renderResult(data: ResultData, keys: readonly string[]): HTMLLIElement {
   const item = element('li', 'search-result');
   const meta = element('p', 'result-meta');
   if (data.meta.type) meta.append(element('span', 'badge', data.meta.type));
@@ -35,7 +35,7 @@ export function renderResult(data: PagefindResultData, keys: readonly string[]):
   heading.append(link);
   item.append(meta, heading);
 
-  const aliases = matchedAliases(aliasesOf(data), keys);
+  const aliases = matchedAliases(data.meta.aliases?.split(ALIAS_SEPARATOR) ?? [], keys);
   if (aliases.length) {
     const line = element('p', 'result-aliases', 'Also known as ');
     aliases.forEach((alias, i) => line.append(i ? ', ' : '', element('mark', undefined, alias)));

@@ -63,9 +63,10 @@ describe('a build that fails', () => {
     { step: 'Syncing the content collections', diskFullAt: String.raw`/\.astro/`, file: /\.astro\// },
     { step: 'Writing the pages', diskFullAt: String.raw`/index\.html$`, file: /index\.html/ },
     { step: 'Writing the pages', diskFullAt: String.raw`/data/events\.csv$`, file: /data\/events\.csv/ },
-    // Pagefind writes its own files (its failures are the crashing Pagefind's case below); the build writes the facet table beside them.
-    { step: 'Indexing for search', diskFullAt: String.raw`/search-index-\d+/pagefind/facets\.json\.gz$`, file: /facets\.json\.gz/ },
+    // Pagefind writes its own files (its failures are the crashing Pagefind's case below); the build writes the site's own search data.
+    { step: 'Indexing for search', diskFullAt: String.raw`/search-index-\d+/search/facets/table\.json\.gz$`, file: /table\.json\.gz/ },
     { step: 'Indexing for search', diskFullAt: String.raw`/search-index-\d+/search/lexicon/`, file: /search\/lexicon/ },
+    { step: 'Indexing for search', diskFullAt: String.raw`/search-index-\d+/search/results/\d+\.json\.gz$`, file: /search\/results\// },
     { step: 'Publishing the site', diskFullAt: String.raw`\.link-\d+$`, file: /build-failures\.link-\d+/ },
   ])(
     'on a full disk at $diskFullAt: one ✗ line naming "$step", and the previous site still published',

@@ -218,13 +218,15 @@ describe('an entry as of an edition', () => {
     await noScript.close();
   });
 
-  it('is not in the search index', () => {
-    const dir = join(projectRoot, TEST_SITES_DIR, 'history', 'pagefind');
-    const files = readdirSync(dir, { recursive: true })
-      .map(String)
-      .filter((file) => statSync(join(dir, file)).isFile());
+  it('is not in the search index or the search data', () => {
+    const site = join(projectRoot, TEST_SITES_DIR, 'history');
+    const files = ['pagefind', 'search/lexicon', 'search/facets', 'search/results'].flatMap((folder) =>
+      readdirSync(join(site, folder), { recursive: true })
+        .map((file) => join(folder, String(file)))
+        .filter((file) => statSync(join(site, file)).isFile()),
+    );
     const indexed = files.filter((file) => {
-      let bytes = readFileSync(join(dir, file));
+      let bytes = readFileSync(join(site, file));
       if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
       return bytes.toString('utf8').includes('/editions/');
     });

@@ -5,8 +5,16 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FACET_APART_BYTES, FACET_TABLE_FILE, facetFile, splitFacetTable, type FacetTable } from '../../src/lib/search/facet-table.ts';
+import {
+  FACET_APART_BYTES,
+  FACET_TABLE_FILE,
+  FACETS_FOLDER,
+  facetFile,
+  splitFacetTable,
+  type FacetTable,
+} from '../../src/lib/search/facet-table.ts';
 import { INDEX_PARTS_FILE, partFolder, type IndexParts } from '../../src/lib/search/index-parts.ts';
+import { RESULTS_FOLDER } from '../../src/lib/search/result-data.ts';
 import { launchBrowser, openPage, siteUrl as testSiteUrl } from './support/browser.ts';
 import { SITES } from './support/sites.ts';
 
@@ -122,7 +130,7 @@ describe('a filter kept apart from the facet table (as the actors are at 10,000 
   /** Serves the built facet table with the actor facet in a file of its own, as the build does when it is large. */
   async function openWithActorsApart(query: string): Promise<{ page: Page; errors: string[]; actorFetches: () => number }> {
     const opened = await open();
-    const folder = `${siteUrl}pagefind/`;
+    const folder = `${siteUrl}${FACETS_FOLDER}`;
     const built = JSON.parse(
       gunzipSync(Buffer.from(await (await fetch(`${folder}${FACET_TABLE_FILE}`)).arrayBuffer())).toString(),
     ) as FacetTable;
@@ -182,12 +190,12 @@ describe('an index in parts (KB_SEARCH_PART_SIZE), merged by the browser', () =>
       }),
     );
     const table = JSON.parse(
-      gunzipSync(Buffer.from(await (await fetch(`${folder}${FACET_TABLE_FILE}`)).arrayBuffer())).toString(),
+      gunzipSync(Buffer.from(await (await fetch(`${siteUrl}${FACETS_FOLDER}${FACET_TABLE_FILE}`)).arrayBuffer())).toString(),
     ) as FacetTable;
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(table.pageCount);
   });
 
-  it('shows results from every part, each the page it is at (a page out of place is an error)', async () => {
+  it('shows results from every part, each a link to its page under its title', async () => {
     const { page, errors } = await openSearch('q=example');
     const links = await page.locator('[data-result-link]').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
     expect(links.length).toBe(10);
@@ -198,6 +206,66 @@ describe('an index in parts (KB_SEARCH_PART_SIZE), merged by the browser', () =>
     const title = await first.textContent();
     await first.click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+  });
+});
+
+describe("what a search fetches, and a quoted phrase (Pagefind's exact search, over the parts)", () => {
+  /** Opens a search, recording the addresses the page asks for under the site. */
+  async function openRecording(query: string, routes: (page: Page) => Promise<void> = async () => {}) {
+    const opened = await open();
+    const asked: string[] = [];
+    opened.page.on('request', (request) => asked.push(request.url().replace(siteUrl, '')));
+    await routes(opened.page);
+    await opened.page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+    await waitForResults(opened.page);
+    return { ...opened, asked };
+  }
+
+  it("without a quoted phrase, fetches none of Pagefind's files, and the file of each result shown", async () => {
+    const { page, errors, asked } = await openRecording('example');
+    expect(await page.locator('[data-result-link]').count()).toBe(10);
+    expect(asked.filter((path) => path.startsWith('pagefind/'))).toEqual([]);
+    const cards = await page.locator('.entity-card').count();
+    expect(asked.filter((path) => path.startsWith(RESULTS_FOLDER)).length).toBe(10 - cards);
+    // The excerpt and highlighting come from the result file.
+    expect(await page.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['"Neither side confirmed"', ['Example clash']],
+    ['"clashed in Example Town"', ['Example clash']],
+    ['"confirmed side neither"', []],
+  ])('%s: the entries holding it as written, in the body or the summary (%j)', async (query, expected) => {
+    const { page, errors, asked } = await openRecording(query);
+    expect(await titles(page)).toEqual(expected);
+    expect(asked).toContain('pagefind/pagefind.js');
+    expect(errors).toEqual([]);
+  });
+
+  it('a result file that cannot be fetched: the page says the search failed, and searching again works', async () => {
+    let refused = 0;
+    const { page, errors } = await openRecording('example', (page) =>
+      page.route(`${siteUrl}${RESULTS_FOLDER}*`, (route) => (refused++ === 0 ? route.fulfill({ status: 503 }) : route.fallback())),
+    );
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'This search could not be completed. Try again, or reload the page.',
+    );
+    expect(errors.join('\n')).toMatch(/503 fetching/);
+    await page.getByRole('searchbox', { name: 'Names, spellings or words' }).fill('clash');
+    await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await titles(page)).toContain('Example clash');
+  });
+
+  it('an index of another build (another number of pages): the quoted phrase fails with a message, not wrong results', async () => {
+    const { page, errors } = await openRecording('"Neither side confirmed"', (page) =>
+      page.route(`${siteUrl}pagefind/${INDEX_PARTS_FILE}`, (route) => route.fulfill({ json: { parts: 1 } })),
+    );
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'This search could not be completed. Try again, or reload the page.',
+    );
+    expect(await titles(page)).toEqual([]);
+    expect(errors.join('\n')).toMatch(/The search index has \d+ pages, this build's search data \d+/);
   });
 });
 

@@ -1,14 +1,13 @@
 /**
  * The document the indexing step hands to Pagefind for an entry, made from the knowledge base,
- * not read back from the built page: the entry's body as the core renders it, with its search
- * record (metadata and weighted search keys). Only the index sees it; the page is unchanged.
+ * not read back from the built page. Pagefind has one task left, the exact phrase of a quoted
+ * query, matched as written (docs/search.md): which entries match and their order come from the
+ * lexicon (lexicon.ts), what a result shows from its result file (result-data.ts). So the
+ * document is the entry's text as written: its names, its summary and its body as the core
+ * renders it, with its position. Only the index sees it; the page is unchanged.
  */
 import { escapeHtml } from '../escape-html.ts';
-import { POSITION_META } from './facet-table.ts';
-import { KEYS_START } from './fields.ts';
-import { foldWords, searchKeys } from './normalize.ts';
-import type { SearchRecord } from './record.ts';
-import { FIELD_WEIGHTS } from './word-score.ts';
+import { POSITION_META } from './index-parts.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -20,15 +19,6 @@ function decodeEntities(text: string): string {
   });
 }
 
-/**
- * Keys of the text's words that Pagefind would not find as written (one per occurrence, so a
- * word keeps its weight by frequency): "al-Qa'ida" adds "alkaida kaida", "truce" adds nothing.
- */
-export function bodyKeys(text: string): string[] {
-  const asWritten = new Set(foldWords(text));
-  return searchKeys(text, 'index').filter((key) => !asWritten.has(key));
-}
-
 /** Plain text of the core's own body HTML (no scripts can be in it: the check refuses them). */
 export function htmlText(html: string): string {
   return decodeEntities(html.replace(/<[^>]+>/g, ' '))
@@ -37,34 +27,26 @@ export function htmlText(html: string): string {
 }
 
 export interface SearchDocumentInput {
-  title: string;
+  /** The entry's title, aliases and native name, as written. */
+  names: readonly string[];
   summary: string;
   /** The body as the core renders it. */
   bodyHtml: string;
-  record: SearchRecord;
-  /** The entry's position in the lexicon's order, kept as metadata to check Pagefind's order against (facet-table.ts). */
+  /** The entry's position in the lexicon's order, kept as metadata to check Pagefind's order against (index-parts.ts). */
   position: number;
 }
 
 /**
- * The entry's document for the index. The header (type, date, title, summary) is indexed by its
- * keys only, weighted, not as text, so that excerpts come from the body: a result shows the
- * title, type, date and summary itself. The filters are not given to Pagefind: the browser
- * filters and counts from the facet table (facet-table.ts).
+ * The entry's document for the index: each name and the summary a paragraph of its own, then
+ * the body. Its only metadata is its position; the filters are not given to Pagefind either (the
+ * browser filters and counts from the facet table, facet-table.ts).
  */
-export function searchDocument({ title, summary, bodyHtml, record, position }: SearchDocumentInput): string {
-  const header = [record.meta.type, record.meta.date, title, summary].filter(Boolean).join(' ');
-  const meta = Object.entries({ title, ...record.meta, [POSITION_META]: String(position) })
-    .filter(([, value]) => value)
-    .map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`);
+export function searchDocument({ names, summary, bodyHtml, position }: SearchDocumentInput): string {
   return [
     '<html lang="en"><body><article data-pagefind-body>',
-    `<div data-pagefind-ignore>${meta.join('')}</div>`,
+    `<div data-pagefind-ignore><span data-pagefind-meta="${POSITION_META}">${position}</span></div>`,
+    ...[...names, summary].map((text) => `<p>${escapeHtml(text)}</p>`),
     bodyHtml,
-    `<div>${KEYS_START}</div>`,
-    `<div data-pagefind-weight="${record.nameWeight}">${record.nameKeys.join(' ')}</div>`,
-    `<div data-pagefind-weight="${FIELD_WEIGHTS.header}">${searchKeys(header, 'index').join(' ')}</div>`,
-    `<div>${bodyKeys(htmlText(bodyHtml)).join(' ')}</div>`,
     '</article></body></html>',
   ].join('');
 }

@@ -2,7 +2,6 @@
  * Highlighting in the browser, by the same search keys the index uses, so "al Qaida" marks
  * "al-Qaʿida" in a result. Returns parts to render as text and <mark>, never HTML strings.
  */
-import { KEYS_START } from './fields.ts';
 import { wordForms } from './match.ts';
 import { searchKeys } from './normalize.ts';
 
@@ -60,12 +59,10 @@ export function markHits(text: string, queryKeys: readonly string[]): TextPart[]
 
 /**
  * The window of `length` words of the content with the most hits (the earliest if tied), or
- * undefined when no word is a hit. The index's search keys after the marker are not text and
- * are cut off first.
+ * undefined when no word is a hit.
  */
 export function buildExcerpt(content: string, queryKeys: readonly string[], length = 28): Excerpt | undefined {
-  const keysStart = content.lastIndexOf(KEYS_START);
-  const words = (keysStart < 0 ? content : content.slice(0, keysStart)).split(/\s+/).filter(Boolean);
+  const words = content.split(/\s+/).filter(Boolean);
   const hits = words.map((word) => queryKeys.length > 0 && isHit(word, queryKeys));
   let best = -1;
   let bestCount = 0;

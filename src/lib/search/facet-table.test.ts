@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkPosition,
   FACET_APART_BYTES,
   facetCounts,
   facetIndex,
@@ -27,7 +26,7 @@ const pages = [
   facets('Actor', ['Country'], ['2015']),
   facets('Event', ['Country'], ['2016']),
 ];
-const index = facetIndex(JSON.parse(JSON.stringify(facetTable(pages))), pages.length);
+const index = facetIndex(JSON.parse(JSON.stringify(facetTable(pages))));
 const [a, b, c] = [0, 1, 2];
 
 describe('the facet table', () => {
@@ -42,21 +41,6 @@ describe('the facet table', () => {
       ['2015', [0, 1]],
       ['2016', [0, 2]],
     ]);
-  });
-
-  it('refuses an index with another number of pages than the table (an index and a table of different builds)', () => {
-    expect(() => facetIndex(facetTable(pages), 2)).toThrow(/2 pages, the facet table 3/);
-  });
-
-  it.each([
-    [{ position: '7' }, 7, undefined],
-    [{ position: '0' }, 0, undefined],
-    [{ position: '8' }, 7, /lists page 8 at position 7/],
-    [{ position: '07' }, 7, /lists page 07 at position 7/],
-    [{}, 7, /lists page \(no position\) at position 7/],
-  ])('checks that a page shown, with metadata %o, is the page at position %i', (meta, position, error) => {
-    if (error) expect(() => checkPosition(meta, position)).toThrow(error);
-    else expect(() => checkPosition(meta, position)).not.toThrow();
   });
 
   it('counts the values of the results, leaving out those none has', () => {
@@ -93,7 +77,7 @@ describe('the facet table', () => {
   });
 
   it('counts values named like Object members (__proto__, constructor) as any other, and invents none', () => {
-    const odd = facetIndex(JSON.parse(JSON.stringify(facetTable([facets('Event', ['__proto__', 'constructor'], [])]))), 1);
+    const odd = facetIndex(JSON.parse(JSON.stringify(facetTable([facets('Event', ['__proto__', 'constructor'], [])]))));
     const counts = facetCounts(odd, [0]);
     expect(Object.keys(counts.place)).toEqual(['__proto__', 'constructor']);
     expect(counts.place['constructor']).toBe(1);
@@ -106,7 +90,7 @@ describe('the facet table', () => {
     // Sizes as the build measures them (compressed): the place facet is over the limit here.
     const size = (values: readonly [string, number[]][]) => (values.some(([value]) => value === 'Town') ? FACET_APART_BYTES + 1 : 10);
     const { table, apart } = splitFacetTable(facetTable(pages), size);
-    const split = facetIndex(table, pages.length);
+    const split = facetIndex(table);
 
     it('is kept apart, with how many values it has, and every other facet stays in the table', () => {
       expect(apart).toEqual([['place', facetTable(pages).values.place]]);
@@ -128,7 +112,7 @@ describe('the facet table', () => {
     });
 
     it('once loaded, filters and counts as if it had been in the table', () => {
-      const loaded = facetIndex(withFacet(table, 'place', apart[0]![1]), pages.length);
+      const loaded = facetIndex(withFacet(table, 'place', apart[0]![1]));
       expect(loaded.apart).toEqual({});
       expect(facetCounts(loaded, [a, b, c], { type: ['Event'] })).toEqual(facetCounts(index, [a, b, c], { type: ['Event'] }));
       expect(withFilters(loaded, [c, b, a], { place: ['Town'] })).toEqual([a]);

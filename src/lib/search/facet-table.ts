@@ -1,6 +1,6 @@
 /**
- * The facet table: which filter values each indexed page has, written by the indexing step next
- * to Pagefind's index and read by the browser, which filters results and counts values itself.
+ * The facet table: which filter values each indexed page has, written by the indexing step beside
+ * the lexicon and read by the browser, which filters results and counts values itself.
  *
  * Why not Pagefind's filters: with its filter index loaded, every search also counts every
  * value, by a scan of the result list for each page of each value. At 10,000 entries that took
@@ -11,12 +11,15 @@ import { FACETS, type FacetName } from './facet-names.ts';
 import type { SearchFacets } from './facets.ts';
 import { fromGaps, toGaps } from './positions.ts';
 
-/** The table's file in the Pagefind folder, gzipped. */
-export const FACET_TABLE_FILE = 'facets.json.gz';
+/** The folder of the table and of the facets kept apart from it, under the site's base path. */
+export const FACETS_FOLDER = 'search/facets/';
+
+/** The table's file in FACETS_FOLDER, gzipped. */
+export const FACET_TABLE_FILE = 'table.json.gz';
 
 /** The file of a facet kept apart from the table (`FacetTable.apart`), beside it. */
 export function facetFile(facet: FacetName): string {
-  return `facets-${facet}.json.gz`;
+  return `${facet}.json.gz`;
 }
 
 /**
@@ -31,9 +34,7 @@ export type FacetValues = [value: string, gaps: number[]][];
 
 /**
  * As stored: for each value the pages that have it, by position (the lexicon's entry order,
- * src/lib/search/lexicon.ts). Pagefind's id of each position is not stored: Pagefind keeps the
- * pages in the order they were given to it, so its list of every page is in position order
- * (see POSITION_META).
+ * src/lib/search/lexicon.ts).
  */
 export interface FacetTable {
   /** How many pages are indexed. */
@@ -45,25 +46,6 @@ export interface FacetTable {
   values: Partial<Record<FacetName, FacetValues>>;
   /** The facets kept in files of their own (`facetFile`), with how many values each has. */
   apart: Partial<Record<FacetName, number>>;
-}
-
-/**
- * The metadata field holding each indexed page's position. The browser takes Pagefind's list of
- * every page (a search for nothing) as the pages by position, because Pagefind keeps them in the
- * order they were added; each result shown checks its position against it (`checkPosition`), so
- * a Pagefind that ordered pages otherwise would be caught, not show wrong results.
- */
-export const POSITION_META = 'position';
-
-/**
- * Throws when a result's page is not at the position the search took it for: the index and the
- * search data disagree (another build, or a Pagefind that orders its pages differently).
- */
-export function checkPosition(meta: Readonly<Record<string, string | undefined>>, position: number): void {
-  if (meta[POSITION_META] !== String(position))
-    throw new Error(
-      `The search index lists page ${meta[POSITION_META] ?? '(no position)'} at position ${position}: it does not match this build's search data. Rebuild the site; if it persists, Pagefind no longer lists pages in the order they were added.`,
-    );
 }
 
 export type FacetCounts = Record<FacetName, Record<string, number>>;
@@ -129,9 +111,9 @@ export function withFacet(table: FacetTable, facet: FacetName, values: FacetValu
   return { pageCount: table.pageCount, values: { ...table.values, [facet]: values }, apart };
 }
 
-/** The table ready to search, for an index of `pageCount` pages. */
-export function facetIndex(table: FacetTable, pageCount: number): FacetIndex {
-  if (pageCount !== table.pageCount) throw new Error(`The search index has ${pageCount} pages, the facet table ${table.pageCount}.`);
+/** The table ready to search. */
+export function facetIndex(table: FacetTable): FacetIndex {
+  const { pageCount } = table;
   const values: { facet: FacetName; value: string }[] = [];
   const pagesOf: number[][] = [];
   for (const facet of FACETS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedOrder, partCount, partFolder, partPositions } from './index-parts.ts';
+import { checkPosition, listedPositions, mergedOrder, partCount, partFolder, partPositions } from './index-parts.ts';
 
 describe('partCount', () => {
   it.each([
@@ -45,5 +45,36 @@ describe('mergedOrder', () => {
     [0, 2, []],
   ])('%i pages in %i parts are listed as %j', (pages, parts, order) => {
     expect(mergedOrder(pages, parts)).toEqual(order);
+  });
+});
+
+describe('checkPosition', () => {
+  it.each([
+    [{ position: '7' }, 7, undefined],
+    [{ position: '0' }, 0, undefined],
+    [{ position: '8' }, 7, /lists page 8 at position 7/],
+    [{ position: '07' }, 7, /lists page 07 at position 7/],
+    [{}, 7, /lists page \(no position\) at position 7/],
+  ])('checks that a listed page, with metadata %o, is the page at position %i', (meta, position, error) => {
+    if (error) expect(() => checkPosition(meta, position)).toThrow(error);
+    else expect(() => checkPosition(meta, position)).not.toThrow();
+  });
+});
+
+describe('listedPositions', () => {
+  it.each([
+    [7, 3, [0, 3, 6, 1, 4, 2, 5], [2, 4, 6]],
+    [4, 1, [0, 1, 2, 3], [3]],
+    [2, 3, [0, 1], [0, 1]],
+    [0, 2, [], []],
+  ])(
+    '%i pages in %i parts: listed as positions %j, checked at list indexes %j (the last page of each part)',
+    (pages, parts, order, checks) => {
+      expect(listedPositions(pages, parts, pages)).toEqual({ order, checks });
+    },
+  );
+
+  it('refuses a list of another number of pages than the search data (an index and data of different builds)', () => {
+    expect(() => listedPositions(2, 1, 3)).toThrow(/index has 2 pages, this build's search data 3/);
   });
 });

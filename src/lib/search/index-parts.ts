@@ -40,3 +40,49 @@ export function partPositions(pages: number, parts: number, part: number): numbe
 export function mergedOrder(pages: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, part) => partPositions(pages, parts, part)).flat();
 }
+
+/**
+ * The metadata field holding each indexed page's position (src/lib/search/document.ts): the
+ * only metadata a page has in Pagefind, there to check Pagefind's order against (`listedPositions`).
+ */
+export const POSITION_META = 'position';
+
+/**
+ * Throws when a page Pagefind lists is not at the position the search took it for: the index and
+ * the search data disagree (another build, or a Pagefind that orders its pages differently).
+ */
+export function checkPosition(meta: Readonly<Record<string, string | undefined>>, position: number): void {
+  if (meta[POSITION_META] !== String(position))
+    throw new Error(
+      `The search index lists page ${meta[POSITION_META] ?? '(no position)'} at position ${position}: it does not match this build's search data. Rebuild the site; if it persists, Pagefind no longer lists pages in the order they were added.`,
+    );
+}
+
+/** Pagefind's list of every page read as positions, and which of its pages to check first. */
+export interface ListedPositions {
+  /** The position of each listed page, in the order listed (`mergedOrder`). */
+  order: number[];
+  /**
+   * The last page of each part, as indexes in the list: checked (`checkPosition`) before the list
+   * is trusted, which catches parts merged in another order and pages ordered otherwise, at the
+   * cost of one small fetch per part.
+   */
+  checks: number[];
+}
+
+/**
+ * Reads Pagefind's list of every page (a search for nothing; `listed` pages) as positions. Throws
+ * when it lists another number of pages than the search data holds (`pageCount`): the two come
+ * from different builds.
+ */
+export function listedPositions(listed: number, parts: number, pageCount: number): ListedPositions {
+  if (listed !== pageCount)
+    throw new Error(`The search index has ${listed} pages, this build's search data ${pageCount}. Rebuild the site.`);
+  const checks: number[] = [];
+  let listedSoFar = 0;
+  for (let part = 0; part < parts; part++) {
+    const size = partPositions(pageCount, parts, part).length;
+    if (size) checks.push((listedSoFar += size) - 1);
+  }
+  return { order: mergedOrder(pageCount, parts), checks };
+}

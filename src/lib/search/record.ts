@@ -1,13 +1,13 @@
 /**
- * What the search index holds for one entry beyond its page's main content: the filters, the
- * metadata a result shows, and the search keys of its names, weighted above body text.
+ * What search holds for one entry beyond its text: the filters (facet-table.ts) and the metadata
+ * a result shows (result-data.ts); and the entry's names, which the lexicon weighs above the rest.
  */
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Entry } from '../schema/index.ts';
 import { entryDateLabel, entryKind } from '../collections/index.ts';
 import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { searchFacets, type SearchFacets } from './facets.ts';
-import { ALIAS_SEPARATOR } from './fields.ts';
+import { ALIAS_SEPARATOR } from './result-data.ts';
 import { searchKeys } from './normalize.ts';
 import { FIELD_WEIGHTS } from './word-score.ts';
 
@@ -15,10 +15,6 @@ export interface SearchRecord {
   filters: SearchFacets;
   /** Shown with a result: type ("Event · Attack"), date as given, summary, aliases. */
   meta: Record<'type' | 'date' | 'summary' | 'aliases', string>;
-  /** Search keys of the title, aliases and native name. */
-  nameKeys: string[];
-  /** How much the name keys weigh (Pagefind's scale is 0–10; an h1 is 7, body text 1). */
-  nameWeight: number;
 }
 
 /**
@@ -39,14 +35,13 @@ export function entryNames(entry: Entry): string[] {
   ];
 }
 
-/** The search keys of an entry's names, each once: what its weighted names hold in the index and the lexicon. */
+/** The search keys of an entry's names, each once: the lexicon weighs them above the rest (word-score.ts). */
 export function entryNameKeys(entry: Entry): string[] {
   return [...new Set(entryNames(entry).flatMap((name) => searchKeys(name, 'index')))];
 }
 
 export function searchRecord(entry: Entry, kb: KnowledgeBase): SearchRecord {
   const kind = entryKind(entry);
-  const nameKeys = entryNameKeys(entry);
   return {
     filters: searchFacets(entry, kb),
     meta: {
@@ -55,7 +50,5 @@ export function searchRecord(entry: Entry, kb: KnowledgeBase): SearchRecord {
       summary: entry.data.summary,
       aliases: entry.data.aliases.join(ALIAS_SEPARATOR),
     },
-    nameKeys,
-    nameWeight: nameWeight(entry),
   };
 }

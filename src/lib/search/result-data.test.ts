@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBaseOptions } from '../../config/build-options.ts';
+import { loadKnowledgeBase } from '../knowledge-base.ts';
+import { searchOrder } from './lexicon.ts';
+import { searchRecord } from './record.ts';
+import { resultData, resultFile } from './result-data.ts';
+
+const { knowledgeBase: kb, problems } = loadKnowledgeBase(
+  knowledgeBaseOptions({ contentDir: 'tests/fixtures/search', release: 'TLP:CLEAR', base: '/kb/' }),
+);
+if (!kb) throw new Error(problems.map((p) => p.message).join('\n'));
+const dataOf = (slug: string) => {
+  const entry = kb.bySlug.get(slug)!;
+  return resultData(entry, kb, searchRecord(entry, kb));
+};
+
+describe('resultData', () => {
+  it("gives the entry's address under the base path, its title and record metadata, empty ones left out", () => {
+    const data = dataOf('raid-on-example-town');
+    expect(data.url).toBe('/kb/events/raid-on-example-town/');
+    expect(data.meta.title).toBe('Raid on Example Town');
+    expect(data.meta.type).toMatch(/^Event/);
+    expect(data.meta.summary).toBe(kb.bySlug.get('raid-on-example-town')!.data.summary);
+    expect(Object.values(data.meta).every(Boolean)).toBe(true);
+    expect(Object.keys(data.meta)).not.toContain('aliases');
+  });
+
+  it('gives the body as plain text, without markup or search keys, for the excerpt', () => {
+    const { content } = dataOf('raid-on-example-town');
+    expect(content.length).toBeGreaterThan(20);
+    expect(content).not.toMatch(/[<>⁂]/);
+  });
+
+  it("joins an actor's aliases as the result reads them", () => {
+    const actor = searchOrder(kb).find((entry) => entry.data.aliases.length > 1)!;
+    const data = resultData(actor, kb, searchRecord(actor, kb));
+    expect(data.meta.aliases).toBe(actor.data.aliases.join('; '));
+  });
+});
+
+describe('resultFile', () => {
+  it('names a file by position', () => {
+    expect(resultFile(0)).toBe('0.json.gz');
+    expect(resultFile(12345)).toBe('12345.json.gz');
+  });
+});
