@@ -10,11 +10,11 @@
  * is the median of those samples, with their min–max beside it, because on a small machine one
  * sample can be several times the usual figure. In each context:
  *   cold    the query typed letter by letter just after the page has loaded: fetches the lexicon
- *           shards and result fragments it needs (the bytes are counted on this search);
+ *           shards and result files it needs (the bytes are counted on this search);
  *   warm    the same query entered whole (as if pasted: one input event), its shards and
- *           fragments now loaded: one search and its rendering, nothing else;
+ *           result files now loaded: one search and its rendering, nothing else;
  *   typing  the same query typed again letter by letter: the last key may wait for the search of
- *           an earlier prefix still running, and prefixes can fetch fragments of their own.
+ *           an earlier prefix still running, and prefixes can fetch result files of their own.
  *
  *   node scripts/bench-search.ts [--entries 10000] [--samples 5] [--skip-seed] [--keep] [--site DIR] [--parts N]
  *
@@ -62,9 +62,12 @@ if (PARTS !== undefined && (!Number.isInteger(PARTS) || PARTS < 2 || args.site))
   process.exit(1);
 }
 const SAMPLES = Math.max(1, Number(args.samples));
-/** The 10 queries of the two sites: their words must be in the content (checked, with a warning). */
-const REAL_QUERIES = ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah'];
-const CORPUS_QUERIES = ['Jabhat al-Hamza', 'Abou Bakr', 'clash', 'Dayr', 'recruited funds'];
+/**
+ * The queries of the two sites: their words must be in the content (checked, with a warning). The
+ * last of each is a quoted phrase, the one kind of query that loads Pagefind.
+ */
+const REAL_QUERIES = ['al-Qaeda', 'Jolani', 'Qalamoun truce', 'Daesh', 'Hizbullah', '"truce in Qalamoun"'];
+const CORPUS_QUERIES = ['Jabhat al-Hamza', 'Abou Bakr', 'clash', 'Dayr', 'recruited funds', '"raised funds"'];
 
 function build(contentDir: string, outDir: string, env: Record<string, string> = {}): number {
   const started = performance.now();
@@ -178,7 +181,7 @@ async function measure(browser: Browser, url: string, sent: Sent, queries: reado
 async function wordsNotFound(browser: Browser, url: string, queries: readonly string[]): Promise<string[]> {
   const { context, page } = await openSearch(browser, url);
   const missing: string[] = [];
-  for (const word of new Set(queries.flatMap((query) => query.split(/\s+/)))) {
+  for (const word of new Set(queries.flatMap((query) => query.replace(/"/g, '').split(/\s+/)))) {
     if ((await timeSearch(page, word, 'whole')).results === 0) missing.push(word);
   }
   await context.close();
@@ -204,11 +207,11 @@ to the results for the whole query painted.
   first search  bytes the server sent for the page and its first search (median), and of those Pagefind's.
   index loaded  from opening the search page to its index ready ("Type a name…").
   cold          the query typed letter by letter just after loading: fetches its lexicon shards and
-                result fragments.
+                result files (and Pagefind, for a quoted phrase).
   warm          the same query again, entered whole (one input event, as a paste), its shards and
-                fragments loaded: search + render only. The goal: under 100 ms.
+                result files loaded: search + render only. The goal: under 100 ms.
   typing        the same query typed again letter by letter: the last key may wait for the end of
-                an earlier prefix's search still running, and prefixes fetch fragments of their own.`);
+                an earlier prefix's search still running, and prefixes fetch result files of their own.`);
 }
 
 function report(name: string, figures: Figures[], missing: string[]) {

@@ -10,8 +10,7 @@
  */
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { isRunning } from '../lib/running.ts';
@@ -62,9 +61,10 @@ export async function searchIndexFolder(cacheDir: string, pid = process.pid): Pr
  * knowledge base only, not on the built pages, so the build makes it while Astro syncs the
  * content (Astro empties the site's folder before the pages, hence a folder of its own).
  * Pagefind's service, a process of its own, holds a part until it writes its files itself, and is
- * closed before the next part, and before the pages are bundled and rendered. The lexicon is made
- * while Pagefind writes the first part, and each part's result files while it writes that part,
- * when the build would otherwise wait for it. Returns how many pages it indexed, in how many parts.
+ * closed before the next part, and before the pages are bundled and rendered. Each entry's result
+ * file is written as its page is handed to Pagefind, and the lexicon is made while Pagefind writes
+ * the first part, when the build would otherwise wait for it. Returns how many pages it indexed,
+ * in how many parts.
  */
 export async function buildSearchIndex(
   kb: LoadedKnowledgeBase,
@@ -83,9 +83,8 @@ export async function buildSearchIndex(
   await Promise.all([mkdir(facetsFolder, { recursive: true }), mkdir(resultsFolder, { recursive: true })]);
   for (let part = 0; part < parts; part++) {
     const [positions, partPath] = [partPositions(entries.length, parts, part), join(pagefindFolder, partFolder(part))];
-    const whileWriting = () =>
-      Promise.all([writeResultFiles(kb, entries, positions, resultsFolder), part === 0 && writeSearchLexicon(folder, kb)]);
-    await indexPart(kb, { entries, positions, facets }, partPath, whileWriting);
+    const lexicon = part === 0 ? () => writeSearchLexicon(folder, kb) : undefined;
+    await indexPart(kb, { entries, positions, facets, resultsFolder }, partPath, lexicon);
     // A merged part needs only its index: the browser runs the first part's script and WebAssembly.
     if (part > 0) await keepIndexOnly(partPath);
   }
@@ -101,19 +100,27 @@ export async function buildSearchIndex(
   return { pages: entries.length, parts };
 }
 
-/** The pages of one part of the index: the entries in search order, the positions of this part, and each page's filters, set by position. */
+/**
+ * The pages of one part of the index: the entries in search order, the positions of this part,
+ * each page's filters, set by position, and the folder of the result files.
+ */
 interface PartPages {
   entries: readonly Entry[];
   positions: readonly number[];
   facets: SearchFacets[];
+  resultsFolder: string;
 }
 
-/** Indexes the entries at `positions` into `outputPath` with a Pagefind service of their own, running `whileWriting` while it writes. */
+/**
+ * Indexes the entries at `positions` into `outputPath` with a Pagefind service of their own,
+ * writing their result files meanwhile (while Pagefind takes a page, this process would wait),
+ * and running `whileWriting` while Pagefind writes.
+ */
 async function indexPart(
   kb: LoadedKnowledgeBase,
-  { entries, positions, facets }: PartPages,
+  { entries, positions, facets, resultsFolder }: PartPages,
   outputPath: string,
-  whileWriting: () => Promise<unknown>,
+  whileWriting?: () => Promise<void>,
 ) {
   // The site is written in English; one stemmer for every page, whatever scripts a page contains.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -130,7 +137,11 @@ async function indexPart(
         bodyHtml: kb.bodyHtml(entry.slug),
         position,
       });
-      const added = await index.addHTMLFile({ url, content });
+      const result = gzipSync(JSON.stringify(resultData(entry, kb, record)));
+      const [added] = await Promise.all([
+        index.addHTMLFile({ url, content }),
+        writeFile(join(resultsFolder, resultFile(position)), result),
+      ]);
       if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       facets[position] = record.filters;
     };
@@ -139,7 +150,7 @@ async function indexPart(
     for (let start = 0; start < positions.length; start += BATCH_SIZE) {
       await Promise.all(positions.slice(start, start + BATCH_SIZE).map(addPage));
     }
-    const [written] = await Promise.all([index.writeFiles({ outputPath }), whileWriting()]);
+    const [written] = await Promise.all([index.writeFiles({ outputPath }), whileWriting?.()]);
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
@@ -186,21 +197,4 @@ async function writeSearchLexicon(indexFolder: string, kb: LoadedKnowledgeBase):
     // shard or two of the lexicon (a few KB, 4 % larger so), and at 100,000 entries level 9 took 32 s against 5 s.
     [...files].map(([name, data]) => writeFile(join(folder, `${name}.json.gz`), gzipSync(JSON.stringify(data)))),
   );
-}
-
-const gzipAsync = promisify(gzip);
-
-/**
- * The result file of each entry at `positions` (src/lib/search/result-data.ts), gzipped off the
- * main thread, a batch at a time.
- */
-async function writeResultFiles(kb: LoadedKnowledgeBase, entries: readonly Entry[], positions: readonly number[], folder: string) {
-  const writeOne = async (position: number) => {
-    const entry = entries[position]!;
-    const data = resultData(entry, kb, searchRecord(entry, kb));
-    await writeFile(join(folder, resultFile(position)), await gzipAsync(JSON.stringify(data)));
-  };
-  for (let start = 0; start < positions.length; start += BATCH_SIZE) {
-    await Promise.all(positions.slice(start, start + BATCH_SIZE).map(writeOne));
-  }
 }

@@ -211,7 +211,7 @@ describe('an index in parts (KB_SEARCH_PART_SIZE), merged by the browser', () =>
 
 describe("what a search fetches, and a quoted phrase (Pagefind's exact search, over the parts)", () => {
   /** Opens a search, recording the addresses the page asks for under the site. */
-  async function openRecording(query: string, routes: (page: Page) => Promise<void> = async () => {}) {
+  async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
     const opened = await open();
     const asked: string[] = [];
     opened.page.on('request', (request) => asked.push(request.url().replace(siteUrl, '')));
