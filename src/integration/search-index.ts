@@ -19,7 +19,8 @@ import { FACET_TABLE_FILE, FACETS_FOLDER, facetFile, facetTable, splitFacetTable
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
-import { searchLexicon, searchOrder } from '../lib/search/lexicon.ts';
+import { searchLexicon, searchOrder, searchOrderStamp } from '../lib/search/lexicon.ts';
+import { stamped } from '../lib/search/stamped.ts';
 import { entryNames, searchRecord } from '../lib/search/record.ts';
 import { RESULTS_FOLDER, resultData, resultFile } from '../lib/search/result-data.ts';
 import type { Entry } from '../lib/schema/index.ts';
@@ -73,6 +74,7 @@ export async function buildSearchIndex(
 ): Promise<{ pages: number; parts: number }> {
   // In lexicon order: the facet table's page positions are the lexicon's (src/lib/search/lexicon.ts).
   const entries = searchOrder(kb);
+  const order = searchOrderStamp(entries);
   const [pagefindFolder, facetsFolder, resultsFolder] = [
     join(folder, PAGEFIND_FOLDER),
     join(folder, FACETS_FOLDER),
@@ -83,13 +85,13 @@ export async function buildSearchIndex(
   await Promise.all([mkdir(facetsFolder, { recursive: true }), mkdir(resultsFolder, { recursive: true })]);
   for (let part = 0; part < parts; part++) {
     const [positions, partPath] = [partPositions(entries.length, parts, part), join(pagefindFolder, partFolder(part))];
-    const lexicon = part === 0 ? () => writeSearchLexicon(folder, kb) : undefined;
-    await indexPart(kb, { entries, positions, facets, resultsFolder }, partPath, lexicon);
+    const lexicon = part === 0 ? () => writeSearchLexicon(folder, kb, order) : undefined;
+    await indexPart(kb, { entries, positions, facets, resultsFolder, order }, partPath, lexicon);
     // A merged part needs only its index: the browser runs the first part's script and WebAssembly.
     if (part > 0) await keepIndexOnly(partPath);
   }
-  // Stored compressed, as Pagefind's own files are: the site's server need not compress.
-  const gzipped = (data: unknown) => gzipSync(JSON.stringify(data), { level: 9 });
+  // Level 9: every first search fetches the whole table.
+  const gzipped = (data: unknown) => searchDataFile(order, data, 9);
   const { table, apart } = splitFacetTable(facetTable(facets), (values) => gzipped(values).length);
   const partsFile: IndexParts = { parts };
   await Promise.all([
@@ -109,6 +111,8 @@ interface PartPages {
   positions: readonly number[];
   facets: SearchFacets[];
   resultsFolder: string;
+  /** The stamp of the search order, written into each result file. */
+  order: string;
 }
 
 /**
@@ -118,7 +122,7 @@ interface PartPages {
  */
 async function indexPart(
   kb: LoadedKnowledgeBase,
-  { entries, positions, facets, resultsFolder }: PartPages,
+  { entries, positions, facets, resultsFolder, order }: PartPages,
   outputPath: string,
   whileWriting?: () => Promise<void>,
 ) {
@@ -137,7 +141,7 @@ async function indexPart(
         bodyHtml: kb.bodyHtml(entry.slug),
         position,
       });
-      const result = gzipSync(JSON.stringify(resultData(entry, kb, record)));
+      const result = searchDataFile(order, resultData(entry, kb, record));
       const [added] = await Promise.all([
         index.addHTMLFile({ url, content }),
         writeFile(join(resultsFolder, resultFile(position)), result),
@@ -184,7 +188,7 @@ export async function moveSearchIndex(folder: string, siteDir: string): Promise<
  * The search lexicon's shards and their list, gzipped as Pagefind's files are, so that any static
  * server sends them small. Entries are referred to by their position in `searchOrder(kb)`.
  */
-async function writeSearchLexicon(indexFolder: string, kb: LoadedKnowledgeBase): Promise<void> {
+async function writeSearchLexicon(indexFolder: string, kb: LoadedKnowledgeBase, order: string): Promise<void> {
   const folder = join(indexFolder, LEXICON_FOLDER);
   await mkdir(folder, { recursive: true });
   const shards = searchLexicon(kb);
@@ -195,6 +199,15 @@ async function writeSearchLexicon(indexFolder: string, kb: LoadedKnowledgeBase):
   await Promise.all(
     // zlib's default level, not 9 as for the facet table: a first search fetches the whole table but only a
     // shard or two of the lexicon (a few KB, 4 % larger so), and at 100,000 entries level 9 took 32 s against 5 s.
-    [...files].map(([name, data]) => writeFile(join(folder, `${name}.json.gz`), gzipSync(JSON.stringify(data)))),
+    [...files].map(([name, data]) => writeFile(join(folder, `${name}.json.gz`), searchDataFile(order, data))),
   );
+}
+
+/**
+ * A file of the site's search data as written: stamped with the search order it was made for
+ * (src/lib/search/stamped.ts), and gzipped, as Pagefind's files are, so that any static server
+ * sends it small (zlib's default level unless `level` says otherwise).
+ */
+function searchDataFile(order: string, data: unknown, level?: number): Buffer {
+  return gzipSync(JSON.stringify(stamped(order, data)), level === undefined ? {} : { level });
 }

@@ -7,7 +7,8 @@
  */
 import { withBase } from '../lib/paths.ts';
 import { nextActiveOption } from '../lib/search/listbox.ts';
-import type { SearchAnswer, SearchEngine } from './search-engine.ts';
+import { once } from '../lib/search/retried-once.ts';
+import type { SearchAnswer } from './search-engine.ts';
 import { askToFocusFirstResult } from './search-handoff.ts';
 import { searchWhileTyping } from './search-typing.ts';
 
@@ -29,7 +30,6 @@ function setUp(form: HTMLFormElement) {
   const status = form.querySelector<HTMLElement>('[data-search-box-status]')!;
   const listbox = form.querySelector<HTMLUListElement>('[data-search-box-options]')!;
   const base = import.meta.env.BASE_URL;
-  let engine: Promise<SearchEngine> | undefined;
   let options: Option[] = [];
   let active = -1;
   let run = 0;
@@ -41,13 +41,7 @@ function setUp(form: HTMLFormElement) {
 
   const searchPageUrl = (query: string) => `${withBase(base, 'search/')}?${new URLSearchParams({ q: query })}`;
   /** The search engine, loaded once; asked for again after a failed load, it is loaded again. */
-  const loadEngine = () => {
-    if (!engine) {
-      engine = import('./search-engine.ts').then(({ createSearchEngine }) => createSearchEngine(base));
-      engine.catch(() => (engine = undefined));
-    }
-    return engine;
-  };
+  const loadEngine = once(() => import('./search-engine.ts').then(({ createSearchEngine }) => createSearchEngine(base)));
 
   function open(isOpen: boolean) {
     panel.hidden = !isOpen;
@@ -102,9 +96,10 @@ function setUp(form: HTMLFormElement) {
         .join(' · '),
       url: entity.url,
     }));
+    const engine = await loadEngine();
     const results = await Promise.all(
-      found.results.slice(0, SHOWN).map(async (result) => {
-        const data = await result.data();
+      found.results.slice(0, SHOWN).map(async (position) => {
+        const data = await engine.resultData(position);
         return { label: data.meta.title ?? data.url, meta: [data.meta.type, data.meta.date].filter(Boolean).join(' · '), url: data.url };
       }),
     );

@@ -25,19 +25,15 @@ import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/
 import { wordScores } from '../lib/search/word-score.ts';
 import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
+import { once, oncePerKey } from '../lib/search/retried-once.ts';
+import { unstamped, type Stamped } from '../lib/search/stamped.ts';
 import { fetchJson, siteFolder } from './fetch-json.ts';
 import { loadPhraseSearch, type PhraseSearch } from './search-pagefind.ts';
 
-/** A matching entry: its position in the search order, and what its result shows, fetched when asked. */
-export interface SearchResult {
-  position: number;
-  data(): Promise<ResultData>;
-}
-
 export interface SearchAnswer {
   query: ParsedQuery;
-  /** The matching entries in order, filters applied. */
-  results: SearchResult[];
+  /** The matching entries' positions in order, filters applied (their data: `SearchEngine.resultData`). */
+  results: readonly number[];
   /** How many entries the query matches before filters (0: "No entries match"). */
   matched: number;
   /** Values' counts (each as if chosen too). */
@@ -55,6 +51,8 @@ export interface SearchEngine {
   readonly facets: FacetIndex;
   /** Fetches a facet kept apart (FacetTable.apart), once; then its values are counted and shown. */
   loadFacet(facet: FacetName): Promise<void>;
+  /** What the result of the entry at a position shows, fetched once. */
+  resultData(position: number): Promise<ResultData>;
   /** Undefined when there is nothing to search: no words, no ID, no filter. */
   search(text: string, filters: Filters): Promise<SearchAnswer | undefined>;
 }
@@ -68,54 +66,33 @@ interface Ranked {
   found: Partial<SearchAnswer>;
 }
 
-/** `load` run once and its promise kept; run again when asked for after it failed (a fetch may fail and then succeed). */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () => {
-    if (!loading) {
-      const started = load();
-      started.catch(() => {
-        if (loading === started) loading = undefined;
-      });
-      loading = started;
-    }
-    return loading;
-  };
-}
-
-/** `fetchOne` run once per key, as `once`. */
-function memoized<K, T>(fetchOne: (key: K) => Promise<T>): (key: K) => Promise<T> {
-  const byKey = new Map<K, () => Promise<T>>();
-  return (key) => {
-    let fetched = byKey.get(key);
-    if (!fetched) byKey.set(key, (fetched = once(() => fetchOne(key))));
-    return fetched();
-  };
-}
-
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [lexiconFolder, facetsFolder, resultsFolder] = [LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER].map((folder) =>
     siteFolder(base, folder),
   );
-  const [facetTable, shardList] = await Promise.all([
-    fetchJson<FacetTable>(`${facetsFolder}${FACET_TABLE_FILE}`),
-    fetchJson<string[]>(`${lexiconFolder}${SHARD_LIST_FILE}.json.gz`),
+  const [tableUrl, shardListUrl] = [`${facetsFolder}${FACET_TABLE_FILE}`, `${lexiconFolder}${SHARD_LIST_FILE}.json.gz`];
+  const [tableFile, shardListFile] = await Promise.all([
+    fetchJson<Stamped<FacetTable>>(tableUrl),
+    fetchJson<Stamped<string[]>>(shardListUrl),
   ]);
+  /** Every later file must be of the facet table's build (src/lib/search/stamped.ts). */
+  const { order, data: facetTable } = tableFile;
+  const fetchData = async <T>(url: string) => unstamped(await fetchJson<Stamped<T>>(url), order, url);
+  const shardList = unstamped(shardListFile, order, shardListUrl);
   const existing = new Set(shardList);
   let table = facetTable;
   let facets = facetIndex(table);
   /** Fetches a facet kept apart, once, and counts it from then on. */
-  const fetchFacet = memoized(async (facet: FacetName) => {
-    const values = await fetchJson<FacetValues>(`${facetsFolder}${facetFile(facet)}`);
+  const fetchFacet = oncePerKey(async (facet: FacetName) => {
+    const values = await fetchData<FacetValues>(`${facetsFolder}${facetFile(facet)}`);
     table = withFacet(table, facet, values);
     facets = facetIndex(table);
   });
   const loadFacet = (facet: FacetName) => (table.apart[facet] === undefined ? Promise.resolve() : fetchFacet(facet));
   const everyPage = Array.from({ length: table.pageCount }, (_, position) => position);
-  const resultData = memoized((position: number) => fetchJson<ResultData>(`${resultsFolder}${resultFile(position)}`));
-  const resultAt = (position: number): SearchResult => ({ position, data: () => resultData(position) });
+  const resultData = oncePerKey((position: number) => fetchData<ResultData>(`${resultsFolder}${resultFile(position)}`));
 
-  const fetchShard = memoized((name: string) => fetchJson<unknown>(`${lexiconFolder}${shardFile(name)}.json.gz`));
+  const fetchShard = oncePerKey((name: string) => fetchData<unknown>(`${lexiconFolder}${shardFile(name)}.json.gz`));
   /** A shard; one that does not exist holds none of the query's words. */
   const shard = <T>(name: string) => (existing.has(name) ? (fetchShard(name) as Promise<T>) : Promise.resolve(undefined));
   /** The shards of these names that exist, by name. */
@@ -132,7 +109,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   /** The answer for the matching entries (positions) in order. */
   const answer = (query: ParsedQuery, ordered: readonly number[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
     query,
-    results: withFilters(facets, ordered, filters).map(resultAt),
+    results: withFilters(facets, ordered, filters),
     matched: ordered.length,
     counts: facetCounts(facets, ordered, filters),
     entities: [],
@@ -191,6 +168,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       return facets;
     },
     loadFacet,
+    resultData,
     search,
   };
 }

@@ -8,7 +8,7 @@ import { FACET_VALUE_NOUNS, FACETS, type FacetName } from '../lib/search/facet-n
 import { facetTotals } from '../lib/search/facet-table.ts';
 import type { EntityMatch } from '../lib/search/match.ts';
 import { renderFacets } from './search-facets.ts';
-import { createSearchEngine, type SearchEngine, type SearchResult } from './search-engine.ts';
+import { createSearchEngine, type SearchEngine } from './search-engine.ts';
 import { renderEntityCard, renderResult, renderSuggestions } from './search-result.ts';
 import { focusFirstResultAsked } from './search-handoff.ts';
 import { searchWhileTyping } from './search-typing.ts';
@@ -27,9 +27,12 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 let engine: SearchEngine;
 let run = 0;
-let shown: SearchResult[] = [];
-let pending: SearchResult[] = [];
+/** The positions of the results shown, and of those a "Show more results" would show next. */
+let shown: readonly number[] = [];
+let pending: readonly number[] = [];
 let highlightKeys: string[] = [];
+/** What the status says of the results shown, restored once more results could be loaded after all. */
+let resultsStatus = '';
 /** The named entities' cards, by position: shown in place of their results. */
 let cards = new Map<number, EntityMatch>();
 
@@ -37,11 +40,15 @@ async function showMore(thisRun: number) {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
   const items = await Promise.all(
-    batch.map(async (result) => {
-      const card = cards.get(result.position);
-      return card ? renderEntityCard(card) : renderResult(await result.data(), highlightKeys);
+    batch.map(async (position) => {
+      const card = cards.get(position);
+      return card ? renderEntityCard(card) : renderResult(await engine.resultData(position), highlightKeys);
     }),
-  );
+  ).catch((error: unknown) => {
+    // Their result files could not be fetched: the next press of "Show more results" tries them again.
+    if (thisRun === run) pending = [...batch, ...pending];
+    throw error;
+  });
   if (thisRun !== run) return;
   list.append(...items);
   shown = [...shown, ...batch];
@@ -114,7 +121,7 @@ async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
     return;
   }
   const count = answer.results.length;
-  status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${typed ? ` for “${typed}”` : ''}.`;
+  status.textContent = resultsStatus = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${typed ? ` for “${typed}”` : ''}.`;
 }
 
 const searchAsTyped = searchWhileTyping(() => search({ updateUrl: true }));
@@ -170,7 +177,15 @@ facetsBox.addEventListener('click', (event) => {
 
 more.addEventListener('click', () => {
   const firstNew = shown.length;
-  void showMore(run).then(() => list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus());
+  showMore(run)
+    .then(() => {
+      if (status.textContent !== resultsStatus) status.textContent = resultsStatus;
+      list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
+    })
+    .catch((error: unknown) => {
+      status.textContent = 'More results could not be loaded. Try again.';
+      console.error(error);
+    });
 });
 
 /** Arrow keys move between the search field and the result links; Tab works as usual. */

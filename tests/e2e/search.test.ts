@@ -2,59 +2,17 @@
  * Search in Chromium on a built fixture site with transliterated names (tests/fixtures/search),
  * served under a sub-path: spellings, filters, URL state, keyboard, withheld entries.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FACET_APART_BYTES,
-  FACET_TABLE_FILE,
-  FACETS_FOLDER,
-  facetFile,
-  splitFacetTable,
-  type FacetTable,
-} from '../../src/lib/search/facet-table.ts';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FACET_APART_BYTES, FACET_TABLE_FILE, FACETS_FOLDER, facetFile, splitFacetTable } from '../../src/lib/search/facet-table.ts';
 import { INDEX_PARTS_FILE, partFolder, type IndexParts } from '../../src/lib/search/index-parts.ts';
-import { RESULTS_FOLDER } from '../../src/lib/search/result-data.ts';
-import { launchBrowser, openPage, siteUrl as testSiteUrl } from './support/browser.ts';
+import { stamped } from '../../src/lib/search/stamped.ts';
+import { builtFacetTable, resultCount, searchPages, siteUrl, titles, waitForResults } from './support/search-site.ts';
 import { SITES } from './support/sites.ts';
 
-const siteUrl = testSiteUrl('search');
 const BASE = SITES.search.base;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-/** Each test's pages, closed after it: every open search page runs its own index. */
-const pages: Page[] = [];
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-});
-
-async function open(): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser);
-  pages.push(opened.page);
-  return opened;
-}
-
-async function openSearch(query: string): Promise<{ page: Page; errors: string[] }> {
-  const opened = await open();
-  await opened.page.goto(`${siteUrl}search/?${query}`);
-  await waitForResults(opened.page);
-  return opened;
-}
-
-async function waitForResults(page: Page) {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Loading');
-  });
-}
-
-const titles = (page: Page) => page.locator('[data-result-link]').allTextContents();
-const resultCount = async (page: Page) => Number(/^(\d+)/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0);
+const { open, openSearch } = searchPages();
 
 describe('spellings', () => {
   it.each([
@@ -131,15 +89,14 @@ describe('a filter kept apart from the facet table (as the actors are at 10,000 
   async function openWithActorsApart(query: string): Promise<{ page: Page; errors: string[]; actorFetches: () => number }> {
     const opened = await open();
     const folder = `${siteUrl}${FACETS_FOLDER}`;
-    const built = JSON.parse(
-      gunzipSync(Buffer.from(await (await fetch(`${folder}${FACET_TABLE_FILE}`)).arrayBuffer())).toString(),
-    ) as FacetTable;
+    const { order, data: built } = await builtFacetTable();
     const { table, apart } = splitFacetTable(built, (values) => (values === built.values.actor ? FACET_APART_BYTES + 1 : 0));
     let fetches = 0;
-    await opened.page.route(`${folder}${FACET_TABLE_FILE}`, (route) => route.fulfill({ body: gzipSync(JSON.stringify(table)) }));
+    const body = (data: unknown) => gzipSync(JSON.stringify(stamped(order, data)));
+    await opened.page.route(`${folder}${FACET_TABLE_FILE}`, (route) => route.fulfill({ body: body(table) }));
     await opened.page.route(`${folder}${facetFile('actor')}`, (route) => {
       fetches++;
-      return route.fulfill({ body: gzipSync(JSON.stringify(apart[0]![1])) });
+      return route.fulfill({ body: body(apart[0]![1]) });
     });
     await opened.page.goto(`${siteUrl}search/?${query}`);
     await waitForResults(opened.page);
@@ -189,9 +146,7 @@ describe('an index in parts (KB_SEARCH_PART_SIZE), merged by the browser', () =>
         return entry.languages.en.page_count;
       }),
     );
-    const table = JSON.parse(
-      gunzipSync(Buffer.from(await (await fetch(`${siteUrl}${FACETS_FOLDER}${FACET_TABLE_FILE}`)).arrayBuffer())).toString(),
-    ) as FacetTable;
+    const { data: table } = await builtFacetTable();
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(table.pageCount);
   });
 
@@ -206,66 +161,6 @@ describe('an index in parts (KB_SEARCH_PART_SIZE), merged by the browser', () =>
     const title = await first.textContent();
     await first.click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(title);
-  });
-});
-
-describe("what a search fetches, and a quoted phrase (Pagefind's exact search, over the parts)", () => {
-  /** Opens a search, recording the addresses the page asks for under the site. */
-  async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
-    const opened = await open();
-    const asked: string[] = [];
-    opened.page.on('request', (request) => asked.push(request.url().replace(siteUrl, '')));
-    await routes(opened.page);
-    await opened.page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-    await waitForResults(opened.page);
-    return { ...opened, asked };
-  }
-
-  it("without a quoted phrase, fetches none of Pagefind's files, and the file of each result shown", async () => {
-    const { page, errors, asked } = await openRecording('example');
-    expect(await page.locator('[data-result-link]').count()).toBe(10);
-    expect(asked.filter((path) => path.startsWith('pagefind/'))).toEqual([]);
-    const cards = await page.locator('.entity-card').count();
-    expect(asked.filter((path) => path.startsWith(RESULTS_FOLDER)).length).toBe(10 - cards);
-    // The excerpt and highlighting come from the result file.
-    expect(await page.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-  });
-
-  it.each([
-    ['"Neither side confirmed"', ['Example clash']],
-    ['"clashed in Example Town"', ['Example clash']],
-    ['"confirmed side neither"', []],
-  ])('%s: the entries holding it as written, in the body or the summary (%j)', async (query, expected) => {
-    const { page, errors, asked } = await openRecording(query);
-    expect(await titles(page)).toEqual(expected);
-    expect(asked).toContain('pagefind/pagefind.js');
-    expect(errors).toEqual([]);
-  });
-
-  it('a result file that cannot be fetched: the page says the search failed, and searching again works', async () => {
-    let refused = 0;
-    const { page, errors } = await openRecording('example', (page) =>
-      page.route(`${siteUrl}${RESULTS_FOLDER}*`, (route) => (refused++ === 0 ? route.fulfill({ status: 503 }) : route.fallback())),
-    );
-    expect(await page.locator('[data-search-status]').textContent()).toBe(
-      'This search could not be completed. Try again, or reload the page.',
-    );
-    expect(errors.join('\n')).toMatch(/503 fetching/);
-    await page.getByRole('searchbox', { name: 'Names, spellings or words' }).fill('clash');
-    await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    expect(await titles(page)).toContain('Example clash');
-  });
-
-  it('an index of another build (another number of pages): the quoted phrase fails with a message, not wrong results', async () => {
-    const { page, errors } = await openRecording('"Neither side confirmed"', (page) =>
-      page.route(`${siteUrl}pagefind/${INDEX_PARTS_FILE}`, (route) => route.fulfill({ json: { parts: 1 } })),
-    );
-    expect(await page.locator('[data-search-status]').textContent()).toBe(
-      'This search could not be completed. Try again, or reload the page.',
-    );
-    expect(await titles(page)).toEqual([]);
-    expect(errors.join('\n')).toMatch(/The search index has \d+ pages, this build's search data \d+/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../knowledge-base.ts';
-import { buildLexicon, searchLexicon, searchOrder } from './lexicon.ts';
+import { buildLexicon, searchLexicon, searchOrder, searchOrderStamp } from './lexicon.ts';
 import { pairShardOf, shardFile, shardOf } from './lexicon-format.ts';
 import { matchQuery } from './match.ts';
 import { fromGaps } from './positions.ts';
@@ -79,5 +79,15 @@ describe('searchLexicon', () => {
   it('holds nothing of an entry left out of the release', () => {
     const text = JSON.stringify([...searchLexicon(kb).values()]);
     expect(text).not.toMatch(/secret|hidden/i);
+  });
+});
+
+describe('searchOrderStamp', () => {
+  it('is the same for the same entries in the same order, and differs when one is added or the order changes', () => {
+    const order = searchOrder(kb);
+    expect(searchOrderStamp(order)).toBe(searchOrderStamp([...order]));
+    expect(searchOrderStamp(order)).toMatch(/^[\w-]{16}$/);
+    expect(searchOrderStamp(order.slice(1))).not.toBe(searchOrderStamp(order));
+    expect(searchOrderStamp([order[1]!, order[0]!, ...order.slice(2)])).not.toBe(searchOrderStamp(order));
   });
 });

@@ -13,6 +13,7 @@
  * pair shard holds which words follow its words in which entries, for ranking the entries that
  * hold a query's words together first.
  */
+import { createHash } from 'node:crypto';
 import type { KnowledgeBase, LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import type { Entry } from '../schema/index.ts';
@@ -29,6 +30,13 @@ import { FIELD_WEIGHTS, termScore } from './word-score.ts';
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
 export function searchOrder(kb: KnowledgeBase): Entry[] {
   return [...kb.bySlug.values()];
+}
+
+/** The stamp of a search order (stamped.ts): a digest of the entries' slugs in that order. */
+export function searchOrderStamp(order: readonly Entry[]): string {
+  const digest = createHash('sha256');
+  for (const entry of order) digest.update(`${entry.slug}\n`);
+  return digest.digest('base64url').slice(0, 16);
 }
 
 /** A field of an entry's text as search sees it, with its weight (word-score.ts). */

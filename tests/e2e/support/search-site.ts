@@ -1,0 +1,58 @@
+/**
+ * The search fixture site (tests/fixtures/search, served under /kb/, indexed in parts) as the
+ * search tests open it: a browser for the file's tests, each test's pages closed after it
+ * (every open search page runs its own index), and what the tests read from a page.
+ */
+import { gunzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { FACET_TABLE_FILE, FACETS_FOLDER, type FacetTable } from '../../../src/lib/search/facet-table.ts';
+import type { Stamped } from '../../../src/lib/search/stamped.ts';
+import { launchBrowser, openPage, siteUrl as testSiteUrl } from './browser.ts';
+
+export const siteUrl = testSiteUrl('search');
+
+/** Registers the browser's hooks; gives `open` (a page recording errors) and `openSearch` (the search page, its results shown). */
+export function searchPages() {
+  let browser: Browser;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+  });
+
+  async function open(): Promise<{ page: Page; errors: string[] }> {
+    const opened = await openPage(browser);
+    pages.push(opened.page);
+    return opened;
+  }
+
+  async function openSearch(query: string): Promise<{ page: Page; errors: string[] }> {
+    const opened = await open();
+    await opened.page.goto(`${siteUrl}search/?${query}`);
+    await waitForResults(opened.page);
+    return opened;
+  }
+  return { open, openSearch };
+}
+
+export async function waitForResults(page: Page) {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Loading');
+  });
+}
+
+/** The built site's facet table, as the browser reads it. */
+export async function builtFacetTable(): Promise<Stamped<FacetTable>> {
+  const bytes = Buffer.from(await (await fetch(`${siteUrl}${FACETS_FOLDER}${FACET_TABLE_FILE}`)).arrayBuffer());
+  return JSON.parse(gunzipSync(bytes).toString()) as Stamped<FacetTable>;
+}
+
+export const titles = (page: Page) => page.locator('[data-result-link]').allTextContents();
+
+export const resultCount = async (page: Page) =>
+  Number(/^(\d+)/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0);
