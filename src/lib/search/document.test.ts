@@ -12,6 +12,15 @@ describe('htmlText', () => {
   it('reads the text of the body HTML, entities decoded', () => {
     expect(htmlText('<p>The al-Qa&#x2BF;ida <em>truce</em> &amp; more</p>')).toBe('The al-Qaʿida truce & more');
   });
+
+  it("joins an inline element's text to what is around it, and keeps blocks apart", () => {
+    expect(htmlText('<p>delegates (<a href="/a/">Islamic State</a>) and al-<em>Qaida</em></p><p>Next</p>')).toBe(
+      'delegates (Islamic State) and al-Qaida Next',
+    );
+    expect(htmlText('<ul><li>one</li><li>two<br>three</li></ul><h2 id="x">Four<a href="#x" data-anchor-link>#</a></h2>')).toBe(
+      'one two three Four',
+    );
+  });
 });
 
 describe('searchDocument', () => {

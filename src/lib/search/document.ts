@@ -19,9 +19,25 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Plain text of the core's own body HTML (no scripts can be in it: the check refuses them). */
+/** The "#" link the body renderer adds to each heading (heading-anchor-plugin.ts): not part of the text. */
+const ANCHOR_LINK = /<a\b[^>]*\bdata-anchor-link\b[^>]*>[\s\S]*?<\/a>/g;
+
+/** Tags that end a run of text: a word never runs across them. */
+const BLOCK_TAG =
+  /<\/?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>/gi;
+
+/**
+ * Plain text of the core's own body HTML (no scripts can be in it: the check refuses them). An
+ * inline element's text joins what is around it ("(<a>Islamic State</a>)" is "(Islamic State)");
+ * a block's is apart from the next; headings' anchor links are left out.
+ */
 export function htmlText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]+>/g, ' '))
+  return decodeEntities(
+    html
+      .replace(ANCHOR_LINK, '')
+      .replace(BLOCK_TAG, ' ')
+      .replace(/<[^>]+>/g, ''),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -30,14 +30,12 @@ export const PAGE_SECTIONS = {
 const MIN_TOC_SECTIONS = 4;
 
 const HEADING = /<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
-/** The "#" link the body renderer adds to each heading (heading-anchor-plugin.ts) is not part of its text. */
-const ANCHOR_LINK = /<a\b[^>]*\bdata-anchor-link\b[^>]*>[\s\S]*?<\/a>/g;
 
 /** The second- and third-level headings of rendered body HTML, in order, with their ids. */
 export function bodyHeadings(html: string): TocItem[] {
   return [...html.matchAll(HEADING)].map(([, level, id, inner]) => ({
     id: id!,
-    text: htmlText(inner!.replace(ANCHOR_LINK, '')),
+    text: htmlText(inner!),
     level: Number(level) as 2 | 3,
   }));
 }
