@@ -7,9 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COLLECTIONS } from '../../src/lib/schema/index.ts';
-import { FACETS_FOLDER } from '../../src/lib/search/facet-table.ts';
-import { LEXICON_FOLDER } from '../../src/lib/search/lexicon-format.ts';
-import { RESULTS_FOLDER } from '../../src/lib/search/result-data.ts';
+import { SEARCH_DATA_FOLDERS } from '../../src/lib/search/stamped.ts';
 
 export interface Bytes {
   raw: number;
@@ -58,7 +56,7 @@ const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\
 export function measureSite(siteDir: string, base = '/'): SiteSize {
   const { files, bytes } = folderBytes(siteDir);
   const pagefindBytes = existsSync(join(siteDir, 'pagefind')) ? folderBytes(join(siteDir, 'pagefind')).bytes : 0;
-  const searchData = [LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER].reduce(
+  const searchData = SEARCH_DATA_FOLDERS.reduce(
     (sum, folder) => {
       const size = existsSync(join(siteDir, folder)) ? folderBytes(join(siteDir, folder)) : { files: 0, bytes: 0 };
       return { files: sum.files + size.files, bytes: sum.bytes + size.bytes };

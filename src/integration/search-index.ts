@@ -1,7 +1,7 @@
 /**
  * Makes the search index, moved into the site as `<siteDir>/pagefind`: every entry of the release,
- * as the knowledge base holds it (its rendered body, search keys and position:
- * src/lib/search/document.ts), under its page's address, in parts that the browser merges
+ * as the knowledge base holds it (its names, summary and rendered body, as written, and its
+ * position: src/lib/search/document.ts), under its page's address, in parts that the browser merges
  * (src/lib/search/index-parts.ts, with the file saying how many); and the site's own search data,
  * by entry position, under `<siteDir>/search/`: the lexicon, which decides what matches
  * (src/lib/search/lexicon.ts), the facet table, which filter values each entry has
@@ -20,7 +20,7 @@ import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
 import { searchLexicon, searchOrder, searchOrderStamp } from '../lib/search/lexicon.ts';
-import { stamped } from '../lib/search/stamped.ts';
+import { SEARCH_DATA_FOLDERS, stamped } from '../lib/search/stamped.ts';
 import { entryNames, searchRecord } from '../lib/search/record.ts';
 import { RESULTS_FOLDER, resultData, resultFile } from '../lib/search/result-data.ts';
 import type { Entry } from '../lib/schema/index.ts';
@@ -35,7 +35,7 @@ const INDEX_FOLDER_PREFIX = 'search-index-';
 const PAGEFIND_FOLDER = 'pagefind';
 
 /** What the index folder holds, each moved to the same path in the site. */
-const INDEX_FOLDERS = [PAGEFIND_FOLDER, LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER];
+const INDEX_FOLDERS = [PAGEFIND_FOLDER, ...SEARCH_DATA_FOLDERS];
 
 /** What a part's index is, besides its folders of chunks (index/, fragment/, filter/): its entry file and its metadata. */
 const PAGEFIND_ENTRY_FILE = 'pagefind-entry.json';

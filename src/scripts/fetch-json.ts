@@ -12,6 +12,3 @@ export async function fetchJson<T>(url: string): Promise<T> {
   const text = gzipped ? await new Response(bytes.stream().pipeThrough(new DecompressionStream('gzip'))).text() : await bytes.text();
   return JSON.parse(text) as T;
 }
-
-/** The address of a folder of the site's search data (`search/lexicon/`, …) under the base path. */
-export const siteFolder = (base: string, folder: string) => `${base.replace(/\/?$/, '/')}${folder}`;

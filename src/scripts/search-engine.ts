@@ -27,7 +27,8 @@ import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery }
 import { RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
 import { once, oncePerKey } from '../lib/search/retried-once.ts';
 import { unstamped, type Stamped } from '../lib/search/stamped.ts';
-import { fetchJson, siteFolder } from './fetch-json.ts';
+import { withBase } from '../lib/paths.ts';
+import { fetchJson } from './fetch-json.ts';
 import { loadPhraseSearch, type PhraseSearch } from './search-pagefind.ts';
 
 export interface SearchAnswer {
@@ -68,7 +69,7 @@ interface Ranked {
 
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [lexiconFolder, facetsFolder, resultsFolder] = [LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER].map((folder) =>
-    siteFolder(base, folder),
+    withBase(base, folder),
   );
   const [tableUrl, shardListUrl] = [`${facetsFolder}${FACET_TABLE_FILE}`, `${lexiconFolder}${SHARD_LIST_FILE}.json.gz`];
   const [tableFile, shardListFile] = await Promise.all([

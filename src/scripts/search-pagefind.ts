@@ -6,7 +6,8 @@
  * neither Pagefind's script and WebAssembly nor its metadata of every page.
  */
 import { checkPosition, INDEX_PARTS_FILE, listedPositions, partFolder, type IndexParts } from '../lib/search/index-parts.ts';
-import { fetchJson, siteFolder } from './fetch-json.ts';
+import { withBase } from '../lib/paths.ts';
+import { fetchJson } from './fetch-json.ts';
 
 interface PagefindResult {
   id: string;
@@ -53,7 +54,7 @@ export type PhraseSearch = (phrase: string) => Promise<Set<number>>;
  * against this build's search data (`pageCount` pages; `listedPositions`).
  */
 export async function loadPhraseSearch(base: string, pageCount: number): Promise<PhraseSearch> {
-  const folder = siteFolder(base, PAGEFIND_FOLDER);
+  const folder = withBase(base, PAGEFIND_FOLDER);
   const [pagefind, { parts }] = await Promise.all([loadPagefind(folder, base), fetchJson<IndexParts>(`${folder}${INDEX_PARTS_FILE}`)]);
   await mergeParts(pagefind, folder, base, parts);
   // Every page, part by part, each in the order the indexing step added them. A sort key would

@@ -5,6 +5,7 @@
  * edition's change page, in changes.json, in the Atom feeds and on the entries' pages, and the
  * judgment as of the first edition still says "Likely".
  */
+import { SEARCH_DATA_FOLDERS } from '../../src/lib/search/stamped.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -220,7 +221,7 @@ describe('an entry as of an edition', () => {
 
   it('is not in the search index or the search data', () => {
     const site = join(projectRoot, TEST_SITES_DIR, 'history');
-    const files = ['pagefind', 'search/lexicon', 'search/facets', 'search/results'].flatMap((folder) =>
+    const files = ['pagefind', ...SEARCH_DATA_FOLDERS].flatMap((folder) =>
       readdirSync(join(site, folder), { recursive: true })
         .map((file) => join(folder, String(file)))
         .filter((file) => statSync(join(site, file)).isFile()),

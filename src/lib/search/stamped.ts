@@ -6,6 +6,12 @@
  * (a digest of the entries' slugs in that order, made by the indexing step), and the browser
  * refuses a file whose stamp is not that of the first file it read.
  */
+import { FACETS_FOLDER } from './facet-table.ts';
+import { LEXICON_FOLDER } from './lexicon-format.ts';
+import { RESULTS_FOLDER } from './result-data.ts';
+
+/** The folders of the site's search data, under the site's base path. */
+export const SEARCH_DATA_FOLDERS = [LEXICON_FOLDER, FACETS_FOLDER, RESULTS_FOLDER] as const;
 
 export interface Stamped<T> {
   /** The stamp of the search order the data was made for. */
