@@ -1,7 +1,7 @@
 /**
  * Makes the search index, moved into the site as `<siteDir>/pagefind`: every entry of the release,
- * as the knowledge base holds it (its names, summary and rendered body, as written, and its
- * position: src/lib/search/document.ts), under its page's address, in parts that the browser merges
+ * as the knowledge base holds it (its text as search keys, field by field, and its position:
+ * src/lib/search/document.ts), under its page's address, in parts that the browser merges
  * (src/lib/search/index-parts.ts, with the file saying how many); and the site's own search data,
  * by entry position, under `<siteDir>/search/`: the lexicon, which decides what matches
  * (src/lib/search/lexicon.ts), the facet table, which filter values each entry has
@@ -18,10 +18,11 @@ import { INDEX_PARTS_FILE, partCount, partFolder, partPositions, type IndexParts
 import { FACET_TABLE_FILE, FACETS_FOLDER, facetFile, facetTable, splitFacetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
+import { searchFields } from '../lib/search/fields.ts';
 import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
 import { searchLexicon, searchOrder, searchOrderStamp } from '../lib/search/lexicon.ts';
 import { SEARCH_DATA_FOLDERS, stamped } from '../lib/search/stamped.ts';
-import { entryNames, searchRecord } from '../lib/search/record.ts';
+import { searchRecord } from '../lib/search/record.ts';
 import { RESULTS_FOLDER, resultData, resultFile } from '../lib/search/result-data.ts';
 import type { Entry } from '../lib/schema/index.ts';
 
@@ -135,12 +136,7 @@ async function indexPart(
       // The address as Pagefind would give the built page: without the base path, which the browser adds.
       const url = `/${entry.collection}/${entry.slug}/`;
       const record = searchRecord(entry, kb);
-      const content = searchDocument({
-        names: entryNames(entry),
-        summary: entry.data.summary,
-        bodyHtml: kb.bodyHtml(entry.slug),
-        position,
-      });
+      const content = searchDocument({ fields: searchFields(entry, kb).map(({ text }) => text), position });
       const result = searchDataFile(order, resultData(entry, kb, record));
       const [added] = await Promise.all([
         index.addHTMLFile({ url, content }),

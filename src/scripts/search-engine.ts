@@ -2,7 +2,8 @@
  * The search as the search page and the header box run it: parses the query, fetches the
  * lexicon shards it needs, lets the core decide which entries match and in what order
  * (src/lib/search/match.ts, word-score.ts), fetches the files of the results shown
- * (src/lib/search/result-data.ts), and loads Pagefind only for quoted phrases.
+ * (src/lib/search/result-data.ts), and loads Pagefind only for a quoted phrase of three words
+ * or more that some entry holds pair by pair (`phrasesToConfirm`).
  */
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import {
@@ -21,9 +22,9 @@ import {
 } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
 import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type PairShard } from '../lib/search/lexicon-format.ts';
-import { matchQuery, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
+import { matchQuery, phrasesToConfirm, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
 import { wordScores } from '../lib/search/word-score.ts';
-import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
+import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery, type QueryPart } from '../lib/search/query.ts';
 import { RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
 import { once, oncePerKey } from '../lib/search/retried-once.ts';
 import { unstamped, type Stamped } from '../lib/search/stamped.ts';
@@ -102,10 +103,11 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     return new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
   };
 
-  /** Pagefind, loaded for the first quoted phrase only. */
+  /** Pagefind, loaded for the first quoted phrase the lexicon cannot decide alone. */
   const phraseSearch = once((): Promise<PhraseSearch> => loadPhraseSearch(base, table.pageCount));
-  /** The entries Pagefind finds holding a quoted part as written (its exact-phrase search). */
-  const phraseHits = async (text: string): Promise<Set<number>> => (await phraseSearch())(text);
+  /** For each quoted part Pagefind must decide (by its text), the entries it finds holding it. */
+  const confirmPhrases = async (parts: readonly QueryPart[]) =>
+    new Map(await Promise.all(parts.map(async (part) => [part.text, await (await phraseSearch())(part.keys)] as const)));
 
   /** The answer for the matching entries (positions) in order. */
   const answer = (query: ParsedQuery, ordered: readonly number[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({
@@ -128,8 +130,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       shardsNamed<LexiconShard>(queryShards(query)),
       shardsNamed<PairShard>(queryPairShards(query)),
     ]);
-    const phrases = new Map(await Promise.all(query.phrases.map(async (phrase) => [phrase.text, await phraseHits(phrase.text)] as const)));
-    const match = matchQuery(query, shards, phrases, pairs);
+    const match = matchQuery(query, shards, pairs, await confirmPhrases(phrasesToConfirm(query, shards, pairs)));
     if (!match.pages.size) {
       const near = [...shards.values()].flatMap((data) => data.near);
       return { query, ordered: [], found: { suggestions: closestNames(near, keys.join(' ')) } };

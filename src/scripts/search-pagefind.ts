@@ -1,6 +1,6 @@
 /**
  * The part of Pagefind's browser API (pagefind.js, written by the build) this site uses, loaded
- * from the site itself, and only for a query with a quoted phrase: Pagefind's exact-phrase
+ * from the site itself, and only for a quoted phrase of three words or more: Pagefind's exact-phrase
  * search. Which entries match and in what order is the lexicon's (search-engine.ts), and what a
  * result shows is its own file (src/lib/search/result-data.ts), so that a first search fetches
  * neither Pagefind's script and WebAssembly nor its metadata of every page.
@@ -46,8 +46,8 @@ async function mergeParts(pagefind: Pagefind, folder: string, base: string, part
   await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: base })));
 }
 
-/** Finds the positions of the entries holding a phrase as written (Pagefind's exact-phrase search). */
-export type PhraseSearch = (phrase: string) => Promise<Set<number>>;
+/** Finds the positions of the entries holding a phrase's search keys one after another (Pagefind's exact-phrase search; src/lib/search/document.ts). */
+export type PhraseSearch = (keys: readonly string[]) => Promise<Set<number>>;
 
 /**
  * Loads Pagefind and its index parts, and reads its list of every page as positions, checked
@@ -63,8 +63,8 @@ export async function loadPhraseSearch(base: string, pageCount: number): Promise
   const { order, checks } = listedPositions(listed.length, parts, pageCount);
   await Promise.all(checks.map(async (index) => checkPosition((await listed[index]!.data()).meta, order[index]!)));
   const positionOf = new Map(listed.map((page, index) => [page.id, order[index]!]));
-  return async (phrase) => {
-    const found = await pagefind.search(`"${phrase.replace(/"/g, '')}"`);
+  return async (keys) => {
+    const found = await pagefind.search(`"${keys.join(' ')}"`);
     return new Set((found?.results ?? []).flatMap((result) => positionOf.get(result.id) ?? []));
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What a search fetches, on the search fixture site (indexed in parts): the site's own files, and
- * Pagefind only for a quoted phrase; and what the page says when a file cannot be fetched or is
- * of another build.
+ * Pagefind only for a quoted phrase of three words or more; and what the page says when a file
+ * cannot be fetched or is of another build.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -14,7 +14,7 @@ import { resultCount, searchPages, siteUrl, titles, waitForResults } from './sup
 
 const { open } = searchPages();
 
-describe("what a search fetches, and a quoted phrase (Pagefind's exact search, over the parts)", () => {
+describe("what a search fetches, and a quoted phrase (the lexicon's pairs, and Pagefind's exact search over the parts)", () => {
   /** Opens a search, recording the addresses the page asks for under the site. */
   async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
     const opened = await open();
@@ -38,13 +38,18 @@ describe("what a search fetches, and a quoted phrase (Pagefind's exact search, o
   });
 
   it.each([
-    ['"Neither side confirmed"', ['Example clash']],
-    ['"clashed in Example Town"', ['Example clash']],
-    ['"confirmed side neither"', []],
-  ])('%s: the entries holding it as written, in the body or the summary (%j)', async (query, expected) => {
+    ['"side confirmed"', ['Example clash'], false],
+    ['"confirmed side"', [], false],
+    ['"Neither side confirmed"', ['Example clash'], true],
+    ['"clashed in Example Town"', ['Example clash'], true],
+    // "between Group" and "Group B" are each in the entry, but "between Group B" is not.
+    ['"between Group B"', [], true],
+    ['"confirmed side neither"', [], false],
+  ])('%s: the entries holding it as written, in the body or the summary (%j); Pagefind loaded: %s', async (query, expected, loaded) => {
     const { page, errors, asked } = await openRecording(query);
     expect(await titles(page)).toEqual(expected);
-    expect(asked).toContain('pagefind/pagefind.js');
+    // Two words are decided by the lexicon's pairs; Pagefind only for a longer phrase held pair by pair.
+    expect(asked.includes('pagefind/pagefind.js')).toBe(loaded);
     expect(errors).toEqual([]);
   });
 

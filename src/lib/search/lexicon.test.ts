@@ -53,7 +53,7 @@ describe('searchLexicon', () => {
   });
 
   it('holds the words that follow each word, so that words typed together are found together, never across two fields', () => {
-    const together = (query: string) => slugsAt(matchQuery(parseQuery(query), shards, new Map(), pairs).together);
+    const together = (query: string) => slugsAt(matchQuery(parseQuery(query), shards, pairs).together);
     expect(together('armed group fixture')).not.toContain('group-a');
     expect(together('fixture armed group')).toContain('group-a');
     expect(together('Group Alpha')).toContain('group-a');

@@ -19,13 +19,13 @@ import { entryPath } from '../paths.ts';
 import type { Entry } from '../schema/index.ts';
 import { entryKind } from '../collections/index.ts';
 import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
-import { htmlText } from './document.ts';
 import { placedKeys, searchKeys } from './normalize.ts';
 import { nameEnds } from './did-you-mean.ts';
 import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
-import { entryNameKeys, entryNames, nameWeight } from './record.ts';
-import { FIELD_WEIGHTS, termScore } from './word-score.ts';
+import { searchFields, type SearchField } from './fields.ts';
+import { entryNameKeys, entryNames } from './record.ts';
+import { termScore } from './word-score.ts';
 
 /** The order entries are given to the search index: positions in the lexicon and the facet table follow it. */
 export function searchOrder(kb: KnowledgeBase): Entry[] {
@@ -37,27 +37,6 @@ export function searchOrderStamp(order: readonly Entry[]): string {
   const digest = createHash('sha256');
   for (const entry of order) digest.update(`${entry.slug}\n`);
   return digest.digest('base64url').slice(0, 16);
-}
-
-/** A field of an entry's text as search sees it, with its weight (word-score.ts). */
-interface SearchField {
-  text: string;
-  weight: number;
-}
-
-/** An entry's text as search sees it, field by field: names, type, summary and body, weighted as Pagefind's document weighs them. */
-function searchFields(entry: Entry, kb: LoadedKnowledgeBase): SearchField[] {
-  const kind = entryKind(entry);
-  const [name, header] = [nameWeight(entry), FIELD_WEIGHTS.header];
-  return [
-    { text: entry.data.title, weight: name + header },
-    ...entry.data.aliases.map((alias) => ({ text: alias, weight: name })),
-    { text: entry.collection === 'actors' ? (entry.data.nativeName ?? '') : '', weight: name },
-    { text: COLLECTION_LABELS[entry.collection].singular, weight: header },
-    { text: kind ? humanize(kind) : '', weight: header },
-    { text: entry.data.summary, weight: header },
-    { text: htmlText(kb.bodyHtml(entry.slug)), weight: FIELD_WEIGHTS.body },
-  ];
 }
 
 /** An entry's search keys: at each place of its text, and each key's weight (its occurrences times their fields' weights). */

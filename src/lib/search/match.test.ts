@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
-import { matchQuery, namedEntities, pagesWithKey, pagesWithPhrase, rankResults, wordForms, type Pairs, type Shards } from './match.ts';
+import {
+  matchQuery,
+  namedEntities,
+  pagesWithKey,
+  pagesWithPhrase,
+  phrasesToConfirm,
+  rankResults,
+  wordForms,
+  type Pairs,
+  type Shards,
+} from './match.ts';
 import { toGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
@@ -94,8 +104,8 @@ describe('namedEntities', () => {
 });
 
 describe('matchQuery', () => {
-  const pages = (query: string, phrases = new Map<string, Set<number>>()) =>
-    [...matchQuery(parseQuery(query), shards(), phrases).pages].sort();
+  const pages = (query: string, confirmed = new Map<string, Set<number>>()) =>
+    [...matchQuery(parseQuery(query), shards(), pairs(), confirmed).pages].sort();
   it.each([
     ['truce Qalamoun', [1, 3]],
     ['truce', [1, 2, 3]],
@@ -108,10 +118,38 @@ describe('matchQuery', () => {
     ['/e/bardo-attack/', [6]],
   ])('%s → %j', (query, expected) => expect(pages(query)).toEqual(expected));
 
-  it('needs a quoted part that is not a name to be a phrase, and reads a quoted name as the entity', () => {
-    expect(pages('"truce Qalamoun"', new Map([['truce Qalamoun', new Set([3])]]))).toEqual([3]);
-    expect(pages('"Golani" truce', new Map())).toEqual([1, 2, 3]);
+  it.each([
+    ['"Qalamoun truce"', [3]],
+    ['"Qalamoun truces"', [3]],
+    ['"truce Qalamoun"', []],
+    ['"truce"', [1, 2, 3]],
+    ['"Golani" truce', [1, 2, 3]],
+    ['"Jund al-Khilafah"', [0, 4, 5, 6]],
+    ['"Qalamoun truce" Jund', []],
+  ])('a quoted part of one or two words that is not a name, from the pairs; a quoted name as the entity: %s → %j', (query, expected) =>
+    expect(pages(query)).toEqual(expected),
+  );
+
+  it('a quoted part of three words or more: the entries Pagefind confirmed among those holding each pair', () => {
+    expect(pages('"Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set([4])]]))).toEqual([4]);
+    // Pagefind's answer counts only where the pairs are: entry 0 lacks "Khilafah Qalamoun".
+    expect(pages('"Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set([0, 4])]]))).toEqual([4]);
+    expect(pages('"Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set()]]))).toEqual([]);
+    expect(pages('"Jund al-Khilafah Qalamoun"')).toEqual([]);
   });
+});
+
+describe('phrasesToConfirm', () => {
+  it.each([
+    ['"Jund al-Khilafah Qalamoun"', ['Jund al-Khilafah Qalamoun']],
+    ['"Jund al-Khilafah Qalamoun" "Jund al-Khilafah Qalamoun" truce', ['Jund al-Khilafah Qalamoun']],
+    ['"Qalamoun Jund al-Khilafah"', []],
+    ['"Qalamoun truce"', []],
+    ['"Jund al-Khilafah"', []],
+    ['Jund al-Khilafah Qalamoun', []],
+  ])('%s → %j (three words or more, not a name, held pair by pair somewhere)', (query, expected) =>
+    expect(phrasesToConfirm(parseQuery(query), shards(), pairs()).map((part) => part.text)).toEqual(expected),
+  );
 });
 
 describe('pagesWithPhrase', () => {
@@ -135,8 +173,8 @@ describe('pagesWithPhrase', () => {
 });
 
 describe('matchQuery: words together', () => {
-  const together = (query: string, phrases = new Map<string, Set<number>>()) =>
-    [...matchQuery(parseQuery(query), shards(), phrases, pairs()).together].sort();
+  const together = (query: string, confirmed = new Map<string, Set<number>>()) =>
+    [...matchQuery(parseQuery(query), shards(), pairs(), confirmed).together].sort();
   it.each([
     ['Qalamoun truce', [3]],
     ['Qalamoun truces', [3]],
@@ -147,9 +185,10 @@ describe('matchQuery: words together', () => {
     ['Jund al-Khilafah Qalamoun', [4]],
   ])('%s → %j', (query, expected) => expect(together(query)).toEqual(expected));
 
-  it('takes a quoted part as Pagefind found it, and needs every part together', () => {
-    expect(together('"truce Qalamoun"', new Map([['truce Qalamoun', new Set([1])]]))).toEqual([1]);
-    expect(together('Qalamoun truce "truce Qalamoun"', new Map([['truce Qalamoun', new Set([1, 3])]]))).toEqual([3]);
+  it('needs every part together, a quoted part as Pagefind confirmed it', () => {
+    expect(together('"Qalamoun truce"')).toEqual([3]);
+    expect(together('Jund al-Khilafah "Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set([4])]]))).toEqual([4]);
+    expect(together('Qalamoun truce "Jund al-Khilafah"')).toEqual([]);
   });
 });
 
@@ -164,7 +203,7 @@ describe('rankResults', () => {
     const scores = byPosition({ 1: 2, 3: 0.5 });
     expect(rankResults(matchQuery(parseQuery('truce Qalamoun'), shards()), scores)).toEqual([1, 3]);
     // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever the scores.
-    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), new Map(), pairs()), scores)).toEqual([3, 1]);
+    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), pairs()), scores)).toEqual([3, 1]);
     expect(rankResults(match, [])).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, [])).toEqual([6]);

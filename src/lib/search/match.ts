@@ -8,7 +8,11 @@
  *   "Nusra" finds "Nusra's"; "Hama" does not find "Hamas"). No fragment or prefix matches.
  * - A query (or a quoted part) that is a name or alias of an actor or place is that entity: it
  *   matches the entity, every entry that mentions it, and the entries holding the words.
- * - A quoted part that is not a name must be in the entry as a phrase.
+ * - A quoted part that is not a name must be in the entry as a phrase: its words one after
+ *   another. For one or two words the lexicon's pair shards decide; for three or more they
+ *   narrow the entries to those holding each pair, and Pagefind's exact-phrase search decides
+ *   among those (the pairs cannot tell "truce in" and "in Qalamoun" in two places from the
+ *   phrase "truce in Qalamoun").
  * - Entries holding the words as typed, one after another, rank before those holding them apart.
  * - A slug, former slug or short address names its entry, which comes first.
  */
@@ -108,19 +112,42 @@ function entityPages(entity: LexiconEntity): number[] {
   return [entity.position, ...entity.mentions];
 }
 
+/** The longest quoted part the lexicon's pairs decide alone. */
+const PAIRS_DECIDE = 2;
+
+/** The entries holding all a part's words, and for a quoted part, holding them pair by pair. */
+function entriesWithWords(shards: Shards, pairs: Pairs, part: QueryPart, quoted: boolean): Set<number> {
+  const all = intersect(part.keys.map((key) => pagesWithKey(shards, key)));
+  return quoted ? pagesWithPhrase(pairs, part.keys, all) : all;
+}
+
 /**
- * The entries a part matches: those holding all its words (as a phrase, if `phrase` is given:
- * the entries Pagefind found holding it), and, if it names entities, those and the entries
- * mentioning them.
+ * The quoted parts Pagefind's exact-phrase search must decide (each text once): those of three
+ * words or more that are not a name and that some entry holds pair by pair. Any other part is
+ * decided by the lexicon, so a query without such a part never loads Pagefind.
+ */
+export function phrasesToConfirm(query: ParsedQuery, shards: Shards, pairs: Pairs): QueryPart[] {
+  const confirm = query.phrases.filter(
+    (part) =>
+      part.keys.length > PAIRS_DECIDE && !namedEntities(shards, part).length && entriesWithWords(shards, pairs, part, true).size > 0,
+  );
+  return [...new Map(confirm.map((part) => [part.text, part])).values()];
+}
+
+/**
+ * The entries a part matches: those holding all its words (for a quoted part, as a phrase:
+ * `confirmed` holds the entries Pagefind found holding a long one), and, if it names entities,
+ * those and the entries mentioning them.
  */
 function partPages(
   shards: Shards,
-  part: QueryPart,
-  entities: readonly EntityMatch[],
-  phrase?: ReadonlySet<number>,
+  pairs: Pairs,
+  { part, quoted, entities }: { part: QueryPart; quoted: boolean; entities: readonly EntityMatch[] },
+  confirmed: ReadonlyMap<string, ReadonlySet<number>>,
 ): { pages: Set<number>; withWords: Set<number> } {
-  const all = intersect(part.keys.map((key) => pagesWithKey(shards, key)));
-  const withWords = phrase ? new Set([...all].filter((page) => phrase.has(page))) : all;
+  const asPhrase = quoted && !entities.length;
+  const held = entriesWithWords(shards, pairs, part, asPhrase);
+  const withWords = asPhrase && part.keys.length > PAIRS_DECIDE ? intersect([held, confirmed.get(part.text) ?? new Set()]) : held;
   const pages = new Set(withWords);
   for (const { entity } of entities) for (const page of entityPages(entity)) pages.add(page);
   return { pages, withWords };
@@ -132,26 +159,25 @@ function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
 }
 
 /**
- * The entries a query matches. `phrases` holds, for each quoted part (by its text), the entries
- * Pagefind found holding it as a phrase; `pairs`, the pair shards of the typed words.
+ * The entries a query matches. `pairs` holds the pair shards of its typed words and quoted
+ * parts (`queryPairShards`); `confirmed`, for each part `phrasesToConfirm` names (by its text),
+ * the entries Pagefind found holding it as a phrase.
  */
 export function matchQuery(
   query: ParsedQuery,
   shards: Shards,
-  phrases: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
   pairs: Pairs = new Map(),
+  confirmed: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): QueryMatch {
   const parts = [
-    ...(query.words.keys.length ? [{ part: query.words, phrase: undefined }] : []),
-    ...query.phrases.map((part) => ({ part, phrase: phrases.get(part.text) ?? new Set<number>() })),
-  ].map(({ part, phrase }) => ({ part, phrase, entities: namedEntities(shards, part) }));
-  const matched = parts.map(({ part, phrase, entities }) => partPages(shards, part, entities, entities.length ? undefined : phrase));
+    ...(query.words.keys.length ? [{ part: query.words, quoted: false }] : []),
+    ...query.phrases.map((part) => ({ part, quoted: true })),
+  ].map(({ part, quoted }) => ({ part, quoted, entities: namedEntities(shards, part) }));
+  const matched = parts.map((part) => partPages(shards, pairs, part, confirmed));
   const pages = intersect(matched.map((m) => m.pages));
   const withWords = intersect(matched.map((m) => m.withWords));
-  // Typed words are found together from the lexicon's pairs, a quoted part by Pagefind.
-  const phrased = parts.flatMap(({ part, phrase }, i) =>
-    part.keys.length < 2 ? [] : [phrase ?? pagesWithPhrase(pairs, part.keys, matched[i]!.withWords)],
-  );
+  // A quoted part's entries already hold it as a phrase, unless it names an entity.
+  const phrased = parts.flatMap(({ part }, i) => (part.keys.length < 2 ? [] : [pagesWithPhrase(pairs, part.keys, matched[i]!.withWords)]));
   const together = phrased.length ? intersect([withWords, ...phrased]) : new Set<number>();
   const entities = parts.flatMap(({ entities }) => entities);
   const id = idMatch(shards, query.id);

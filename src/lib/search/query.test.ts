@@ -30,9 +30,11 @@ describe('parseQuery', () => {
   it.each([
     ['Jund al-Khilafah Tunisia', ['jun+', 'khi+']],
     ['Abu Bakr Abu', ['abu+', 'bak+']],
-    ['"Jund al-Khilafah" truce', []],
+    ['"Jund al-Khilafah" truce', ['jun+']],
+    ['"truce in Qalamoun" Jund Tunisia', ['jun+', 'tru+', 'in+']],
+    ['"truce" Jund', []],
     ['truce', []],
-  ])('%s asks for the pair shards of its typed words but the last: %j', (text, names) =>
+  ])('%s asks for the pair shards of the words of each part but its last: %j', (text, names) =>
     expect(queryPairShards(parseQuery(text))).toEqual(names),
   );
 });

@@ -60,7 +60,7 @@ export function queryShards(query: ParsedQuery): string[] {
   return [...new Set([...queryKeys(query).map(shardOf), ...names, ...(query.id ? [shardOf(query.id)] : [])])];
 }
 
-/** The pair shards a query needs: those of its typed words but the last (none for one word). */
+/** The pair shards a query needs: those of the words of each part but its last (none for a part of one word). */
 export function queryPairShards(query: ParsedQuery): string[] {
-  return [...new Set(query.words.keys.slice(0, -1).map(pairShardOf))];
+  return [...new Set([query.words, ...query.phrases].flatMap((part) => part.keys.slice(0, -1).map(pairShardOf)))];
 }

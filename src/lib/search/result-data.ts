@@ -8,7 +8,7 @@
 import type { LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import type { Entry } from '../schema/index.ts';
-import { htmlText } from './document.ts';
+import { htmlText } from '../markdown/html-text.ts';
 import type { SearchRecord } from './record.ts';
 
 /** Separates aliases in the `aliases` metadata (names do not contain it). */

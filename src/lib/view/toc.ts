@@ -5,7 +5,7 @@
  */
 import { ENTRY_CITATION_ID } from '../cite/citation.ts';
 import type { CollectionName } from '../schema/index.ts';
-import { htmlText } from '../search/document.ts';
+import { htmlText } from '../markdown/html-text.ts';
 
 export interface TocItem {
   id: string;
