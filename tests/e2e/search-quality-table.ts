@@ -66,7 +66,10 @@ export const QUALITY_CASES: QualityCase[] = [
   { query: 'Qalamoun truce', top: ['is-nusra-truce-qalamoun', 'qalamoun-truce-against-aggressor-enemy'], within: 3 },
   // A quoted phrase: its words in that order (an entry linking to the event holds its title, so the phrase, too).
   { query: '"truce in Qalamoun"', top: ['qalamoun-truce-against-aggressor-enemy', 'is-nusra-truce-qalamoun'], within: 3 },
+  // Its words read by the spelling rules, as any words are (Qalamoun/Kalamoun).
+  { query: '"truce in Kalamoun"', top: ['qalamoun-truce-against-aggressor-enemy', 'is-nusra-truce-qalamoun'], within: 3 },
   { query: '"enemy aggressor"', none: true },
+  { query: '"aggressor enemy"', first: 'qalamoun-truce-against-aggressor-enemy' },
   { query: 'Charlie Hebdo', first: 'charlie-hebdo-attack', top: ['aqap-2015-01-14-charlie-hebdo-claim'] },
   // Words typed together find the entries holding them together first: the attack and the
   // videos before the museum, the city and the man, whose entries hold the words apart.
