@@ -118,8 +118,8 @@ export interface Lexicon {
  * The lexicon's files, by shard name: each word shard followed by its pair shard (every pair
  * shard has one), so that the list of names compresses well.
  */
-export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard | PairShard> {
-  const { shards, pairs } = buildLexicon(kb);
+export async function searchLexicon(kb: LoadedKnowledgeBase): Promise<Map<string, LexiconShard | PairShard>> {
+  const { shards, pairs } = await buildLexicon(kb);
   return new Map<string, LexiconShard | PairShard>(
     [...shards].flatMap(([name, shard]) => {
       const pairName = pairShardOf(name);
@@ -129,7 +129,16 @@ export function searchLexicon(kb: LoadedKnowledgeBase): Map<string, LexiconShard
   );
 }
 
-export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
+/**
+ * Entries (or keys) read between two turns of the event loop. At 100,000 entries the lexicon
+ * takes about a minute to build, during the build's content sync: work waiting on the event
+ * loop that long fails (Vite's module loading gives up after 60 s).
+ */
+const ITEMS_PER_TURN = 1000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
   const order = searchOrder(kb);
   const positions = new Map(order.map((entry, i) => [entry.slug, i]));
   const shards = new Map<string, LexiconShard>();
@@ -144,7 +153,8 @@ export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
   const postings = new Map<string, { positions: number[]; weights: number[] }>();
   const pairPostings = new Map<string, Map<string, number[]>>();
   const lengths: number[] = [];
-  order.forEach((entry, position) => {
+  for (const [position, entry] of order.entries()) {
+    if (position % ITEMS_PER_TURN === ITEMS_PER_TURN - 1) await nextTurn();
     const { places, weights, length } = entryKeys(searchFields(entry, kb));
     lengths.push(length);
     for (const [key, followers] of keysAndFollowers(places)) {
@@ -154,9 +164,11 @@ export function buildLexicon(kb: LoadedKnowledgeBase): Lexicon {
       const byFollower = pairPostings.get(key) ?? pairPostings.set(key, new Map()).get(key)!;
       for (const follower of followers) (byFollower.get(follower) ?? byFollower.set(follower, []).get(follower)!).push(position);
     }
-  });
+  }
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+  let keysRead = 0;
   for (const [key, { positions, weights }] of postings) {
+    if (++keysRead % ITEMS_PER_TURN === 0) await nextTurn();
     const target = shard(key);
     target.words[key] = toGaps(positions);
     target.scores[key] = weights.map((weight, i) => termScore(weight, lengths[positions[i]!]!, averageLength));
