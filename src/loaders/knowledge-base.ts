@@ -95,8 +95,10 @@ function fillStore(collection: CollectionName, kb: LoadedKnowledgeBase, context:
       deferredRender,
     };
     // Astro keeps an entry whose digest is unchanged as it was stored: the digest covers all of it,
-    // and what a body compiled from its file shows of other entries (pages are cached by digest).
-    const digested = deferredRender ? { stored, compiled: compiledBodyShows(kb, entry.slug) } : stored;
+    // and for a body compiled from its file, which `stored` does not hold, that body and what it
+    // shows of other entries (pages are cached by digest: without the body, a sentence added to it
+    // left the page as it was).
+    const digested = deferredRender ? { stored, body: entry.body, compiled: compiledBodyShows(kb, entry.slug) } : stored;
     store.set({ id: entry.slug, ...stored, digest: context.generateDigest(JSON.stringify(digested)) });
     // Astro lists the modules of such bodies in .astro/content-modules.mjs, in the project, but rewrites it only when
     // its store changed: a store kept in a build cache of its own (KB_CACHE_DIR) can be unchanged while another

@@ -80,12 +80,17 @@ describe('a build after an edit', { timeout: 240_000 }, () => {
     settings = { KB_EDIT_URL: 'mailto:corrections@example.org' };
     expect(expectSameAsFullBuild(() => undefined).copied).toBe(0);
 
-    // A much-linked actor renamed and a sentence of an event changed: the pages showing either.
-    const renamed = expectSameAsFullBuild(() => {
-      editFile('actors/abu-bakr-al-baghdadi.mdx', (text) => text.replace(/^title: .*$/m, 'title: Abu Bakr al-Baghdadi (renamed)'));
-      editFile('events/coulibaly-pledge-video.mdx', (text) => `${text.trimEnd()}\n\nA sentence added between two builds.\n`);
-    });
-    expect(renamed.copied).toBeGreaterThan(renamed.rendered);
+    // A sentence of an event changed: its page, and those showing its body's links or sections.
+    const sentence = expectSameAsFullBuild(() =>
+      editFile('events/coulibaly-pledge-video.mdx', (text) => `${text.trimEnd()}\n\nA sentence added between two builds.\n`),
+    );
+    expect(sentence.copied).toBeGreaterThan(sentence.rendered);
+
+    // A much-linked actor renamed: every page showing its name.
+    const renamed = expectSameAsFullBuild(() =>
+      editFile('actors/abu-bakr-al-baghdadi.mdx', (text) => text.replace(/^title: .*$/m, 'title: Abu Bakr al-Baghdadi (renamed)')),
+    );
+    expect(renamed.rendered).toBeGreaterThan(sentence.rendered);
 
     // An entry added, linking to others: their backlinks, the lists and counts.
     expectSameAsFullBuild(() =>
