@@ -2,7 +2,7 @@
  * The history read from git (src/lib/history/), one reading for the integration and the pages:
  * during `astro build` the integration reads it once the search index is made, the pages take
  * it (src/data/history.ts), and the integration writes the files made from it
- * (history-files.ts); under `astro dev`, whichever needs it first reads it. Integration and pages
+ * (site-files.ts); under `astro dev`, whichever needs it first reads it. Integration and pages
  * run in one process but not as one module graph (Vite bundles the pages), so the reading is
  * handed over on `globalThis`.
  */

@@ -22,7 +22,7 @@ import { BUILD_CHECK_HOOK, INDEX_WAIT_HOOK, INTEGRATION_NAME } from './build-che
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { SitePolicy } from '../lib/view/redirect-page.ts';
 import { sharedSiteHistory, shareSiteHistory } from './build-history.ts';
-import { serveHistoryFiles, sitePolicyOf, writeHistoryFiles, type HistoryFilesInput } from './history-files.ts';
+import { serveSiteFiles, sitePolicyOf, writeSiteFiles, type SiteFilesInput } from './site-files.ts';
 import { buildSearchIndex, moveSearchIndex, searchIndexFolder } from './search-index.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -57,8 +57,8 @@ export default function knowledgeBase(): AstroIntegration {
   /** The site's content security policy and public origin, for the files the integration writes itself. */
   let policy: SitePolicy | undefined;
   let origin: string | undefined;
-  /** What the files made from the history need: the history read once (build-history.ts), this knowledge base, the site. */
-  const historyFilesInput = (kb: LoadedKnowledgeBase): HistoryFilesInput => {
+  /** What the files the integration writes need (site-files.ts): the history read once (build-history.ts), this knowledge base, the site. */
+  const siteFilesInput = (kb: LoadedKnowledgeBase): SiteFilesInput => {
     const { name, editionPages } = siteConfig();
     const options = buildOptions();
     return {
@@ -103,11 +103,11 @@ export default function knowledgeBase(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (resolve(path).startsWith(folder)) checked = undefined;
         });
-        // The files the build writes from the history (edition redirects, entry feeds), made on request.
+        // The files the build writes itself (short addresses, entry data and previews, edition redirects, feeds), made on request.
         server.middlewares.use(
-          serveHistoryFiles(buildOptions().base, () => {
+          serveSiteFiles(buildOptions().base, () => {
             const kb = check().knowledgeBase;
-            return kb && historyFilesInput(kb);
+            return kb && siteFilesInput(kb);
           }),
         );
       },
@@ -147,13 +147,14 @@ export default function knowledgeBase(): AstroIntegration {
           seconds: indexSeconds,
         } = await (indexing ?? Promise.reject(new Error('The search index was not started.')));
         const siteDir = fileURLToPath(dir);
-        const fromHistory = historyFilesInput(kb);
+        const filesInput = siteFilesInput(kb);
         // The pages are written: the build lets go of the history.
         shareSiteHistory(undefined);
-        const [written] = await Promise.all([writeHistoryFiles(siteDir, fromHistory), moveSearchIndex(folder, siteDir)]);
-        if (written.feeds + written.redirects > 0)
+        const [written] = await Promise.all([writeSiteFiles(siteDir, filesInput), moveSearchIndex(folder, siteDir)]);
+        logger.info(`Entry files: ${written.entry} (short addresses, data for other tools, link previews).`);
+        if (written.feed + written.edition > 0)
           logger.info(
-            `History: ${written.feeds} entry feeds, and ${written.redirects} edition addresses of entries unchanged since, as redirects.`,
+            `History: ${written.feed} entry feeds, and ${written.edition} edition addresses of entries unchanged since, as redirects.`,
           );
         logger.info(
           `Search index: ${pages} pages${parts > 1 ? ` (${parts} parts)` : ''} in ${indexSeconds.toFixed(1)} s, made while the content was synced (${indexWaitSeconds.toFixed(1)} s waited for it before the pages).`,

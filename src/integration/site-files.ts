@@ -1,11 +1,19 @@
 /**
- * Files of the built site made from the history, written by the integration after the pages
- * rather than rendered as a route each (tens of thousands of routes at 10,000 entries, each with
- * Astro's fixed cost per route, for fixed text):
+ * Files of the built site that need no page layout, written by the integration after the pages
+ * rather than rendered as a route each: tens of thousands of routes at 10,000 entries, each with
+ * Astro's fixed cost per route (its props, cache key, rendering, and writing to the site and the
+ * build cache) for fixed text. As routes, the first three below made a 10,000-entry build take
+ * 69–76 s instead of 50–53 s (docs/benchmarks.md). Each is made by the core:
+ * - each entry's short address and each former ID's (`e/<slug>/`), a redirect to its page
+ *   (src/lib/view/redirect-page.ts, the markup of the redirect pages Astro renders);
+ * - each entry's data for other tools (`data/entries/<slug>.json`, src/lib/export/entry-json.ts);
+ * - each entry's link preview card (`data/previews/<slug>.json`, src/lib/view/preview.ts);
  * - the addresses of entries unchanged since an edition (`editions/<name>/<collection>/<slug>/`),
  *   each a redirect to the entry's current page, which shows the same version
- *   (src/lib/view/edition-entry-view.ts, src/lib/view/redirect-page.ts);
+ *   (src/lib/view/edition-entry-view.ts);
  * - each entry's Atom feed of its revisions (`<collection>/<slug>/history.xml`, src/lib/history/feeds.ts).
+ * The routes of the first three are named in src/lib/site-routes.ts (`ENTRY_FILES`), so body links
+ * to them are checked like links to pages.
  */
 import type { AstroConfig } from 'astro';
 import { extname, join } from 'node:path';
@@ -13,9 +21,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SiteHistory } from '../lib/history/editions.ts';
 import { entryHistoryFeedFiles } from '../lib/history/feeds.ts';
 import { entryRef } from '../lib/history/history.ts';
+import { entryJson } from '../lib/export/entry-json.ts';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
+import { entryPath } from '../lib/paths.ts';
+import type { Entry } from '../lib/schema/index.ts';
 import type { SiteInfo } from '../lib/site.ts';
+import { ENTRY_FILES, entryFile } from '../lib/site-routes.ts';
 import { editionRedirects } from '../lib/view/edition-entry-view.ts';
+import { entryPreview } from '../lib/view/preview.ts';
 import { redirectDocument, type SitePolicy } from '../lib/view/redirect-page.ts';
 import { writeFiles } from './write-files.ts';
 
@@ -33,7 +46,7 @@ export function sitePolicyOf(config: AstroConfig): SitePolicy | undefined {
   return { directives: settings?.directives ?? [], scriptResources: resources };
 }
 
-export interface HistoryFilesInput {
+export interface SiteFilesInput {
   history: SiteHistory;
   kb: LoadedKnowledgeBase;
   site: SiteInfo;
@@ -49,44 +62,72 @@ interface SiteFile {
   content: string;
 }
 
-/** The edition redirects and the entries' feeds. */
-function historyFiles({ history, kb, site, ...input }: HistoryFilesInput): { redirects: SiteFile[]; feeds: SiteFile[] } {
+/** An entry's own files: its short address, its data and its preview card. */
+function entryFiles(entry: Entry, { kb, site, policy }: SiteFilesInput): SiteFile[] {
+  const redirect = redirectDocument({ to: entryPath(site.base, entry.collection, entry.slug), title: entry.data.title }, policy);
+  return [
+    { file: entryFile(ENTRY_FILES.shortAddress, entry.slug), content: redirect },
+    { file: entryFile(ENTRY_FILES.json, entry.slug), content: JSON.stringify(entryJson(kb, site, entry)) },
+    { file: entryFile(ENTRY_FILES.preview, entry.slug), content: JSON.stringify(entryPreview(entry)) },
+  ];
+}
+
+/**
+ * Every file, made as it is asked for (at 100,000 entries they are about 400 MB of text, which
+ * need not be held at once): the entries' own files, the former IDs' short addresses, the edition
+ * redirects, then the entries' feeds.
+ */
+function* siteFiles(input: SiteFilesInput): Generator<SiteFile & { kind: 'entry' | 'edition' | 'feed' }> {
+  const { history, kb, site } = input;
+  for (const entry of kb.bySlug.values()) for (const file of entryFiles(entry, input)) yield { ...file, kind: 'entry' };
+  for (const { from, to } of kb.redirects) {
+    const content = redirectDocument({ to: entryPath(site.base, to.collection, to.slug), title: to.data.title }, input.policy);
+    yield { file: entryFile(ENTRY_FILES.shortAddress, from), content, kind: 'entry' };
+  }
   const redirects = editionRedirects(history, {
     count: input.editionPages,
     base: site.base,
     components: input.components,
     current: kb.resolve,
   });
-  return {
-    redirects: redirects.map((redirect) => ({ file: redirect.file, content: redirectDocument(redirect, input.policy) })),
-    feeds: entryHistoryFeedFiles([...kb.bySlug.values()].map(entryRef), history, site),
-  };
+  for (const redirect of redirects) yield { file: redirect.file, content: redirectDocument(redirect, input.policy), kind: 'edition' };
+  for (const feed of entryHistoryFeedFiles([...kb.bySlug.values()].map(entryRef), history, site)) yield { ...feed, kind: 'feed' };
 }
 
-/** Writes the edition redirects and the entries' feeds into the built site at `siteDir`; returns how many of each. */
-export async function writeHistoryFiles(siteDir: string, input: HistoryFilesInput): Promise<{ redirects: number; feeds: number }> {
-  const { redirects, feeds } = historyFiles(input);
-  await writeFiles([...redirects, ...feeds].map(({ file, content }) => ({ target: join(siteDir, file), content })));
-  return { redirects: redirects.length, feeds: feeds.length };
+/** Writes the files into the built site at `siteDir`; returns how many of each kind. */
+export async function writeSiteFiles(siteDir: string, input: SiteFilesInput): Promise<Record<'entry' | 'edition' | 'feed', number>> {
+  const written = { entry: 0, edition: 0, feed: 0 };
+  await writeFiles(
+    (function* () {
+      for (const { file, content, kind } of siteFiles(input)) {
+        written[kind]++;
+        yield { target: join(siteDir, file), content };
+      }
+    })(),
+  );
+  return written;
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.xml': 'application/atom+xml; charset=utf-8' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.json': 'application/json',
+};
 
 /**
  * Serves the same files under `astro dev`, made on request, so that the dev server has every
  * address the build has. `input` gives what they are made from, or undefined when the content
  * does not load (the dev server then shows its own error pages).
  */
-export function serveHistoryFiles(
+export function serveSiteFiles(
   base: string,
-  input: () => HistoryFilesInput | undefined,
+  input: () => SiteFilesInput | undefined,
 ): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
-  let made: { from: HistoryFilesInput['kb']; files: Map<string, string> } | undefined;
-  const filesOf = (current: HistoryFilesInput) => {
+  let made: { from: SiteFilesInput['kb']; files: Map<string, string> } | undefined;
+  const filesOf = (current: SiteFilesInput) => {
     // Made again after an edit, which gives a new knowledge base.
     if (made?.from !== current.kb) {
-      const { redirects, feeds } = historyFiles(current);
-      made = { from: current.kb, files: new Map([...redirects, ...feeds].map(({ file, content }) => [file, content])) };
+      made = { from: current.kb, files: new Map([...siteFiles(current)].map(({ file, content }) => [file, content])) };
     }
     return made.files;
   };

@@ -1,4 +1,4 @@
-/** Writing many small files into the built site: each folder made once, the files in batches. */
+/** Writing many small files into the built site: each folder made once, the files in batches, made as they are written. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -11,9 +11,21 @@ export interface FileToWrite {
   content: string | Uint8Array;
 }
 
-export async function writeFiles(files: readonly FileToWrite[]): Promise<void> {
-  for (const dir of new Set(files.map(({ target }) => dirname(target)))) await mkdir(dir, { recursive: true });
-  for (let start = 0; start < files.length; start += WRITE_BATCH) {
-    await Promise.all(files.slice(start, start + WRITE_BATCH).map(({ target, content }) => writeFile(target, content)));
+/** Writes the files a batch at a time, taking each batch from `files` only when the last is written. */
+export async function writeFiles(files: Iterable<FileToWrite>): Promise<void> {
+  const made = new Set<string>();
+  let batch: FileToWrite[] = [];
+  const writeBatch = async () => {
+    for (const dir of new Set(batch.map(({ target }) => dirname(target)))) {
+      if (!made.has(dir)) await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await Promise.all(batch.map(({ target, content }) => writeFile(target, content)));
+    batch = [];
+  };
+  for (const file of files) {
+    batch.push(file);
+    if (batch.length === WRITE_BATCH) await writeBatch();
   }
+  await writeBatch();
 }

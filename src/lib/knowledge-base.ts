@@ -141,7 +141,7 @@ function assemble(
 }
 
 export interface LinkInput {
-  /** The entries of the release, and only those. */
+  /** The entries of the release, and only those (`linkKnowledgeBase` orders them by collection). */
   entries: readonly Entry[];
   bodyLinks: (slug: string) => readonly BodyLink[];
   /** Archived source texts; a text that may not be published may come without its paragraphs. */
@@ -159,7 +159,11 @@ export interface LinkInput {
  * link graph (frontmatter references and body links, both ways), the resolver, redirects and
  * which sources have their text archived.
  */
-export function linkKnowledgeBase({ entries, bodyLinks, archives, release, base, formerSlugs, withheld }: LinkInput): KnowledgeBase {
+export function linkKnowledgeBase({ entries: given, bodyLinks, archives, release, base, formerSlugs, withheld }: LinkInput): KnowledgeBase {
+  // Collection by collection in one order, each in the order given, however the entries were
+  // gathered (the content folder's files for the check, Astro's collections for the pages): so the
+  // graph lists backlinks alike for every export, whichever of the two made it.
+  const entries = COLLECTIONS.flatMap((collection) => given.filter((entry) => entry.collection === collection));
   const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
   const byTitle = (a: Entry, b: Entry) => titleOrder.compare(a.data.title, b.data.title);
   const byCollection = Object.fromEntries(

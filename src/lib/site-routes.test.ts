@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { matchRoute, namedPaths, readSiteRoutes, routeOfPageFile, sitePathProblem } from './site-routes.ts';
+import { ENTRY_FILES, entryFile, matchRoute, namedPaths, readSiteRoutes, routeOfPageFile, sitePathProblem } from './site-routes.ts';
 
 describe('routeOfPageFile, by Astro file-based routing', () => {
   it.each([
@@ -19,6 +19,14 @@ describe('routeOfPageFile, by Astro file-based routing', () => {
   ])('%s → %s', (file, route) => {
     expect(routeOfPageFile(file)).toBe(route);
   });
+});
+
+describe('entryFile', () => {
+  it.each([
+    [ENTRY_FILES.shortAddress, 'e/group-a/index.html'],
+    [ENTRY_FILES.json, 'data/entries/group-a.json'],
+    [ENTRY_FILES.preview, 'data/previews/group-a.json'],
+  ])('%s → %s', (route, file) => expect(entryFile(route, 'group-a')).toBe(file));
 });
 
 describe('the routes read from the site', () => {
@@ -41,6 +49,8 @@ describe('the routes read from the site', () => {
     ['/actors/rows.json', { route: '/[collection]/rows.json' }],
     ['/actors/page/2/', { route: '/[collection]/page/[page]/' }],
     ['/data/entries/group-a.json', { route: '/data/entries/[slug].json', slug: 'group-a' }],
+    ['/e/group-a/', { route: '/e/[slug]/', slug: 'group-a' }],
+    ['/data/previews/group-a.json', { route: '/data/previews/[slug].json', slug: 'group-a' }],
     ['/actors/group-a/linked-from/2/', { route: '/[collection]/[slug]/linked-from/[page]/', slug: 'group-a' }],
     ['/nonexistent/', undefined],
     ['/data/kb.json', undefined],

@@ -3,6 +3,8 @@
  * They are read from the pages folder itself, by Astro's file-based routing, and from the public
  * folder, rather than typed into a list: a list would drift from `src/pages/` the first time a
  * page is added or renamed, and the check would then refuse a real page or pass a removed one.
+ * The few the build's integration writes itself (`ENTRY_FILES`) are named here, where the
+ * integration reads them.
  * A route keeps its dynamic parts as Astro names them (`/data/entries/[slug].json`).
  */
 import { readdirSync } from 'node:fs';
@@ -41,9 +43,27 @@ export function filesUnder(folder: string): string[] {
   }
 }
 
-/** Every route of the site, its pages folder's and each file of its public folder, in the order they take precedence. */
+/**
+ * The files of each entry the build's integration writes after the pages, rather than Astro
+ * rendering them as routes (src/integration/site-files.ts): their routes, as Astro would name them.
+ */
+export const ENTRY_FILES = {
+  /** The entry's short address, and each former ID's: a redirect to its page. */
+  shortAddress: '/e/[slug]/',
+  /** Its data for other tools (src/lib/export/entry-json.ts). */
+  json: '/data/entries/[slug].json',
+  /** The card a link preview shows (src/lib/view/preview.ts). */
+  preview: '/data/previews/[slug].json',
+} as const;
+
+/** The file of an entry file's route for a slug, in the built site: `e/x/index.html`, `data/entries/x.json`. */
+export function entryFile(route: (typeof ENTRY_FILES)[keyof typeof ENTRY_FILES], slug: string): string {
+  return route.replace('[slug]', slug).replace(/^\//, '').replace(/\/$/, '/index.html');
+}
+
+/** Every route of the site: its pages folder's, the entry files' and each file of its public folder, in the order they take precedence. */
 export function readSiteRoutes(pagesFolder: string, publicFolder: string): string[] {
-  const pages = filesUnder(pagesFolder).flatMap((file) => routeOfPageFile(file) ?? []);
+  const pages = [...filesUnder(pagesFolder).flatMap((file) => routeOfPageFile(file) ?? []), ...Object.values(ENTRY_FILES)];
   const files = filesUnder(publicFolder).map((file) => `/${file.split(sep).join('/')}`);
   // Astro's priority: a route with fewer dynamic parts wins (`/[collection]/rows.json` over `/[collection]/[slug]/`).
   const dynamicParts = (route: string) => route.split('[').length;
