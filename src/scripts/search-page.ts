@@ -75,14 +75,25 @@ function writeUrlWhenIdle() {
   });
 }
 
-/** Runs the search in the state, and says so when it fails (a file of the index could not be fetched). */
+/**
+ * How long a search runs before the status says it is still running: a quoted phrase of three
+ * common words takes seconds at 100,000 entries; most searches end well before, and say nothing.
+ */
+const SLOW_SEARCH_MS = 500;
+
+/** Runs the search in the state, says so when it is slow, and when it fails (a file of the index could not be fetched). */
 async function search(options: { updateUrl: boolean }) {
   const thisRun = ++run;
+  const slow = setTimeout(() => {
+    if (thisRun === run) status.textContent = 'Searching…';
+  }, SLOW_SEARCH_MS);
   try {
     await showSearch(thisRun, options);
   } catch (error) {
     if (thisRun === run) status.textContent = 'This search could not be completed. Try again, or reload the page.';
     console.error(error);
+  } finally {
+    clearTimeout(slow);
   }
 }
 

@@ -53,6 +53,34 @@ describe("what a search fetches, and a quoted phrase (the lexicon's pairs, and P
     expect(errors).toEqual([]);
   });
 
+  it('a slow search says so while it runs, then shows its results', async () => {
+    const { page, errors } = await open();
+    const statuses: string[] = [];
+    await page.exposeFunction('recordStatus', (text: string) => statuses.push(text));
+    await page.addInitScript(() => {
+      const record = (window as unknown as { recordStatus: (text: string) => void }).recordStatus;
+      document.addEventListener('DOMContentLoaded', () => {
+        const status = document.querySelector('[data-search-status]')!;
+        new MutationObserver(() => record(status.textContent ?? '')).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+    });
+    // Pagefind answering slowly, as for a phrase of common words at 100,000 entries.
+    await page.route(`${siteUrl}pagefind/pagefind.js`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('"Neither side confirmed"')}`);
+    await waitForResults(page);
+    expect(await titles(page)).toEqual(['Example clash']);
+    expect(statuses).toContain('Searching…');
+    expect(statuses.at(-1)).toBe('1 result for “"Neither side confirmed"”.');
+    expect(errors).toEqual([]);
+  });
+
   it('a result file that cannot be fetched: the page says the search failed, and searching again works', async () => {
     let refused = 0;
     const { page, errors } = await openRecording('example', (page) =>

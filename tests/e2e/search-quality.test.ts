@@ -32,7 +32,7 @@ async function search(query: string): Promise<{ slugs: string[]; noMatch: boolea
   await page.goto(siteUrl('seed', `search/?q=${encodeURIComponent(query)}`));
   await page.waitForFunction(() => {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Loading');
+    return status !== '' && !/^(Loading|Searching)/.test(status);
   });
   const hrefs = await page
     .locator('[data-search-results] a[data-result-link]')

@@ -42,7 +42,7 @@ export function searchPages() {
 export async function waitForResults(page: Page) {
   await page.waitForFunction(() => {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Loading');
+    return status !== '' && !/^(Loading|Searching)/.test(status);
   });
 }
 
