@@ -62,12 +62,17 @@ interface SiteFile {
   content: string;
 }
 
+/** The short address `from` (an entry's ID or a former one): a redirect to the entry's page. */
+function shortAddress(from: string, to: Entry, { site, policy }: SiteFilesInput): SiteFile {
+  const content = redirectDocument({ to: entryPath(site.base, to.collection, to.slug), title: to.data.title }, policy);
+  return { file: entryFile(ENTRY_FILES.shortAddress, from), content };
+}
+
 /** An entry's own files: its short address, its data and its preview card. */
-function entryFiles(entry: Entry, { kb, site, policy }: SiteFilesInput): SiteFile[] {
-  const redirect = redirectDocument({ to: entryPath(site.base, entry.collection, entry.slug), title: entry.data.title }, policy);
+function entryFiles(entry: Entry, input: SiteFilesInput): SiteFile[] {
   return [
-    { file: entryFile(ENTRY_FILES.shortAddress, entry.slug), content: redirect },
-    { file: entryFile(ENTRY_FILES.json, entry.slug), content: JSON.stringify(entryJson(kb, site, entry)) },
+    shortAddress(entry.slug, entry, input),
+    { file: entryFile(ENTRY_FILES.json, entry.slug), content: JSON.stringify(entryJson(input.kb, input.site, entry)) },
     { file: entryFile(ENTRY_FILES.preview, entry.slug), content: JSON.stringify(entryPreview(entry)) },
   ];
 }
@@ -80,10 +85,7 @@ function entryFiles(entry: Entry, { kb, site, policy }: SiteFilesInput): SiteFil
 function* siteFiles(input: SiteFilesInput): Generator<SiteFile & { kind: 'entry' | 'edition' | 'feed' }> {
   const { history, kb, site } = input;
   for (const entry of kb.bySlug.values()) for (const file of entryFiles(entry, input)) yield { ...file, kind: 'entry' };
-  for (const { from, to } of kb.redirects) {
-    const content = redirectDocument({ to: entryPath(site.base, to.collection, to.slug), title: to.data.title }, input.policy);
-    yield { file: entryFile(ENTRY_FILES.shortAddress, from), content, kind: 'entry' };
-  }
+  for (const { from, to } of kb.redirects) yield { ...shortAddress(from, to, input), kind: 'entry' };
   const redirects = editionRedirects(history, {
     count: input.editionPages,
     base: site.base,
