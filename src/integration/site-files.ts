@@ -100,12 +100,10 @@ function* siteFiles(input: SiteFilesInput): Generator<SiteFile & { kind: 'entry'
 export async function writeSiteFiles(siteDir: string, input: SiteFilesInput): Promise<Record<'entry' | 'edition' | 'feed', number>> {
   const written = { entry: 0, edition: 0, feed: 0 };
   await writeFiles(
-    (function* () {
-      for (const { file, content, kind } of siteFiles(input)) {
-        written[kind]++;
-        yield { target: join(siteDir, file), content };
-      }
-    })(),
+    siteFiles(input).map(({ file, content, kind }) => {
+      written[kind]++;
+      return { target: join(siteDir, file), content };
+    }),
   );
   return written;
 }

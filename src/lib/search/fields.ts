@@ -17,8 +17,13 @@ export interface SearchField {
   weight: number;
 }
 
-/** Names, type, summary and body; a phrase never runs from one field into the next. */
-export function searchFields(entry: Entry, kb: LoadedKnowledgeBase): SearchField[] {
+/** An entry's body as plain text: made once per entry where several things read it (its result file, its index document). */
+export function bodyText(kb: LoadedKnowledgeBase, entry: Entry): string {
+  return htmlText(kb.bodyHtml(entry.slug));
+}
+
+/** Names, type, summary and body (`bodyText`); a phrase never runs from one field into the next. */
+export function searchFields(entry: Entry, body: string): SearchField[] {
   const kind = entryKind(entry);
   const [name, header] = [nameWeight(entry), FIELD_WEIGHTS.header];
   return [
@@ -28,6 +33,6 @@ export function searchFields(entry: Entry, kb: LoadedKnowledgeBase): SearchField
     { text: COLLECTION_LABELS[entry.collection].singular, weight: header },
     { text: kind ? humanize(kind) : '', weight: header },
     { text: entry.data.summary, weight: header },
-    { text: htmlText(kb.bodyHtml(entry.slug)), weight: FIELD_WEIGHTS.body },
+    { text: body, weight: FIELD_WEIGHTS.body },
   ];
 }

@@ -23,7 +23,7 @@ import { placedKeys, searchKeys } from './normalize.ts';
 import { nameEnds } from './did-you-mean.ts';
 import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
-import { searchFields, type SearchField } from './fields.ts';
+import { bodyText, searchFields, type SearchField } from './fields.ts';
 import { entryNameKeys, entryNames } from './record.ts';
 import { termScore } from './word-score.ts';
 
@@ -155,7 +155,7 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
   const lengths: number[] = [];
   for (const [position, entry] of order.entries()) {
     if (position % ITEMS_PER_TURN === ITEMS_PER_TURN - 1) await nextTurn();
-    const { places, weights, length } = entryKeys(searchFields(entry, kb));
+    const { places, weights, length } = entryKeys(searchFields(entry, bodyText(kb, entry)));
     lengths.push(length);
     for (const [key, followers] of keysAndFollowers(places)) {
       const posting = postings.get(key) ?? postings.set(key, { positions: [], weights: [] }).get(key)!;

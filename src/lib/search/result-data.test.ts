@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase } from '../knowledge-base.ts';
+import { bodyText } from './fields.ts';
 import { searchOrder } from './lexicon.ts';
 import { searchRecord } from './record.ts';
 import { resultData, resultFile } from './result-data.ts';
@@ -11,7 +12,7 @@ const { knowledgeBase: kb, problems } = loadKnowledgeBase(
 if (!kb) throw new Error(problems.map((p) => p.message).join('\n'));
 const dataOf = (slug: string) => {
   const entry = kb.bySlug.get(slug)!;
-  return resultData(entry, kb, searchRecord(entry, kb));
+  return resultData(entry, kb, searchRecord(entry, kb), bodyText(kb, entry));
 };
 
 describe('resultData', () => {
@@ -33,7 +34,7 @@ describe('resultData', () => {
 
   it("joins an actor's aliases as the result reads them", () => {
     const actor = searchOrder(kb).find((entry) => entry.data.aliases.length > 1)!;
-    const data = resultData(actor, kb, searchRecord(actor, kb));
+    const data = resultData(actor, kb, searchRecord(actor, kb), bodyText(kb, actor));
     expect(data.meta.aliases).toBe(actor.data.aliases.join('; '));
   });
 });

@@ -5,10 +5,9 @@
  * does not load Pagefind for them: Pagefind's own result data needs its metadata for every page
  * (166 KB per part at 100,000 entries) before the first result can be shown.
  */
-import type { LoadedKnowledgeBase } from '../knowledge-base.ts';
+import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import type { Entry } from '../schema/index.ts';
-import { htmlText } from '../markdown/html-text.ts';
 import type { SearchRecord } from './record.ts';
 
 /** Separates aliases in the `aliases` metadata (names do not contain it). */
@@ -34,11 +33,12 @@ export interface ResultData {
   meta: Partial<Record<ResultMetaName, string>>;
 }
 
-export function resultData(entry: Entry, kb: LoadedKnowledgeBase, record: SearchRecord): ResultData {
+/** `body` is the entry's body as plain text (fields.ts, `bodyText`). */
+export function resultData(entry: Entry, kb: KnowledgeBase, record: SearchRecord, body: string): ResultData {
   const meta = Object.fromEntries(Object.entries({ title: entry.data.title, ...record.meta }).filter(([, value]) => value));
   return {
     url: entryPath(kb.base, entry.collection, entry.slug),
-    content: htmlText(kb.bodyHtml(entry.slug)),
+    content: body,
     meta,
   };
 }
