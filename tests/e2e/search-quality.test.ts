@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 import { QUALITY_CASES, type QualityCase } from './search-quality-table.ts';
+import { waitForResults } from './support/search-site.ts';
 
 const SHOWN = 10;
 let browser: Browser;
@@ -30,10 +31,7 @@ const outcomes: Outcome[] = [];
 /** The slugs of the results shown, in order, and whether the page said nothing matches. */
 async function search(query: string): Promise<{ slugs: string[]; noMatch: boolean }> {
   await page.goto(siteUrl('seed', `search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !/^(Loading|Searching)/.test(status);
-  });
+  await waitForResults(page);
   const hrefs = await page
     .locator('[data-search-results] a[data-result-link]')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
