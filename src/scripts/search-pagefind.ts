@@ -5,7 +5,16 @@
  * result shows is its own file (src/lib/search/result-data.ts), so that a first search fetches
  * neither Pagefind's script and WebAssembly nor its metadata of every page.
  */
-import { checkPosition, INDEX_PARTS_FILE, listedPositions, partFolder, type IndexParts } from '../lib/search/index-parts.ts';
+import {
+  checkPosition,
+  INDEX_PARTS_FILE,
+  listedPositions,
+  partFolder,
+  positionsById,
+  resultPositions,
+  sharedIdPosition,
+  type IndexParts,
+} from '../lib/search/index-parts.ts';
 import { withBase } from '../lib/paths.ts';
 import { fetchJson } from './fetch-json.ts';
 
@@ -62,9 +71,18 @@ export async function loadPhraseSearch(base: string, pageCount: number): Promise
   const listed = (await pagefind.search(null))?.results ?? [];
   const { order, checks } = listedPositions(listed.length, parts, pageCount);
   await Promise.all(checks.map(async (index) => checkPosition((await listed[index]!.data()).meta, order[index]!)));
-  const positionOf = new Map(listed.map((page, index) => [page.id, order[index]!]));
+  const byId = positionsById(
+    listed.map((page) => page.id),
+    order,
+  );
   return async (keys) => {
     const found = await pagefind.search(`"${keys.join(' ')}"`);
-    return new Set((found?.results ?? []).flatMap((result) => positionOf.get(result.id) ?? []));
+    const { positions, shared } = resultPositions(found?.results ?? [], byId);
+    // A page whose id a page of another part shares says which it is: its metadata is fetched
+    // from its own part (a few such pages at 100,000 entries, none in one part).
+    const sharedPositions = await Promise.all(
+      shared.map(async (result) => sharedIdPosition((await result.data()).meta, byId.get(result.id)!)),
+    );
+    return new Set([...positions, ...sharedPositions]);
   };
 }

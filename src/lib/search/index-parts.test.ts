@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkPosition, listedPositions, mergedOrder, partCount, partFolder, partPositions } from './index-parts.ts';
+import {
+  checkPosition,
+  listedPositions,
+  mergedOrder,
+  partCount,
+  partFolder,
+  partPositions,
+  positionsById,
+  resultPositions,
+  sharedIdPosition,
+} from './index-parts.ts';
 
 describe('partCount', () => {
   it.each([
@@ -76,5 +86,64 @@ describe('listedPositions', () => {
 
   it('refuses a list of another number of pages than the search data (an index and data of different builds)', () => {
     expect(() => listedPositions(2, 1, 3)).toThrow(/index has 2 pages, this build's search data 3/);
+  });
+});
+
+describe('positionsById', () => {
+  it('maps each listed id to its position, and an id pages of two parts share to both', () => {
+    // 7 pages in 3 parts, listed as [0, 3, 6, 1, 4, 2, 5]: position 3 (part 0) and 4 (part 1) share an id.
+    const ids = ['en_a', 'en_b', 'en_c', 'en_d', 'en_b', 'en_e', 'en_f'];
+    expect(positionsById(ids, mergedOrder(7, 3))).toEqual(
+      new Map([
+        ['en_a', [0]],
+        ['en_b', [3, 4]],
+        ['en_c', [6]],
+        ['en_d', [1]],
+        ['en_e', [2]],
+        ['en_f', [5]],
+      ]),
+    );
+  });
+});
+
+describe('resultPositions', () => {
+  const byId = new Map([
+    ['en_a', [0]],
+    ['en_b', [3, 4]],
+    ['en_c', [6]],
+  ]);
+
+  it.each([
+    [[], [], []],
+    [['en_c', 'en_a'], [6, 0], []],
+    [
+      ['en_a', 'en_b', 'en_c', 'en_b'],
+      [0, 6],
+      ['en_b', 'en_b'],
+    ],
+  ])('results %j: positions %j, set apart %j', (ids, positions, shared) => {
+    const results = ids.map((id) => ({ id }));
+    expect(resultPositions(results, byId)).toEqual({ positions, shared: shared.map((id) => ({ id })) });
+  });
+
+  it('refuses a result the list does not hold (an index of another build)', () => {
+    expect(() => resultPositions([{ id: 'en_z' }], byId)).toThrow(/found page en_z, which it does not list/);
+  });
+});
+
+describe('sharedIdPosition', () => {
+  it.each([
+    [{ position: '3' }, [3, 4], 3],
+    [{ position: '4' }, [3, 4], 4],
+  ])('reads the position of a page with metadata %o among %j: %i', (meta, candidates, position) => {
+    expect(sharedIdPosition(meta, candidates)).toBe(position);
+  });
+
+  it.each([
+    [{ position: '5' }, /lists page 5 under an id of positions 3, 4/],
+    [{ position: '03' }, /lists page 03 under an id of positions 3, 4/],
+    [{}, /lists page \(no position\) under an id of positions 3, 4/],
+  ])("refuses metadata %o that is none of the id's positions", (meta, error) => {
+    expect(() => sharedIdPosition(meta, [3, 4])).toThrow(error);
   });
 });

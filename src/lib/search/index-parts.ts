@@ -86,3 +86,53 @@ export function listedPositions(listed: number, parts: number, pageCount: number
   }
   return { order: mergedOrder(pageCount, parts), checks };
 }
+
+/**
+ * The positions each page id of Pagefind's list stands for (`ids` in the order listed, `order`
+ * from `listedPositions`). Pagefind names a page by the first 7 hex digits of a hash of it, made
+ * unique within its own index only; the parts are separate indexes, so pages of different parts
+ * can share an id (at 100,000 pages in 4 parts, about 15 pairs do). Such an id stands for
+ * several positions.
+ */
+export function positionsById(ids: readonly string[], order: readonly number[]): Map<string, number[]> {
+  const byId = new Map<string, number[]>();
+  ids.forEach((id, index) => {
+    const positions = byId.get(id);
+    if (positions) positions.push(order[index]!);
+    else byId.set(id, [order[index]!]);
+  });
+  return byId;
+}
+
+/**
+ * Reads a search's results as positions: a result whose id stands for one page directly, a result
+ * whose id pages of several parts share (`positionsById`) set apart, its position to be read from
+ * its own metadata (`sharedIdPosition`). An id the list does not hold is another build's.
+ */
+export function resultPositions<Result extends { id: string }>(
+  results: readonly Result[],
+  byId: ReadonlyMap<string, readonly number[]>,
+): { positions: number[]; shared: Result[] } {
+  const positions: number[] = [];
+  const shared: Result[] = [];
+  for (const result of results) {
+    const candidates = byId.get(result.id);
+    if (!candidates) throw new Error(`The search index found page ${result.id}, which it does not list. Rebuild the site.`);
+    if (candidates.length === 1) positions.push(candidates[0]!);
+    else shared.push(result);
+  }
+  return { positions, shared };
+}
+
+/**
+ * The position of a page whose id pages of several parts share, read from its metadata; throws
+ * when it is none of the positions the id stands for (`candidates`), as `checkPosition` does.
+ */
+export function sharedIdPosition(meta: Readonly<Record<string, string | undefined>>, candidates: readonly number[]): number {
+  const position = candidates.find((candidate) => meta[POSITION_META] === String(candidate));
+  if (position === undefined)
+    throw new Error(
+      `The search index lists page ${meta[POSITION_META] ?? '(no position)'} under an id of positions ${candidates.join(', ')}: it does not match this build's search data. Rebuild the site.`,
+    );
+  return position;
+}
