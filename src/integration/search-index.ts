@@ -18,7 +18,7 @@ import { INDEX_PARTS_FILE, partCount, partFolder, partPositions, type IndexParts
 import { FACET_TABLE_FILE, FACETS_FOLDER, facetFile, facetTable, splitFacetTable } from '../lib/search/facet-table.ts';
 import type { SearchFacets } from '../lib/search/facets.ts';
 import { searchDocument } from '../lib/search/document.ts';
-import { bodyText, searchFields } from '../lib/search/fields.ts';
+import { bodyText, headerFields } from '../lib/search/fields.ts';
 import { SHARD_LIST_FILE, shardFile, LEXICON_FOLDER } from '../lib/search/lexicon-format.ts';
 import { searchLexicon, searchOrder, searchOrderStamp } from '../lib/search/lexicon.ts';
 import { SEARCH_DATA_FOLDERS, stamped } from '../lib/search/stamped.ts';
@@ -136,9 +136,9 @@ async function indexPart(
       // The address as Pagefind would give the built page: without the base path, which the browser adds.
       const url = `/${entry.collection}/${entry.slug}/`;
       const record = searchRecord(entry, kb);
-      const body = bodyText(kb, entry);
-      const content = searchDocument({ fields: searchFields(entry, body).map(({ text }) => text), position });
-      const result = searchDataFile(order, resultData(entry, kb, record, body));
+      const text = { header: headerFields(entry), body: bodyText(kb, entry) };
+      const content = searchDocument({ fields: [...text.header.map((field) => field.text), text.body], position });
+      const result = searchDataFile(order, resultData(entry, kb, record, text));
       const [added] = await Promise.all([
         index.addHTMLFile({ url, content }),
         writeFile(join(resultsFolder, resultFile(position)), result),

@@ -3,7 +3,8 @@
  * lexicon shards it needs, lets the core decide which entries match and in what order
  * (src/lib/search/match.ts, word-score.ts), fetches the files of the results shown
  * (src/lib/search/result-data.ts), and loads Pagefind only for a quoted phrase of three words
- * or more that some entry holds pair by pair (`phrasesToConfirm`).
+ * or more that more entries hold pair by pair than are worth reading one by one
+ * (`phrasesToConfirm`; src/lib/search/phrase.ts, `confirmPhrase`).
  */
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import {
@@ -22,10 +23,11 @@ import {
 } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
 import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type PairShard } from '../lib/search/lexicon-format.ts';
-import { matchQuery, phrasesToConfirm, rankResults, type EntityMatch, type IdMatch } from '../lib/search/match.ts';
+import { matchQuery, phrasesToConfirm, rankResults, type EntityMatch, type IdMatch, type PhraseToConfirm } from '../lib/search/match.ts';
+import { confirmPhrase, type PhraseReaders } from '../lib/search/phrase.ts';
 import { wordScores } from '../lib/search/word-score.ts';
-import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery, type QueryPart } from '../lib/search/query.ts';
-import { RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
+import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
+import { phraseFields, RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
 import { once, oncePerKey } from '../lib/search/retried-once.ts';
 import { unstamped, type Stamped } from '../lib/search/stamped.ts';
 import { withBase } from '../lib/paths.ts';
@@ -103,11 +105,15 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     return new Map(fetched.flatMap(([name, data]) => (data ? [[name, data] as const] : [])));
   };
 
-  /** Pagefind, loaded for the first quoted phrase the lexicon cannot decide alone. */
+  /** Pagefind, loaded for the first quoted phrase too common to look for in its candidates' text. */
   const phraseSearch = once((): Promise<PhraseSearch> => loadPhraseSearch(base, table.pageCount));
-  /** For each quoted part Pagefind must decide (by its text), the entries it finds holding it. */
-  const confirmPhrases = async (parts: readonly QueryPart[]) =>
-    new Map(await Promise.all(parts.map(async (part) => [part.text, await (await phraseSearch())(part.keys)] as const)));
+  const readers: PhraseReaders = {
+    text: async (position) => phraseFields(await resultData(position)),
+    search: async (keys) => (await phraseSearch())(keys),
+  };
+  /** For each quoted part the lexicon cannot decide alone (by its text), the entries holding it. */
+  const confirmPhrases = async (phrases: readonly PhraseToConfirm[]) =>
+    new Map(await Promise.all(phrases.map(async (phrase) => [phrase.part.text, await confirmPhrase(phrase, readers)] as const)));
 
   /** The answer for the matching entries (positions) in order. */
   const answer = (query: ParsedQuery, ordered: readonly number[], filters: Filters, found: Partial<SearchAnswer> = {}): SearchAnswer => ({

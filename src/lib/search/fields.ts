@@ -22,8 +22,8 @@ export function bodyText(kb: LoadedKnowledgeBase, entry: Entry): string {
   return htmlText(kb.bodyHtml(entry.slug));
 }
 
-/** Names, type, summary and body (`bodyText`); a phrase never runs from one field into the next. */
-export function searchFields(entry: Entry, body: string): SearchField[] {
+/** Names, type and summary: the fields before the body, each a phrase apart. */
+export function headerFields(entry: Entry): SearchField[] {
   const kind = entryKind(entry);
   const [name, header] = [nameWeight(entry), FIELD_WEIGHTS.header];
   return [
@@ -33,6 +33,10 @@ export function searchFields(entry: Entry, body: string): SearchField[] {
     { text: COLLECTION_LABELS[entry.collection].singular, weight: header },
     { text: kind ? humanize(kind) : '', weight: header },
     { text: entry.data.summary, weight: header },
-    { text: body, weight: FIELD_WEIGHTS.body },
   ];
+}
+
+/** Names, type, summary (`headerFields`) and body (`bodyText`); a phrase never runs from one field into the next. */
+export function searchFields(entry: Entry, body: string): SearchField[] {
+  return [...headerFields(entry), { text: body, weight: FIELD_WEIGHTS.body }];
 }

@@ -19,7 +19,8 @@ import { entryPath } from '../paths.ts';
 import type { Entry } from '../schema/index.ts';
 import { entryKind } from '../collections/index.ts';
 import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
-import { placedKeys, searchKeys } from './normalize.ts';
+import { searchKeys } from './normalize.ts';
+import { fieldPlaces } from './phrase.ts';
 import { nameEnds } from './did-you-mean.ts';
 import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
@@ -53,13 +54,10 @@ function entryKeys(fields: readonly SearchField[]): EntryKeys {
   const weights = new Map<string, number>();
   let length = 0;
   for (const { text, weight } of fields) {
-    const start = places.length;
-    for (const [key, place] of placedKeys(text, 'index')) {
-      (places[start + place] ??= []).push(key);
-      weights.set(key, (weights.get(key) ?? 0) + weight);
-    }
-    length += places.length - start;
-    places.push([]);
+    const inField = fieldPlaces(text);
+    for (const keys of inField) for (const key of keys) weights.set(key, (weights.get(key) ?? 0) + weight);
+    length += inField.length;
+    places.push(...inField, []);
   }
   return { places, weights, length };
 }

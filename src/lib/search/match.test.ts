@@ -148,8 +148,13 @@ describe('phrasesToConfirm', () => {
     ['"Jund al-Khilafah"', []],
     ['Jund al-Khilafah Qalamoun', []],
   ])('%s → %j (three words or more, not a name, held pair by pair somewhere)', (query, expected) =>
-    expect(phrasesToConfirm(parseQuery(query), shards(), pairs()).map((part) => part.text)).toEqual(expected),
+    expect(phrasesToConfirm(parseQuery(query), shards(), pairs()).map(({ part }) => part.text)).toEqual(expected),
   );
+
+  it('gives the entries holding the phrase pair by pair, of which those holding the phrase match', () => {
+    const [phrase] = phrasesToConfirm(parseQuery('"Jund al-Khilafah Qalamoun"'), shards(), pairs());
+    expect([...phrase!.candidates]).toEqual([4]);
+  });
 });
 
 describe('pagesWithPhrase', () => {

@@ -10,9 +10,10 @@
  *   matches the entity, every entry that mentions it, and the entries holding the words.
  * - A quoted part that is not a name must be in the entry as a phrase: its words one after
  *   another. For one or two words the lexicon's pair shards decide; for three or more they
- *   narrow the entries to those holding each pair, and Pagefind's exact-phrase search decides
- *   among those (the pairs cannot tell "truce in" and "in Qalamoun" in two places from the
- *   phrase "truce in Qalamoun").
+ *   narrow the entries to those holding each pair, and the phrase is looked for among those
+ *   (the pairs cannot tell "truce in" and "in Qalamoun" in two places from the phrase "truce
+ *   in Qalamoun"): in their own text when they are few, by Pagefind's exact-phrase search
+ *   when they are many (phrase.ts, `confirmPhrase`).
  * - Entries holding the words as typed, one after another, rank before those holding them apart.
  * - A slug, former slug or short address names its entry, which comes first.
  */
@@ -122,21 +123,32 @@ function entriesWithWords(shards: Shards, pairs: Pairs, part: QueryPart, quoted:
 }
 
 /**
- * The quoted parts Pagefind's exact-phrase search must decide (each text once): those of three
- * words or more that are not a name and that some entry holds pair by pair. Any other part is
- * decided by the lexicon, so a query without such a part never loads Pagefind.
+ * A quoted part of three words or more that is not a name, with the entries holding its words
+ * pair by pair: those among them that hold it as a phrase match it (phrase.ts, `confirmPhrase`).
  */
-export function phrasesToConfirm(query: ParsedQuery, shards: Shards, pairs: Pairs): QueryPart[] {
-  const confirm = query.phrases.filter(
-    (part) =>
-      part.keys.length > PAIRS_DECIDE && !namedEntities(shards, part).length && entriesWithWords(shards, pairs, part, true).size > 0,
-  );
-  return [...new Map(confirm.map((part) => [part.text, part])).values()];
+export interface PhraseToConfirm {
+  part: QueryPart;
+  candidates: Set<number>;
+}
+
+/**
+ * The quoted parts the lexicon cannot decide alone (each text once): those of three words or
+ * more that are not a name and that some entry holds pair by pair. Any other part is decided
+ * by the lexicon, so a query without such a part needs nothing else.
+ */
+export function phrasesToConfirm(query: ParsedQuery, shards: Shards, pairs: Pairs): PhraseToConfirm[] {
+  const confirm = new Map<string, PhraseToConfirm>();
+  for (const part of query.phrases) {
+    if (part.keys.length <= PAIRS_DECIDE || confirm.has(part.text) || namedEntities(shards, part).length) continue;
+    const candidates = entriesWithWords(shards, pairs, part, true);
+    if (candidates.size) confirm.set(part.text, { part, candidates });
+  }
+  return [...confirm.values()];
 }
 
 /**
  * The entries a part matches: those holding all its words (for a quoted part, as a phrase:
- * `confirmed` holds the entries Pagefind found holding a long one), and, if it names entities,
+ * `confirmed` holds the entries found holding a long one), and, if it names entities,
  * those and the entries mentioning them.
  */
 function partPages(
@@ -161,7 +173,7 @@ function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
 /**
  * The entries a query matches. `pairs` holds the pair shards of its typed words and quoted
  * parts (`queryPairShards`); `confirmed`, for each part `phrasesToConfirm` names (by its text),
- * the entries Pagefind found holding it as a phrase.
+ * the entries found holding it as a phrase (phrase.ts, `confirmPhrase`).
  */
 export function matchQuery(
   query: ParsedQuery,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase } from '../knowledge-base.ts';
-import { bodyText } from './fields.ts';
+import { bodyText, headerFields, searchFields } from './fields.ts';
 import { searchOrder } from './lexicon.ts';
 import { searchRecord } from './record.ts';
-import { resultData, resultFile } from './result-data.ts';
+import { phraseFields, resultData, resultFile } from './result-data.ts';
 
 const { knowledgeBase: kb, problems } = loadKnowledgeBase(
   knowledgeBaseOptions({ contentDir: 'tests/fixtures/search', release: 'TLP:CLEAR', base: '/kb/' }),
@@ -12,7 +12,7 @@ const { knowledgeBase: kb, problems } = loadKnowledgeBase(
 if (!kb) throw new Error(problems.map((p) => p.message).join('\n'));
 const dataOf = (slug: string) => {
   const entry = kb.bySlug.get(slug)!;
-  return resultData(entry, kb, searchRecord(entry, kb), bodyText(kb, entry));
+  return resultData(entry, kb, searchRecord(entry, kb), { header: headerFields(entry), body: bodyText(kb, entry) });
 };
 
 describe('resultData', () => {
@@ -34,8 +34,16 @@ describe('resultData', () => {
 
   it("joins an actor's aliases as the result reads them", () => {
     const actor = searchOrder(kb).find((entry) => entry.data.aliases.length > 1)!;
-    const data = resultData(actor, kb, searchRecord(actor, kb), bodyText(kb, actor));
-    expect(data.meta.aliases).toBe(actor.data.aliases.join('; '));
+    expect(dataOf(actor.slug).meta.aliases).toBe(actor.data.aliases.join('; '));
+  });
+
+  it('gives the text search reads, field by field, empty fields left out: what a quoted phrase is looked for in', () => {
+    const actor = searchOrder(kb).find((entry) => entry.collection === 'actors' && entry.data.aliases.length > 1)!;
+    const body = bodyText(kb, actor);
+    const fields = searchFields(actor, body).flatMap(({ text }) => (text ? [text] : []));
+    expect(phraseFields(dataOf(actor.slug))).toEqual(fields);
+    expect(fields.slice(0, 3)).toEqual([actor.data.title, ...actor.data.aliases.slice(0, 2)]);
+    expect(fields.at(-1)).toBe(body);
   });
 });
 

@@ -8,10 +8,16 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { entryPath } from '../paths.ts';
 import type { Entry } from '../schema/index.ts';
+import type { SearchField } from './fields.ts';
 import type { SearchRecord } from './record.ts';
 
 /** Separates aliases in the `aliases` metadata (names do not contain it). */
 export const ALIAS_SEPARATOR = '; ';
+
+/** The text of a result, field by field, as search reads it (fields.ts, `searchFields`), for phrase.ts. */
+export function phraseFields(data: ResultData): string[] {
+  return [...data.fields, data.content];
+}
 
 /** The folder of the result files, under the site's base path. */
 export const RESULTS_FOLDER = 'search/results/';
@@ -29,16 +35,30 @@ export interface ResultData {
   url: string;
   /** The entry's body as plain text, for the excerpt (excerpt.ts). */
   content: string;
+  /**
+   * The entry's text before its body, field by field, empty ones left out (fields.ts,
+   * `headerFields`): with `content`, the text a quoted phrase is looked for in (`phraseFields`).
+   */
+  fields: string[];
   /** What the result shows besides, each left out when empty. */
   meta: Partial<Record<ResultMetaName, string>>;
 }
 
-/** `body` is the entry's body as plain text (fields.ts, `bodyText`). */
-export function resultData(entry: Entry, kb: KnowledgeBase, record: SearchRecord, body: string): ResultData {
+/**
+ * `text` is the entry's text as search reads it: the fields before its body (fields.ts,
+ * `headerFields`) and its body as plain text (`bodyText`).
+ */
+export function resultData(
+  entry: Entry,
+  kb: KnowledgeBase,
+  record: SearchRecord,
+  text: { header: readonly SearchField[]; body: string },
+): ResultData {
   const meta = Object.fromEntries(Object.entries({ title: entry.data.title, ...record.meta }).filter(([, value]) => value));
   return {
     url: entryPath(kb.base, entry.collection, entry.slug),
-    content: body,
+    content: text.body,
+    fields: text.header.flatMap((field) => (field.text ? [field.text] : [])),
     meta,
   };
 }

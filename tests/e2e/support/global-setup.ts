@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../../src/config/build-options.ts';
 import { makeHistoryRepository } from './history-repo.ts';
 import { HISTORY_REPO, SITES, type SiteName } from './sites.ts';
+import { generateCorpus } from '../../../scripts/lib/corpus.ts';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
@@ -29,6 +30,10 @@ export default async function setup(project: TestProject) {
   for (const [name, spec] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
     if (only && !only.includes(name)) continue;
     const outDir = `${TEST_SITES_DIR}/${name}`;
+    if ('generatedEntries' in spec) {
+      rmSync(join(projectRoot, spec.contentDir), { recursive: true, force: true });
+      generateCorpus(join(projectRoot, spec.contentDir), spec.generatedEntries);
+    }
     const build = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: projectRoot,
       encoding: 'utf8',

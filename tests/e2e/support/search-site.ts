@@ -9,11 +9,16 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FACET_TABLE_FILE, FACETS_FOLDER, type FacetTable } from '../../../src/lib/search/facet-table.ts';
 import type { Stamped } from '../../../src/lib/search/stamped.ts';
 import { launchBrowser, openPage, siteUrl as testSiteUrl } from './browser.ts';
+import type { SiteName } from './sites.ts';
 
 export const siteUrl = testSiteUrl('search');
 
-/** Registers the browser's hooks; gives `open` (a page recording errors) and `openSearch` (the search page, its results shown). */
-export function searchPages() {
+/**
+ * Registers the browser's hooks; gives `open` (a page recording errors) and `openSearch` (the
+ * search page of `site`, the search fixture by default, its results shown).
+ */
+export function searchPages(site: SiteName = 'search') {
+  const url = testSiteUrl(site);
   let browser: Browser;
   const pages: Page[] = [];
   beforeAll(async () => {
@@ -32,7 +37,7 @@ export function searchPages() {
 
   async function openSearch(query: string): Promise<{ page: Page; errors: string[] }> {
     const opened = await open();
-    await opened.page.goto(`${siteUrl}search/?${query}`);
+    await opened.page.goto(`${url}search/?${query}`);
     await waitForResults(opened.page);
     return opened;
   }

@@ -19,6 +19,8 @@ export interface SiteSpec {
    * as built, and parts of a few dozen pages score words by their rarity in too few pages.
    */
   searchPartSize?: number;
+  /** A synthetic knowledge base of this many entries (scripts/lib/corpus.ts), written into contentDir by the global setup. */
+  generatedEntries?: number;
 }
 
 export const SITES = {
@@ -33,6 +35,11 @@ export const SITES = {
   },
   /** Transliterated names for the search tests, under a sub-path, the search index in parts of 8 pages. */
   search: { contentDir: 'tests/fixtures/search', base: '/kb/', searchPartSize: 8 },
+  /**
+   * A synthetic knowledge base, its index in parts: a quoted phrase of common words is held by
+   * more entries than search reads one by one, so Pagefind's exact search over the parts decides.
+   */
+  corpus: { contentDir: '.build/e2e-corpus', base: '/', generatedEntries: 160, searchPartSize: 40 },
   /** The real knowledge base. */
   seed: { contentDir: 'content', base: '/' },
   /** A scratch git repository of the fixture with editions and changes (history-repo.ts), made by the global setup. */

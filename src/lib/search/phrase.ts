@@ -1,0 +1,63 @@
+/**
+ * Where the words of an entry's text stand, as a quoted phrase is looked for in it: each field's
+ * search keys at their places (normalize.ts, `placedKeys`), field after field, with an empty place
+ * between two fields so that no phrase runs from one into the next. The lexicon's pairs are made
+ * from these places (lexicon.ts), and a phrase of three words or more is checked against them in
+ * the browser, on the result files of the few entries the pairs leave (result-data.ts).
+ */
+import { wordForms, type PhraseToConfirm } from './match.ts';
+import { placedKeys } from './normalize.ts';
+
+/** The keys at each place of one field's text (the index's keys: several may share a place). */
+export function fieldPlaces(text: string): string[][] {
+  const places: string[][] = [];
+  for (const [key, place] of placedKeys(text, 'index')) (places[place] ??= []).push(key);
+  return places;
+}
+
+/** The keys at each place of an entry's text, field by field (`fieldPlaces`), an empty place after each field. */
+export function textPlaces(fields: readonly string[]): string[][] {
+  return fields.flatMap((text) => [...fieldPlaces(text), []]);
+}
+
+/**
+ * Whether the text (`textPlaces`) holds the query keys at consecutive places, each in one of its
+ * forms (match.ts, `wordForms`), as the lexicon's pairs match a pair.
+ */
+export function holdsPhrase(places: readonly (readonly string[] | undefined)[], keys: readonly string[]): boolean {
+  if (!keys.length) return false;
+  const forms = keys.map((key) => new Set(wordForms(key)));
+  const at = (place: number, i: number) => places[place]?.some((key) => forms[i]!.has(key)) ?? false;
+  for (let start = 0; start + keys.length <= places.length; start++) {
+    if (forms.every((_, i) => at(start + i, i))) return true;
+  }
+  return false;
+}
+
+/**
+ * Candidates up to this many are confirmed in their own text, their result files (result-data.ts:
+ * about 1 to 2 KB each, and the first ten are the results shown); more by Pagefind, whose script,
+ * WebAssembly and index of each of the phrase's words in every part of the index weigh more.
+ */
+export const CONFIRM_IN_TEXT = 40;
+
+/** How a phrase's candidates are read: each one's text, field by field (result-data.ts, `phraseFields`), or Pagefind's exact-phrase search over the whole index. */
+export interface PhraseReaders {
+  text(position: number): Promise<readonly string[]>;
+  search(keys: readonly string[]): Promise<ReadonlySet<number>>;
+}
+
+/**
+ * The candidates of a quoted phrase (match.ts, `phrasesToConfirm`) that hold it: decided in their
+ * own text when they are few (`CONFIRM_IN_TEXT`), by Pagefind when they are many.
+ */
+export async function confirmPhrase({ part, candidates }: PhraseToConfirm, read: PhraseReaders): Promise<Set<number>> {
+  if (candidates.size > CONFIRM_IN_TEXT) {
+    const found = await read.search(part.keys);
+    return new Set([...candidates].filter((position) => found.has(position)));
+  }
+  const held = await Promise.all(
+    [...candidates].map(async (position) => (holdsPhrase(textPlaces(await read.text(position)), part.keys) ? [position] : [])),
+  );
+  return new Set(held.flat());
+}

@@ -1,0 +1,102 @@
+/**
+ * A quoted phrase of common words, on a synthetic knowledge base whose index is in parts (sites.ts,
+ * `corpus`): held pair by pair by more entries than search reads one by one, so the browser loads
+ * Pagefind and merges the parts, and Pagefind's exact-phrase search decides. The entries it finds
+ * are checked against the generated files themselves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/build-options.ts';
+import { INDEX_PARTS_FILE } from '../../src/lib/search/index-parts.ts';
+import { CONFIRM_IN_TEXT } from '../../src/lib/search/phrase.ts';
+import { siteUrl as testSiteUrl } from './support/browser.ts';
+import { resultCount, searchPages, titles, waitForResults } from './support/search-site.ts';
+import { SITES } from './support/sites.ts';
+
+const siteUrl = testSiteUrl('corpus');
+const { open } = searchPages('corpus');
+
+/** The generated files whose text holds a phrase, as written (between words, any spaces). */
+function filesHolding(phrase: string): number {
+  const pattern = new RegExp(phrase.split(' ').join('\\s+'), 'i');
+  const folder = join(projectRoot, SITES.corpus.contentDir);
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.mdx') && pattern.test(readFileSync(join(folder, file), 'utf8')),
+  ).length;
+}
+
+/** Opens a search, recording the addresses the page asks for under the site. */
+async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
+  const opened = await open();
+  const asked: string[] = [];
+  opened.page.on('request', (request) => asked.push(request.url().replace(siteUrl, '')));
+  await routes(opened.page);
+  await opened.page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+  await waitForResults(opened.page);
+  return { ...opened, asked };
+}
+
+describe("a quoted phrase of common words: Pagefind's exact search over the parts", () => {
+  it('finds every entry holding it, and only those, loading each part of the index', async () => {
+    const expected = filesHolding('funds and issued');
+    expect(expected).toBeGreaterThan(CONFIRM_IN_TEXT);
+    const { page, errors, asked } = await openRecording('"funds and issued"');
+    expect(await resultCount(page)).toBe(expected);
+    expect(asked).toContain('pagefind/pagefind.js');
+    const { parts } = (await (await fetch(`${siteUrl}pagefind/${INDEX_PARTS_FILE}`)).json()) as { parts: number };
+    expect(parts).toBeGreaterThan(1);
+    // Each merged part's entry file, asked for with a query string that keeps it fresh.
+    for (let part = 1; part < parts; part++)
+      expect(asked.some((path) => path.startsWith(`pagefind/part-${part}/pagefind-entry.json`))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds none when many entries hold its words pair by pair but none as the phrase', async () => {
+    expect(filesHolding('issued statements attributed')).toBe(0);
+    const { page, errors, asked } = await openRecording('"issued statements attributed"');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^No entries match/);
+    expect(asked).toContain('pagefind/pagefind.js');
+    expect(errors).toEqual([]);
+  });
+
+  it('a slow search says so while it runs, then shows its results', async () => {
+    const { page, errors } = await open();
+    const statuses: string[] = [];
+    await page.exposeFunction('recordStatus', (text: string) => statuses.push(text));
+    await page.addInitScript(() => {
+      const record = (window as unknown as { recordStatus: (text: string) => void }).recordStatus;
+      document.addEventListener('DOMContentLoaded', () => {
+        const status = document.querySelector('[data-search-status]')!;
+        new MutationObserver(() => record(status.textContent ?? '')).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+    });
+    // Pagefind answering slowly, as for a phrase of common words at 100,000 entries.
+    await page.route(`${siteUrl}pagefind/pagefind.js`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('"funds and issued"')}`);
+    await waitForResults(page);
+    expect(await titles(page)).toHaveLength(10);
+    expect(statuses).toContain('Searching…');
+    expect(statuses.at(-1)).toBe(`${filesHolding('funds and issued')} results for “"funds and issued"”.`);
+    expect(errors).toEqual([]);
+  });
+
+  it('an index of another build (another number of pages): the phrase fails with a message, not wrong results', async () => {
+    const { page, errors } = await openRecording('"funds and issued"', (page) =>
+      page.route(`${siteUrl}pagefind/${INDEX_PARTS_FILE}`, (route) => route.fulfill({ json: { parts: 1 } })),
+    );
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'This search could not be completed. Try again, or reload the page.',
+    );
+    expect(await titles(page)).toEqual([]);
+    expect(errors.join('\n')).toMatch(/The search index has \d+ pages, this build's search data \d+/);
+  });
+});
