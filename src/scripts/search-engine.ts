@@ -2,8 +2,8 @@
  * The search as the search page and the header box run it: parses the query, fetches the
  * lexicon shards it needs, lets the core decide which entries match and in what order
  * (src/lib/search/match.ts, word-score.ts), fetches the files of the results shown
- * (src/lib/search/result-data.ts), and loads Pagefind only for a quoted phrase of three words
- * or more that more entries hold pair by pair than are worth reading one by one
+ * (src/lib/search/result-data.ts), and loads Pagefind only for a quoted phrase of four words
+ * or more that more entries hold three words by three than are worth reading one by one
  * (`phrasesToConfirm`; src/lib/search/phrase.ts, `confirmPhrase`).
  */
 import { closestNames } from '../lib/search/did-you-mean.ts';
@@ -22,11 +22,11 @@ import {
   type FacetValues,
 } from '../lib/search/facet-table.ts';
 import type { FacetName } from '../lib/search/facet-names.ts';
-import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type PairShard } from '../lib/search/lexicon-format.ts';
+import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type SequenceShard } from '../lib/search/lexicon-format.ts';
 import { matchQuery, phrasesToConfirm, rankResults, type EntityMatch, type IdMatch, type PhraseToConfirm } from '../lib/search/match.ts';
 import { confirmPhrase, type PhraseReaders } from '../lib/search/phrase.ts';
 import { wordScores } from '../lib/search/word-score.ts';
-import { parseQuery, queryKeys, queryPairShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
+import { parseQuery, queryKeys, querySequenceShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import { phraseFields, RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
 import { once, oncePerKey } from '../lib/search/retried-once.ts';
 import { unstamped, type Stamped } from '../lib/search/stamped.ts';
@@ -132,16 +132,16 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
     if (keys.join('').length < 2 && !query.id) return undefined;
-    const [shards, pairs] = await Promise.all([
+    const [shards, sequences] = await Promise.all([
       shardsNamed<LexiconShard>(queryShards(query)),
-      shardsNamed<PairShard>(queryPairShards(query)),
+      shardsNamed<SequenceShard>(querySequenceShards(query)),
     ]);
-    const match = matchQuery(query, shards, pairs, await confirmPhrases(phrasesToConfirm(query, shards, pairs)));
+    const match = matchQuery(query, shards, sequences, await confirmPhrases(phrasesToConfirm(query, shards, sequences)));
     if (!match.pages.size) {
       const near = [...shards.values()].flatMap((data) => data.near);
       return { query, ordered: [], found: { suggestions: closestNames(near, keys.join(' ')) } };
     }
-    // Typed words held together are found from the lexicon's pair shards (matchQuery), not by
+    // Typed words held together are found from the lexicon's pair and triple shards (matchQuery), not by
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between;
     // and scored from the lexicon too, not by Pagefind's search, which at 100,000 entries took
     // most of a second for a common word and fetched its index in every part.

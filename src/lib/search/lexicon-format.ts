@@ -39,11 +39,12 @@ export interface LexiconShard {
 
 /**
  * Words one after the other in an entry, for ranking the entries that hold a query's words
- * together first: key → the key that follows it → the entries (as gaps) where it does. Kept
- * apart from the word shards (a shard's pairs are several times its words) and fetched only
- * for a query of two words or more.
+ * together first and for deciding a quoted phrase: in a pair shard, key → the key that follows
+ * it → the entries (as gaps) where it does; in a triple shard, key → the two keys that follow it,
+ * joined by a space → the entries. Kept apart from the word shards (a shard's pairs are several
+ * times its words) and fetched only for a query of two words (pairs) or more (triples).
  */
-export type PairShard = Record<string, Record<string, number[]>>;
+export type SequenceShard = Record<string, Record<string, number[]>>;
 
 /** Names for "did you mean": keys joined by spaces, and the name as written. */
 export type NameList = [keys: string, name: string][];
@@ -60,18 +61,26 @@ export function shardOf(key: string): string {
 
 /** Ends the name of a pair shard: no word, name or slug holds it, so no word shard's name does. */
 const PAIR_MARK = '+';
+/** Ends the name of a triple shard. */
+const TRIPLE_MARK = '++';
 
 /** The pair shard holding the words that follow a key: "kal+" for "kalamun". */
 export function pairShardOf(key: string): string {
   return `${shardOf(key)}${PAIR_MARK}`;
 }
 
+/** The triple shard holding the two words that follow a key: "kal++" for "kalamun". */
+export function tripleShardOf(key: string): string {
+  return `${shardOf(key)}${TRIPLE_MARK}`;
+}
+
 /**
  * A shard's file name, without the extension: the prefix itself when it is plain letters and
  * digits ("kal"), else "u" and its code points in base 36, so any script gives a safe name; a
- * pair shard's is its word shard's with ".pairs" ("kal.pairs").
+ * pair shard's is its word shard's with ".pairs" ("kal.pairs"), a triple shard's with ".triples".
  */
 export function shardFile(shard: string): string {
+  if (shard.endsWith(TRIPLE_MARK)) return `${shardFile(shard.slice(0, -TRIPLE_MARK.length))}.triples`;
   if (shard.endsWith(PAIR_MARK)) return `${shardFile(shard.slice(0, -PAIR_MARK.length))}.pairs`;
   return /^[a-z0-9]+$/.test(shard) ? shard : `u${[...shard].map((char) => char.codePointAt(0)!.toString(36)).join('-')}`;
 }

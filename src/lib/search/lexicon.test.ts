@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { buildLexicon, searchLexicon, searchOrder, searchOrderStamp } from './lexicon.ts';
-import { pairShardOf, shardFile, shardOf } from './lexicon-format.ts';
+import { pairShardOf, shardFile, shardOf, tripleShardOf } from './lexicon-format.ts';
 import { matchQuery } from './match.ts';
 import { fromGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
@@ -16,7 +16,8 @@ function fixture(): LoadedKnowledgeBase {
 }
 
 const kb = fixture();
-const { shards, pairs } = await buildLexicon(kb);
+const { shards, pairs, triples } = await buildLexicon(kb);
+const sequences = new Map([...pairs, ...triples]);
 const slugsAt = (positions: Iterable<number>) => [...positions].map((position) => searchOrder(kb)[position]!.slug).sort();
 
 describe('shards', () => {
@@ -28,12 +29,15 @@ describe('shards', () => {
     expect(shardFile('us ')).toMatch(/^u[0-9a-z-]+$/);
     expect(shardFile(pairShardOf('kalamun'))).toBe('kal.pairs');
     expect(shardFile(pairShardOf('القاعده'))).toMatch(/^u[0-9a-z-]+\.pairs$/);
+    expect(shardFile(tripleShardOf('kalamun'))).toBe('kal.triples');
+    expect(shardFile(tripleShardOf('in'))).toBe('in.triples');
   });
 
-  it('are written as one set of files, word shards and pair shards', async () => {
+  it('are written as one set of files, word shards, pair shards and triple shards', async () => {
     const files = await searchLexicon(kb);
-    expect(files.size).toBe(shards.size + pairs.size);
+    expect(files.size).toBe(shards.size + pairs.size + triples.size);
     expect(files.get(pairShardOf('group'))).toBe(pairs.get(pairShardOf('group')));
+    expect(files.get(tripleShardOf('group'))).toBe(triples.get(tripleShardOf('group')));
   });
 });
 
@@ -53,13 +57,22 @@ describe('searchLexicon', () => {
   });
 
   it('holds the words that follow each word, so that words typed together are found together, never across two fields', () => {
-    const together = (query: string) => slugsAt(matchQuery(parseQuery(query), shards, pairs).together);
+    const together = (query: string) => slugsAt(matchQuery(parseQuery(query), shards, sequences).together);
     expect(together('armed group fixture')).not.toContain('group-a');
     expect(together('fixture armed group')).toContain('group-a');
     expect(together('Group Alpha')).toContain('group-a');
     // The title "Group A" ends where the alias "GA" begins: not one phrase.
     expect(together('A GA')).not.toContain('group-a');
     expect(together('Qahtani')).toEqual([]);
+  });
+
+  it('holds the two words that follow each word, so that a quoted phrase of three words is decided without reading the entries', () => {
+    const matching = (query: string) => slugsAt(matchQuery(parseQuery(query), shards, sequences).pages);
+    expect(matching('"fixture armed group"')).toContain('group-a');
+    expect(matching('"armed group fixture"')).toEqual([]);
+    const [first, ...next] = parseQuery('"fixture armed group"').phrases[0]!.keys;
+    const held = triples.get(tripleShardOf(first!))?.[first!]?.[next.join(' ')];
+    expect(slugsAt(fromGaps(held!))).toEqual(['group-a', 'group-b']);
   });
 
   it('names each actor and place by its title, aliases and native name, with the entries that mention it', () => {

@@ -10,8 +10,9 @@
  * begin like them, for "did you mean". Entries are named by their
  * position in `searchOrder(kb)`, the order the indexing step gives the facet table's pages, so
  * the browser maps a position to Pagefind's page id through that table. Beside each shard, a
- * pair shard holds which words follow its words in which entries, for ranking the entries that
- * hold a query's words together first.
+ * pair shard holds which word follows each of its words in which entries, and a triple shard
+ * which two words do: for ranking the entries that hold a query's words together first, and for
+ * deciding a quoted phrase (match.ts).
  */
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase, LoadedKnowledgeBase } from '../knowledge-base.ts';
@@ -22,7 +23,7 @@ import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { searchKeys } from './normalize.ts';
 import { fieldPlaces } from './phrase.ts';
 import { nameEnds } from './did-you-mean.ts';
-import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
+import { pairShardOf, shardOf, tripleShardOf, type LexiconEntity, type LexiconShard, type SequenceShard } from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
 import { bodyText, searchFields, type SearchField } from './fields.ts';
 import { entryNameKeys, entryNames } from './record.ts';
@@ -62,16 +63,46 @@ function entryKeys(fields: readonly SearchField[]): EntryKeys {
   return { places, weights, length };
 }
 
-/** Each search key of an entry, with the keys that follow it somewhere in the entry. */
-function keysAndFollowers(places: readonly string[][]): Map<string, Set<string>> {
+/**
+ * Each search key of an entry, with what follows it somewhere in the entry: the keys of the
+ * next `count` words, joined by spaces (each key of a place that holds several).
+ */
+function keysAndFollowers(places: readonly string[][], count: number): Map<string, Set<string>> {
   const followers = new Map<string, Set<string>>();
   places.forEach((keys, place) => {
+    let sequences = [''];
+    for (let step = 1; step <= count; step++) {
+      const next = places[place + step] ?? [];
+      sequences = sequences.flatMap((head) => next.map((key) => (head ? `${head} ${key}` : key)));
+    }
     for (const key of keys) {
-      const next = followers.get(key) ?? followers.set(key, new Set()).get(key)!;
-      for (const follower of places[place + 1] ?? []) next.add(follower);
+      const found = followers.get(key) ?? followers.set(key, new Set()).get(key)!;
+      for (const sequence of sequences) found.add(sequence);
     }
   });
   return followers;
+}
+
+/** Key → what follows it → the entries where it does, in the order added. */
+type SequencePostings = Map<string, Map<string, number[]>>;
+
+function addSequences(postings: SequencePostings, followers: ReadonlyMap<string, ReadonlySet<string>>, position: number): void {
+  for (const [key, sequences] of followers) {
+    if (!sequences.size) continue;
+    const byFollower = postings.get(key) ?? postings.set(key, new Map()).get(key)!;
+    for (const sequence of sequences) (byFollower.get(sequence) ?? byFollower.set(sequence, []).get(sequence)!).push(position);
+  }
+}
+
+/** The postings as shards, by the name `shardOf` gives each key (`pairShardOf`, `tripleShardOf`). */
+function sequenceShards(postings: SequencePostings, shardOf: (key: string) => string): Map<string, SequenceShard> {
+  const shards = new Map<string, SequenceShard>();
+  for (const [key, byFollower] of postings) {
+    const name = shardOf(key);
+    const shard = shards.get(name) ?? shards.set(name, {}).get(name)!;
+    shard[key] = Object.fromEntries([...byFollower].map(([follower, list]) => [follower, toGaps(list)]));
+  }
+  return shards;
 }
 
 function entityPlace(entry: Entry, kb: KnowledgeBase): string {
@@ -109,21 +140,26 @@ export interface Lexicon {
   /** Word shards, by the prefix they hold (`shardOf`). */
   shards: Map<string, LexiconShard>;
   /** Pair shards, by their name (`pairShardOf`). */
-  pairs: Map<string, PairShard>;
+  pairs: Map<string, SequenceShard>;
+  /** Triple shards, by their name (`tripleShardOf`). */
+  triples: Map<string, SequenceShard>;
 }
 
 /**
- * The lexicon's files, by shard name: each word shard followed by its pair shard (every pair
- * shard has one), so that the list of names compresses well.
+ * The lexicon's files, by shard name: each word shard followed by its pair and triple shards
+ * (each has its word shard), so that the list of names compresses well.
  */
-export async function searchLexicon(kb: LoadedKnowledgeBase): Promise<Map<string, LexiconShard | PairShard>> {
-  const { shards, pairs } = await buildLexicon(kb);
-  return new Map<string, LexiconShard | PairShard>(
-    [...shards].flatMap(([name, shard]) => {
-      const pairName = pairShardOf(name);
-      const pairShard = pairs.get(pairName);
-      return pairShard ? [[name, shard] as const, [pairName, pairShard] as const] : [[name, shard] as const];
-    }),
+export async function searchLexicon(kb: LoadedKnowledgeBase): Promise<Map<string, LexiconShard | SequenceShard>> {
+  const { shards, pairs, triples } = await buildLexicon(kb);
+  return new Map<string, LexiconShard | SequenceShard>(
+    [...shards].flatMap(([name, shard]) => [
+      [name, shard] as const,
+      ...[pairs, triples].flatMap((sequences) => {
+        const sequenceName = sequences === pairs ? pairShardOf(name) : tripleShardOf(name);
+        const found = sequences.get(sequenceName);
+        return found ? [[sequenceName, found] as const] : [];
+      }),
+    ]),
   );
 }
 
@@ -149,19 +185,20 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
 
   // Each key's entries, and its weight in each; each entry's length, for the scores once the average is known.
   const postings = new Map<string, { positions: number[]; weights: number[] }>();
-  const pairPostings = new Map<string, Map<string, number[]>>();
+  const pairPostings: SequencePostings = new Map();
+  const triplePostings: SequencePostings = new Map();
   const lengths: number[] = [];
   for (const [position, entry] of order.entries()) {
     if (position % ITEMS_PER_TURN === ITEMS_PER_TURN - 1) await nextTurn();
     const { places, weights, length } = entryKeys(searchFields(entry, bodyText(kb, entry)));
     lengths.push(length);
-    for (const [key, followers] of keysAndFollowers(places)) {
+    for (const [key, weight] of weights) {
       const posting = postings.get(key) ?? postings.set(key, { positions: [], weights: [] }).get(key)!;
       posting.positions.push(position);
-      posting.weights.push(weights.get(key)!);
-      const byFollower = pairPostings.get(key) ?? pairPostings.set(key, new Map()).get(key)!;
-      for (const follower of followers) (byFollower.get(follower) ?? byFollower.set(follower, []).get(follower)!).push(position);
+      posting.weights.push(weight);
     }
+    addSequences(pairPostings, keysAndFollowers(places, 1), position);
+    addSequences(triplePostings, keysAndFollowers(places, 2), position);
   }
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   let keysRead = 0;
@@ -171,13 +208,7 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
     target.words[key] = toGaps(positions);
     target.scores[key] = weights.map((weight, i) => termScore(weight, lengths[positions[i]!]!, averageLength));
   }
-  const pairs = new Map<string, PairShard>();
-  for (const [key, byFollower] of pairPostings) {
-    if (!byFollower.size) continue;
-    const name = pairShardOf(key);
-    const pairShard = pairs.get(name) ?? pairs.set(name, {}).get(name)!;
-    pairShard[key] = Object.fromEntries([...byFollower].map(([follower, list]) => [follower, toGaps(list)]));
-  }
+  const [pairs, triples] = [sequenceShards(pairPostings, pairShardOf), sequenceShards(triplePostings, tripleShardOf)];
 
   const named = new Map<string, number[]>();
   for (const entry of order) {
@@ -201,5 +232,5 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
   const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
   for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);
   for (const { from, to } of kb.redirects) shard(from).ids[from] = address(to);
-  return { shards, pairs };
+  return { shards, pairs, triples };
 }

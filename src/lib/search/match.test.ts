@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairShardOf, shardOf, type LexiconEntity, type LexiconShard, type PairShard } from './lexicon-format.ts';
+import { pairShardOf, shardOf, tripleShardOf, type LexiconEntity, type LexiconShard, type SequenceShard } from './lexicon-format.ts';
 import {
   matchQuery,
   namedEntities,
@@ -8,7 +8,7 @@ import {
   phrasesToConfirm,
   rankResults,
   wordForms,
-  type Pairs,
+  type Sequences,
   type Shards,
 } from './match.ts';
 import { toGaps } from './positions.ts';
@@ -20,20 +20,28 @@ function entity(slug: string, position: number, mentions: number[], place = ''):
 
 /**
  * Words followed by others, by entry: entry 3 has "Qalamoun truces", entry 1 both words apart;
- * entry 4 "Jund al-Khilafah" and "Khilafah Qalamoun", entry 0 only the first.
+ * entry 4 "Jund al-Khilafah Qalamoun an", entry 0 only "Jund al-Khilafah".
  */
 const PAIRS: Record<string, Record<string, number[]>> = {
   kalamun: { truces: [3] },
   jund: { khilafa: [0, 4] },
   khilafa: { kalamun: [4] },
 };
+const TRIPLES: Record<string, Record<string, number[]>> = {
+  jund: { 'khilafa kalamun': [4] },
+  khilafa: { 'kalamun an': [4] },
+};
 
-function pairs(): Pairs {
-  const all = new Map<string, PairShard>();
-  for (const [key, followers] of Object.entries(PAIRS)) {
-    const shard = all.get(pairShardOf(key)) ?? all.set(pairShardOf(key), {}).get(pairShardOf(key))!;
-    shard[key] = Object.fromEntries(Object.entries(followers).map(([follower, list]) => [follower, toGaps(list)]));
-  }
+function sequences(): Sequences {
+  const all = new Map<string, SequenceShard>();
+  const add = (postings: Record<string, Record<string, number[]>>, nameOf: (key: string) => string) => {
+    for (const [key, followers] of Object.entries(postings)) {
+      const shard = all.get(nameOf(key)) ?? all.set(nameOf(key), {}).get(nameOf(key))!;
+      shard[key] = Object.fromEntries(Object.entries(followers).map(([follower, list]) => [follower, toGaps(list)]));
+    }
+  };
+  add(PAIRS, pairShardOf);
+  add(TRIPLES, tripleShardOf);
   return all;
 }
 
@@ -105,7 +113,7 @@ describe('namedEntities', () => {
 
 describe('matchQuery', () => {
   const pages = (query: string, confirmed = new Map<string, Set<number>>()) =>
-    [...matchQuery(parseQuery(query), shards(), pairs(), confirmed).pages].sort();
+    [...matchQuery(parseQuery(query), shards(), sequences(), confirmed).pages].sort();
   it.each([
     ['truce Qalamoun', [1, 3]],
     ['truce', [1, 2, 3]],
@@ -130,29 +138,37 @@ describe('matchQuery', () => {
     expect(pages(query)).toEqual(expected),
   );
 
-  it('a quoted part of three words or more: the entries Pagefind confirmed among those holding each pair', () => {
-    expect(pages('"Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set([4])]]))).toEqual([4]);
-    // Pagefind's answer counts only where the pairs are: entry 0 lacks "Khilafah Qalamoun".
-    expect(pages('"Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set([0, 4])]]))).toEqual([4]);
-    expect(pages('"Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set()]]))).toEqual([]);
-    expect(pages('"Jund al-Khilafah Qalamoun"')).toEqual([]);
+  it.each([
+    ['"Jund al-Khilafah Qalamoun"', [4]],
+    ['"al-Khilafah Qalamoun an"', [4]],
+    ['"Qalamoun Jund al-Khilafah"', []],
+  ])('a quoted part of three words, from the triples: %s → %j', (query, expected) => expect(pages(query)).toEqual(expected));
+
+  it('a quoted part of four words or more: the entries confirmed among those holding each three of its words together', () => {
+    const text = 'Jund al-Khilafah Qalamoun an';
+    expect(pages(`"${text}"`, new Map([[text, new Set([4])]]))).toEqual([4]);
+    // A confirmation counts only where the triples are: entry 0 lacks "Khilafah Qalamoun an".
+    expect(pages(`"${text}"`, new Map([[text, new Set([0, 4])]]))).toEqual([4]);
+    expect(pages(`"${text}"`, new Map([[text, new Set()]]))).toEqual([]);
+    expect(pages(`"${text}"`)).toEqual([]);
   });
 });
 
 describe('phrasesToConfirm', () => {
   it.each([
-    ['"Jund al-Khilafah Qalamoun"', ['Jund al-Khilafah Qalamoun']],
-    ['"Jund al-Khilafah Qalamoun" "Jund al-Khilafah Qalamoun" truce', ['Jund al-Khilafah Qalamoun']],
-    ['"Qalamoun Jund al-Khilafah"', []],
+    ['"Jund al-Khilafah Qalamoun an"', ['Jund al-Khilafah Qalamoun an']],
+    ['"Jund al-Khilafah Qalamoun an" "Jund al-Khilafah Qalamoun an" truce', ['Jund al-Khilafah Qalamoun an']],
+    ['"Jund al-Khilafah Qalamoun"', []],
+    ['"an Jund al-Khilafah Qalamoun"', []],
     ['"Qalamoun truce"', []],
     ['"Jund al-Khilafah"', []],
-    ['Jund al-Khilafah Qalamoun', []],
-  ])('%s → %j (three words or more, not a name, held pair by pair somewhere)', (query, expected) =>
-    expect(phrasesToConfirm(parseQuery(query), shards(), pairs()).map(({ part }) => part.text)).toEqual(expected),
+    ['Jund al-Khilafah Qalamoun an', []],
+  ])('%s → %j (four words or more, not a name, held three words by three somewhere)', (query, expected) =>
+    expect(phrasesToConfirm(parseQuery(query), shards(), sequences()).map(({ part }) => part.text)).toEqual(expected),
   );
 
-  it('gives the entries holding the phrase pair by pair, of which those holding the phrase match', () => {
-    const [phrase] = phrasesToConfirm(parseQuery('"Jund al-Khilafah Qalamoun"'), shards(), pairs());
+  it('gives the entries holding each three words of the phrase, of which those holding the phrase match', () => {
+    const [phrase] = phrasesToConfirm(parseQuery('"Jund al-Khilafah Qalamoun an"'), shards(), sequences());
     expect([...phrase!.candidates]).toEqual([4]);
   });
 });
@@ -167,19 +183,21 @@ describe('pagesWithPhrase', () => {
       [0, 4],
     ],
     [['jund', 'khilafa', 'kalamun'], [4]],
+    [['jund', 'khilafa', 'kalamun', 'an'], [4]],
+    [['khilafa', 'kalamun', 'jund'], []],
     [['khilafa', 'jund'], []],
   ])('%j → %j (in order, plurals too)', (keys, pages) =>
-    expect([...pagesWithPhrase(pairs(), keys, new Set([0, 1, 2, 3, 4]))].sort()).toEqual(pages),
+    expect([...pagesWithPhrase(sequences(), keys, new Set([0, 1, 2, 3, 4]))].sort()).toEqual(pages),
   );
 
   it('looks only at the pages it is given', () => {
-    expect([...pagesWithPhrase(pairs(), ['jund', 'khilafa'], new Set([1, 4]))]).toEqual([4]);
+    expect([...pagesWithPhrase(sequences(), ['jund', 'khilafa'], new Set([1, 4]))]).toEqual([4]);
   });
 });
 
 describe('matchQuery: words together', () => {
   const together = (query: string, confirmed = new Map<string, Set<number>>()) =>
-    [...matchQuery(parseQuery(query), shards(), pairs(), confirmed).together].sort();
+    [...matchQuery(parseQuery(query), shards(), sequences(), confirmed).together].sort();
   it.each([
     ['Qalamoun truce', [3]],
     ['Qalamoun truces', [3]],
@@ -190,9 +208,12 @@ describe('matchQuery: words together', () => {
     ['Jund al-Khilafah Qalamoun', [4]],
   ])('%s → %j', (query, expected) => expect(together(query)).toEqual(expected));
 
-  it('needs every part together, a quoted part as Pagefind confirmed it', () => {
+  it('needs every part together, a long quoted part as confirmed', () => {
     expect(together('"Qalamoun truce"')).toEqual([3]);
-    expect(together('Jund al-Khilafah "Jund al-Khilafah Qalamoun"', new Map([['Jund al-Khilafah Qalamoun', new Set([4])]]))).toEqual([4]);
+    expect(together('Jund al-Khilafah "Jund al-Khilafah Qalamoun"')).toEqual([4]);
+    expect(together('Jund al-Khilafah "Jund al-Khilafah Qalamoun an"', new Map([['Jund al-Khilafah Qalamoun an', new Set([4])]]))).toEqual([
+      4,
+    ]);
     expect(together('Qalamoun truce "Jund al-Khilafah"')).toEqual([]);
   });
 });
@@ -208,7 +229,7 @@ describe('rankResults', () => {
     const scores = byPosition({ 1: 2, 3: 0.5 });
     expect(rankResults(matchQuery(parseQuery('truce Qalamoun'), shards()), scores)).toEqual([1, 3]);
     // Entry 3 holds "Qalamoun truces" as typed: it comes first whatever the scores.
-    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), pairs()), scores)).toEqual([3, 1]);
+    expect(rankResults(matchQuery(parseQuery('Qalamoun truce'), shards(), sequences()), scores)).toEqual([3, 1]);
     expect(rankResults(match, [])).toEqual([2, 6, 1, 3]);
     const byId = matchQuery(parseQuery('bardo-museum-attack'), shards());
     expect(rankResults(byId, [])).toEqual([6]);

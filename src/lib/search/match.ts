@@ -9,22 +9,23 @@
  * - A query (or a quoted part) that is a name or alias of an actor or place is that entity: it
  *   matches the entity, every entry that mentions it, and the entries holding the words.
  * - A quoted part that is not a name must be in the entry as a phrase: its words one after
- *   another. For one or two words the lexicon's pair shards decide; for three or more they
- *   narrow the entries to those holding each pair, and the phrase is looked for among those
- *   (the pairs cannot tell "truce in" and "in Qalamoun" in two places from the phrase "truce
- *   in Qalamoun"): in their own text when they are few, by Pagefind's exact-phrase search
- *   when they are many (phrase.ts, `confirmPhrase`).
+ *   another. For two words the lexicon's pair shards decide, for three its triple shards; for
+ *   four or more the triples narrow the entries to those holding each three words of the
+ *   phrase, and the phrase is looked for among those (the triples cannot tell "raised funds
+ *   and" and "funds and issued" in two places from "raised funds and issued"): in their own
+ *   text when they are few, by Pagefind's exact-phrase search when they are many (phrase.ts,
+ *   `confirmPhrase`).
  * - Entries holding the words as typed, one after another, rank before those holding them apart.
  * - A slug, former slug or short address names its entry, which comes first.
  */
-import type { LexiconEntity, LexiconShard, PairShard } from './lexicon-format.ts';
-import { pairShardOf, shardOf } from './lexicon-format.ts';
+import type { LexiconEntity, LexiconShard, SequenceShard } from './lexicon-format.ts';
+import { pairShardOf, shardOf, tripleShardOf } from './lexicon-format.ts';
 import { positionsOf } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 
 export type Shards = ReadonlyMap<string, LexiconShard>;
-/** Pair shards by name (`pairShardOf`): those of a query's words but the last. */
-export type Pairs = ReadonlyMap<string, PairShard>;
+/** Pair and triple shards by name (`pairShardOf`, `tripleShardOf`): those a query needs (query.ts, `querySequenceShards`). */
+export type Sequences = ReadonlyMap<string, SequenceShard>;
 
 export interface EntityMatch {
   entity: LexiconEntity;
@@ -70,19 +71,28 @@ export function pagesWithKey(shards: Shards, key: string): Set<number> {
   return new Set(forms.length === 1 ? forms[0] : forms.flat());
 }
 
-/** The entries holding `first` followed by `next`, in any of their forms. */
-function pagesWithPair(pairs: Pairs, first: string, next: string): Set<number> {
-  const shard = pairs.get(pairShardOf(first));
-  return new Set(wordForms(first).flatMap((a) => wordForms(next).flatMap((b) => positionsOf(shard?.[a]?.[b] ?? []))));
+/** The entries holding `first` followed by the keys of `next` (one: a pair; two: a triple), each in any of its forms. */
+function pagesWithSequence(sequences: Sequences, first: string, next: readonly string[]): Set<number> {
+  const shard = sequences.get(next.length === 1 ? pairShardOf(first) : tripleShardOf(first));
+  const followers = next.reduce(
+    (heads, key) => heads.flatMap((head) => wordForms(key).map((form) => (head ? `${head} ${form}` : form))),
+    [''],
+  );
+  return new Set(wordForms(first).flatMap((a) => followers.flatMap((b) => positionsOf(shard?.[a]?.[b] ?? []))));
 }
 
 /**
- * The entries of `pages` holding the keys together, as typed: each key followed by the next.
- * For three words or more that is the phrase itself unless an entry holds each pair in another
- * place ("Jund al-Khilafah" here, "Khilafah Tunisia" there), which the lexicon does not tell.
+ * The entries of `pages` holding the keys together, as typed: two keys one after the other (a
+ * pair), or each three keys of three or more (triples). For up to three keys that is the phrase
+ * itself; for more, unless an entry holds each triple in another place ("Jund al-Khilafah in"
+ * here, "al-Khilafah in Qalamoun" there), which the lexicon does not tell.
  */
-export function pagesWithPhrase(pairs: Pairs, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
-  return intersect([pages, ...keys.slice(1).map((next, i) => pagesWithPair(pairs, keys[i]!, next))]);
+export function pagesWithPhrase(sequences: Sequences, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
+  const held =
+    keys.length === 2
+      ? [pagesWithSequence(sequences, keys[0]!, [keys[1]!])]
+      : keys.slice(2).map((third, i) => pagesWithSequence(sequences, keys[i]!, [keys[i + 1]!, third]));
+  return intersect([pages, ...held]);
 }
 
 function intersect(sets: readonly ReadonlySet<number>[]): Set<number> {
@@ -113,18 +123,18 @@ function entityPages(entity: LexiconEntity): number[] {
   return [entity.position, ...entity.mentions];
 }
 
-/** The longest quoted part the lexicon's pairs decide alone. */
-const PAIRS_DECIDE = 2;
+/** The longest quoted part the lexicon's pairs and triples decide alone. */
+const LEXICON_DECIDES = 3;
 
-/** The entries holding all a part's words, and for a quoted part, holding them pair by pair. */
-function entriesWithWords(shards: Shards, pairs: Pairs, part: QueryPart, quoted: boolean): Set<number> {
+/** The entries holding all a part's words, and for a quoted part, holding them together (`pagesWithPhrase`). */
+function entriesWithWords(shards: Shards, sequences: Sequences, part: QueryPart, quoted: boolean): Set<number> {
   const all = intersect(part.keys.map((key) => pagesWithKey(shards, key)));
-  return quoted ? pagesWithPhrase(pairs, part.keys, all) : all;
+  return quoted ? pagesWithPhrase(sequences, part.keys, all) : all;
 }
 
 /**
- * A quoted part of three words or more that is not a name, with the entries holding its words
- * pair by pair: those among them that hold it as a phrase match it (phrase.ts, `confirmPhrase`).
+ * A quoted part of four words or more that is not a name, with the entries holding each three of
+ * its words together: those among them that hold it as a phrase match it (phrase.ts, `confirmPhrase`).
  */
 export interface PhraseToConfirm {
   part: QueryPart;
@@ -132,15 +142,15 @@ export interface PhraseToConfirm {
 }
 
 /**
- * The quoted parts the lexicon cannot decide alone (each text once): those of three words or
- * more that are not a name and that some entry holds pair by pair. Any other part is decided
- * by the lexicon, so a query without such a part needs nothing else.
+ * The quoted parts the lexicon cannot decide alone (each text once): those of four words or
+ * more that are not a name and that some entry holds three words by three. Any other part is
+ * decided by the lexicon, so a query without such a part needs nothing else.
  */
-export function phrasesToConfirm(query: ParsedQuery, shards: Shards, pairs: Pairs): PhraseToConfirm[] {
+export function phrasesToConfirm(query: ParsedQuery, shards: Shards, sequences: Sequences): PhraseToConfirm[] {
   const confirm = new Map<string, PhraseToConfirm>();
   for (const part of query.phrases) {
-    if (part.keys.length <= PAIRS_DECIDE || confirm.has(part.text) || namedEntities(shards, part).length) continue;
-    const candidates = entriesWithWords(shards, pairs, part, true);
+    if (part.keys.length <= LEXICON_DECIDES || confirm.has(part.text) || namedEntities(shards, part).length) continue;
+    const candidates = entriesWithWords(shards, sequences, part, true);
     if (candidates.size) confirm.set(part.text, { part, candidates });
   }
   return [...confirm.values()];
@@ -153,13 +163,13 @@ export function phrasesToConfirm(query: ParsedQuery, shards: Shards, pairs: Pair
  */
 function partPages(
   shards: Shards,
-  pairs: Pairs,
+  sequences: Sequences,
   { part, quoted, entities }: { part: QueryPart; quoted: boolean; entities: readonly EntityMatch[] },
   confirmed: ReadonlyMap<string, ReadonlySet<number>>,
 ): { pages: Set<number>; withWords: Set<number> } {
   const asPhrase = quoted && !entities.length;
-  const held = entriesWithWords(shards, pairs, part, asPhrase);
-  const withWords = asPhrase && part.keys.length > PAIRS_DECIDE ? intersect([held, confirmed.get(part.text) ?? new Set()]) : held;
+  const held = entriesWithWords(shards, sequences, part, asPhrase);
+  const withWords = asPhrase && part.keys.length > LEXICON_DECIDES ? intersect([held, confirmed.get(part.text) ?? new Set()]) : held;
   const pages = new Set(withWords);
   for (const { entity } of entities) for (const page of entityPages(entity)) pages.add(page);
   return { pages, withWords };
@@ -171,25 +181,27 @@ function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
 }
 
 /**
- * The entries a query matches. `pairs` holds the pair shards of its typed words and quoted
- * parts (`queryPairShards`); `confirmed`, for each part `phrasesToConfirm` names (by its text),
+ * The entries a query matches. `sequences` holds the pair and triple shards of its typed words
+ * and quoted parts (`querySequenceShards`); `confirmed`, for each part `phrasesToConfirm` names (by its text),
  * the entries found holding it as a phrase (phrase.ts, `confirmPhrase`).
  */
 export function matchQuery(
   query: ParsedQuery,
   shards: Shards,
-  pairs: Pairs = new Map(),
+  sequences: Sequences = new Map(),
   confirmed: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): QueryMatch {
   const parts = [
     ...(query.words.keys.length ? [{ part: query.words, quoted: false }] : []),
     ...query.phrases.map((part) => ({ part, quoted: true })),
   ].map(({ part, quoted }) => ({ part, quoted, entities: namedEntities(shards, part) }));
-  const matched = parts.map((part) => partPages(shards, pairs, part, confirmed));
+  const matched = parts.map((part) => partPages(shards, sequences, part, confirmed));
   const pages = intersect(matched.map((m) => m.pages));
   const withWords = intersect(matched.map((m) => m.withWords));
   // A quoted part's entries already hold it as a phrase, unless it names an entity.
-  const phrased = parts.flatMap(({ part }, i) => (part.keys.length < 2 ? [] : [pagesWithPhrase(pairs, part.keys, matched[i]!.withWords)]));
+  const phrased = parts.flatMap(({ part }, i) =>
+    part.keys.length < 2 ? [] : [pagesWithPhrase(sequences, part.keys, matched[i]!.withWords)],
+  );
   const together = phrased.length ? intersect([withWords, ...phrased]) : new Set<number>();
   const entities = parts.flatMap(({ entities }) => entities);
   const id = idMatch(shards, query.id);

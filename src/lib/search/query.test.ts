@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shardOf } from './lexicon-format.ts';
-import { parseQuery, queryKeys, queryPairShards, queryShards } from './query.ts';
+import { parseQuery, queryKeys, querySequenceShards, queryShards } from './query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -28,13 +28,15 @@ describe('parseQuery', () => {
   });
 
   it.each([
-    ['Jund al-Khilafah Tunisia', ['jun+', 'khi+']],
-    ['Abu Bakr Abu', ['abu+', 'bak+']],
+    ['Jund al-Khilafah Tunisia', ['jun++']],
+    ['Abu Bakr Abu', ['abu++']],
     ['"Jund al-Khilafah" truce', ['jun+']],
-    ['"truce in Qalamoun" Jund Tunisia', ['jun+', 'tru+', 'in+']],
+    ['"truce in Qalamoun" Jund Tunisia', ['jun+', 'tru++']],
+    ['"raised funds and issued" Jund', ['rai++', 'fun++']],
     ['"truce" Jund', []],
     ['truce', []],
-  ])('%s asks for the pair shards of the words of each part but its last: %j', (text, names) =>
-    expect(queryPairShards(parseQuery(text))).toEqual(names),
+  ])(
+    '%s asks for the pair shard of a part of two words, the triple shards of each word of a longer part but its last two: %j',
+    (text, names) => expect(querySequenceShards(parseQuery(text))).toEqual(names),
   );
 });

@@ -3,7 +3,7 @@
  * ID it may be (a slug, a former slug, or a short address `/e/<slug>/`).
  */
 import { searchKeys } from './normalize.ts';
-import { pairShardOf, shardOf } from './lexicon-format.ts';
+import { pairShardOf, shardOf, tripleShardOf } from './lexicon-format.ts';
 
 export interface QueryPart {
   /** As typed, without the quotes. */
@@ -60,7 +60,16 @@ export function queryShards(query: ParsedQuery): string[] {
   return [...new Set([...queryKeys(query).map(shardOf), ...names, ...(query.id ? [shardOf(query.id)] : [])])];
 }
 
-/** The pair shards a query needs: those of the words of each part but its last (none for a part of one word). */
-export function queryPairShards(query: ParsedQuery): string[] {
-  return [...new Set([query.words, ...query.phrases].flatMap((part) => part.keys.slice(0, -1).map(pairShardOf)))];
+/**
+ * The pair and triple shards a query needs (match.ts, `pagesWithPhrase`): for a part of two
+ * words, the pair shard of the first; for three or more, the triple shards of each but the last two.
+ */
+export function querySequenceShards(query: ParsedQuery): string[] {
+  return [
+    ...new Set(
+      [query.words, ...query.phrases].flatMap(({ keys }) =>
+        keys.length === 2 ? [pairShardOf(keys[0]!)] : keys.slice(0, -2).map(tripleShardOf),
+      ),
+    ),
+  ];
 }
