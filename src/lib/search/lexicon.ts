@@ -151,13 +151,16 @@ export interface Lexicon {
  */
 export async function searchLexicon(kb: LoadedKnowledgeBase): Promise<Map<string, LexiconShard | SequenceShard>> {
   const { shards, pairs, triples } = await buildLexicon(kb);
+  const besideEach = [
+    [pairs, pairShardOf],
+    [triples, tripleShardOf],
+  ] as const;
   return new Map<string, LexiconShard | SequenceShard>(
     [...shards].flatMap(([name, shard]) => [
       [name, shard] as const,
-      ...[pairs, triples].flatMap((sequences) => {
-        const sequenceName = sequences === pairs ? pairShardOf(name) : tripleShardOf(name);
-        const found = sequences.get(sequenceName);
-        return found ? [[sequenceName, found] as const] : [];
+      ...besideEach.flatMap(([sequences, nameOf]) => {
+        const found = sequences.get(nameOf(name));
+        return found ? [[nameOf(name), found] as const] : [];
       }),
     ]),
   );

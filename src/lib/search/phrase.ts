@@ -1,9 +1,10 @@
 /**
  * Where the words of an entry's text stand, as a quoted phrase is looked for in it: each field's
  * search keys at their places (normalize.ts, `placedKeys`), field after field, with an empty place
- * between two fields so that no phrase runs from one into the next. The lexicon's pairs are made
- * from these places (lexicon.ts), and a phrase of three words or more is checked against them in
- * the browser, on the result files of the few entries the pairs leave (result-data.ts).
+ * between two fields so that no phrase runs from one into the next. The lexicon's pairs and
+ * triples are made from these places (lexicon.ts), and a phrase of four words or more is checked
+ * against them in the browser, on the result files of the few entries the triples leave
+ * (result-data.ts).
  */
 import { wordForms, type PhraseToConfirm } from './match.ts';
 import { placedKeys } from './normalize.ts';
@@ -22,7 +23,7 @@ export function textPlaces(fields: readonly string[]): string[][] {
 
 /**
  * Whether the text (`textPlaces`) holds the query keys at consecutive places, each in one of its
- * forms (match.ts, `wordForms`), as the lexicon's pairs match a pair.
+ * forms (match.ts, `wordForms`), as the lexicon's pairs and triples match theirs.
  */
 export function holdsPhrase(places: readonly (readonly string[] | undefined)[], keys: readonly string[]): boolean {
   if (!keys.length) return false;
