@@ -9,22 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { FACET_TABLE_FILE, FACETS_FOLDER } from '../../src/lib/search/facet-table.ts';
 import { RESULTS_FOLDER } from '../../src/lib/search/result-data.ts';
 import { stamped } from '../../src/lib/search/stamped.ts';
-import { resultCount, searchPages, siteUrl, titles, waitForResults } from './support/search-site.ts';
+import { resultCount, searchPages, siteUrl, titles } from './support/search-site.ts';
 
-const { open } = searchPages();
+const { open, openRecording } = searchPages();
 
 describe("what a search fetches, and a quoted phrase held by a few entries (the lexicon's pairs, then the entries' text)", () => {
-  /** Opens a search, recording the addresses the page asks for under the site. */
-  async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
-    const opened = await open();
-    const asked: string[] = [];
-    opened.page.on('request', (request) => asked.push(request.url().replace(siteUrl, '')));
-    await routes(opened.page);
-    await opened.page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-    await waitForResults(opened.page);
-    return { ...opened, asked };
-  }
-
   it("without a quoted phrase, fetches none of Pagefind's files, and the file of each result shown", async () => {
     const { page, errors, asked } = await openRecording('example');
     expect(await page.locator('[data-result-link]').count()).toBe(10);

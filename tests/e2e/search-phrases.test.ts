@@ -7,7 +7,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 import { INDEX_PARTS_FILE } from '../../src/lib/search/index-parts.ts';
@@ -17,7 +16,7 @@ import { resultCount, searchPages, titles, waitForResults } from './support/sear
 import { SITES } from './support/sites.ts';
 
 const siteUrl = testSiteUrl('corpus');
-const { open } = searchPages('corpus');
+const { open, openRecording } = searchPages('corpus');
 
 /** The generated files whose text holds a phrase, as written (between words, any spaces). */
 function filesHolding(phrase: string): number {
@@ -26,17 +25,6 @@ function filesHolding(phrase: string): number {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
     (file) => file.endsWith('.mdx') && pattern.test(readFileSync(join(folder, file), 'utf8')),
   ).length;
-}
-
-/** Opens a search, recording the addresses the page asks for under the site. */
-async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
-  const opened = await open();
-  const asked: string[] = [];
-  opened.page.on('request', (request) => asked.push(request.url().replace(siteUrl, '')));
-  await routes(opened.page);
-  await opened.page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-  await waitForResults(opened.page);
-  return { ...opened, asked };
 }
 
 describe('a quoted phrase of three common words: the lexicon', () => {

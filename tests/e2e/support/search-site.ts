@@ -14,8 +14,8 @@ import type { SiteName } from './sites.ts';
 export const siteUrl = testSiteUrl('search');
 
 /**
- * Registers the browser's hooks; gives `open` (a page recording errors) and `openSearch` (the
- * search page of `site`, the search fixture by default, its results shown).
+ * Registers the browser's hooks; gives `open` (a page recording errors), `openSearch` (the search
+ * page of `site`, the search fixture by default, its results shown) and `openRecording`.
  */
 export function searchPages(site: SiteName = 'search') {
   const url = testSiteUrl(site);
@@ -41,7 +41,18 @@ export function searchPages(site: SiteName = 'search') {
     await waitForResults(opened.page);
     return opened;
   }
-  return { open, openSearch };
+
+  /** Searches `query`, recording the addresses the page asks for under the site; `routes` first changes what it is sent. */
+  async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
+    const opened = await open();
+    const asked: string[] = [];
+    opened.page.on('request', (request) => asked.push(request.url().replace(url, '')));
+    await routes(opened.page);
+    await opened.page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
+    await waitForResults(opened.page);
+    return { ...opened, asked };
+  }
+  return { open, openSearch, openRecording };
 }
 
 export async function waitForResults(page: Page) {
