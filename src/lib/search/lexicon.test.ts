@@ -3,7 +3,9 @@ import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { buildLexicon, searchLexicon, searchOrder, searchOrderStamp } from './lexicon.ts';
 import { pairShardOf, shardFile, shardOf, tripleShardOf } from './lexicon-format.ts';
-import { matchQuery } from './match.ts';
+import { bodyText, searchFields } from './fields.ts';
+import { matchQuery, pagesWithKey, pagesWithPhrase } from './match.ts';
+import { holdsPhrase, textPlaces } from './phrase.ts';
 import { fromGaps } from './positions.ts';
 import { parseQuery } from './query.ts';
 
@@ -18,6 +20,9 @@ function fixture(): LoadedKnowledgeBase {
 const kb = fixture();
 const { shards, pairs, triples } = await buildLexicon(kb);
 const sequences = new Map([...pairs, ...triples]);
+/** The pages of `all` in every set. */
+const intersect = (sets: ReadonlySet<number>[], all: ReadonlySet<number>) =>
+  new Set([...all].filter((page) => sets.every((set) => set.has(page))));
 const slugsAt = (positions: Iterable<number>) => [...positions].map((position) => searchOrder(kb)[position]!.slug).sort();
 
 describe('shards', () => {
@@ -73,6 +78,34 @@ describe('searchLexicon', () => {
     const [first, ...next] = parseQuery('"fixture armed group"').phrases[0]!.keys;
     const held = triples.get(tripleShardOf(first!))?.[first!]?.[next.join(' ')];
     expect(slugsAt(fromGaps(held!))).toEqual(['group-a', 'group-b']);
+  });
+
+  it("decides a phrase of two or three words as the entries' own text does (phrase.ts), for every such phrase of every entry", () => {
+    const order = searchOrder(kb);
+    const texts = order.map((entry) => textPlaces(searchFields(entry, bodyText(kb, entry)).map(({ text }) => text)));
+    const all = new Set(order.keys());
+    let phrases = 0;
+    for (const entry of order) {
+      const words = searchFields(entry, bodyText(kb, entry)).flatMap(({ text }) => text.split(/\s+/).filter(Boolean));
+      for (let start = 0; start + 1 < words.length; start++) {
+        for (const length of [2, 3]) {
+          const keys = parseQuery(`"${words.slice(start, start + length).join(' ')}"`).phrases[0]?.keys ?? [];
+          if (keys.length !== length) continue;
+          phrases++;
+          const fromLexicon = pagesWithPhrase(
+            sequences,
+            keys,
+            intersect(
+              keys.map((key) => pagesWithKey(shards, key)),
+              all,
+            ),
+          );
+          const inText = [...all].filter((position) => holdsPhrase(texts[position]!, keys));
+          expect(slugsAt(fromLexicon), keys.join(' ')).toEqual(slugsAt(inText));
+        }
+      }
+    }
+    expect(phrases).toBeGreaterThan(500);
   });
 
   it('names each actor and place by its title, aliases and native name, with the entries that mention it', () => {
