@@ -26,7 +26,8 @@ import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type Seq
 import { matchQuery, phrasesToConfirm, rankResults, type EntityMatch, type IdMatch, type PhraseToConfirm } from '../lib/search/match.ts';
 import { confirmPhrase, type PhraseReaders } from '../lib/search/phrase.ts';
 import { wordScores } from '../lib/search/word-score.ts';
-import { parseQuery, queryKeys, querySequenceShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
+import { parseQuery, queryHighlight, queryKeys, querySequenceShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
+import type { Highlight } from '../lib/search/excerpt.ts';
 import { phraseFields, RESULTS_FOLDER, resultFile, type ResultData } from '../lib/search/result-data.ts';
 import { once, oncePerKey } from '../lib/search/retried-once.ts';
 import { unstamped, type Stamped } from '../lib/search/stamped.ts';
@@ -46,8 +47,8 @@ export interface SearchAnswer {
   id?: IdMatch;
   /** When nothing matches: known names close to the query. */
   suggestions: string[];
-  /** Keys to highlight in results. */
-  keys: string[];
+  /** What the results mark. */
+  highlight: Highlight;
 }
 
 export interface SearchEngine {
@@ -123,7 +124,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     counts: facetCounts(facets, ordered, filters),
     entities: [],
     suggestions: [],
-    keys: queryKeys(query),
+    highlight: queryHighlight(query),
     ...found,
   });
 

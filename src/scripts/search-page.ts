@@ -6,6 +6,7 @@
 import { stateFromParams, stateToParams, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 import { FACET_VALUE_NOUNS, FACETS, type FacetName } from '../lib/search/facet-names.ts';
 import { facetTotals } from '../lib/search/facet-table.ts';
+import type { Highlight } from '../lib/search/excerpt.ts';
 import type { EntityMatch } from '../lib/search/match.ts';
 import { renderFacets } from './search-facets.ts';
 import { createSearchEngine, type SearchEngine } from './search-engine.ts';
@@ -30,7 +31,7 @@ let run = 0;
 /** The positions of the results shown, and of those a "Show more results" would show next. */
 let shown: readonly number[] = [];
 let pending: readonly number[] = [];
-let highlightKeys: string[] = [];
+let highlight: Highlight = { words: [], phrases: [] };
 /** What the status says of the results shown, restored once more results could be loaded after all. */
 let resultsStatus = '';
 /** The named entities' cards, by position: shown in place of their results. */
@@ -42,7 +43,7 @@ async function showMore(thisRun: number) {
   const items = await Promise.all(
     batch.map(async (position) => {
       const card = cards.get(position);
-      return card ? renderEntityCard(card) : renderResult(await engine.resultData(position), highlightKeys);
+      return card ? renderEntityCard(card) : renderResult(await engine.resultData(position), highlight);
     }),
   ).catch((error: unknown) => {
     // Their result files could not be fetched: the next press of "Show more results" tries them again.
@@ -117,7 +118,7 @@ async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
     status.textContent = 'Type a name, a spelling or a word, or choose a filter.';
     return;
   }
-  highlightKeys = answer.keys;
+  highlight = answer.highlight;
   cards = new Map(answer.entities.map((match) => [match.entity.position, match]));
   pending = answer.results;
   await showMore(thisRun);

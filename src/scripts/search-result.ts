@@ -1,5 +1,5 @@
 /** One search result as DOM nodes (built with textContent, never from HTML strings). */
-import { buildExcerpt, isHit, markHits, type TextPart } from '../lib/search/excerpt.ts';
+import { buildExcerpt, highlightKeys, isHit, markHits, type Highlight, type TextPart } from '../lib/search/excerpt.ts';
 import type { EntityMatch } from '../lib/search/match.ts';
 import { ALIAS_SEPARATOR, type ResultData } from '../lib/search/result-data.ts';
 
@@ -21,7 +21,7 @@ function matchedAliases(aliases: readonly string[], keys: readonly string[]): st
   return aliases.filter((alias) => keys.every((key) => alias.split(/\s+/).some((word) => isHit(word, [key]))));
 }
 
-export function renderResult(data: ResultData, keys: readonly string[]): HTMLLIElement {
+export function renderResult(data: ResultData, highlight: Highlight): HTMLLIElement {
   const item = element('li', 'search-result');
   const meta = element('p', 'result-meta');
   if (data.meta.type) meta.append(element('span', 'badge', data.meta.type));
@@ -31,11 +31,11 @@ export function renderResult(data: ResultData, keys: readonly string[]): HTMLLIE
   const link = element('a');
   link.href = data.url;
   link.dataset.resultLink = '';
-  appendParts(link, markHits(data.meta.title ?? data.url, keys));
+  appendParts(link, markHits(data.meta.title ?? data.url, highlight));
   heading.append(link);
   item.append(meta, heading);
 
-  const aliases = matchedAliases(data.meta.aliases?.split(ALIAS_SEPARATOR) ?? [], keys);
+  const aliases = matchedAliases(data.meta.aliases?.split(ALIAS_SEPARATOR) ?? [], highlightKeys(highlight));
   if (aliases.length) {
     const line = element('p', 'result-aliases', 'Also known as ');
     aliases.forEach((alias, i) => line.append(i ? ', ' : '', element('mark', undefined, alias)));
@@ -43,7 +43,7 @@ export function renderResult(data: ResultData, keys: readonly string[]): HTMLLIE
   }
   if (data.meta.summary) item.append(element('p', 'result-summary', data.meta.summary));
 
-  const excerpt = buildExcerpt(data.content, keys);
+  const excerpt = buildExcerpt(data.content, highlight);
   if (excerpt) {
     const text = element('p', 'result-excerpt');
     if (excerpt.cutStart) text.append('… ');

@@ -100,6 +100,15 @@ export function foldWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Whether a written word is an article alone ("al", "el"): followed by another word it takes no
+ * place of its own (`placedKeys`), as in "Jabhat al Nusra".
+ */
+export function isLoneArticle(word: string): boolean {
+  const words = foldWords(word);
+  return words.length === 1 && ARTICLES.has(words[0]!);
+}
+
 /** Keys already made: a corpus repeats its words, and indexing keys every word of every entry twice. */
 const keysByWord = new Map<string, string>();
 

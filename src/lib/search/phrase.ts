@@ -21,17 +21,25 @@ export function textPlaces(fields: readonly string[]): string[][] {
   return fields.flatMap((text) => [...fieldPlaces(text), []]);
 }
 
-/**
- * Whether the text (`textPlaces`) holds the query keys at consecutive places, each in one of its
- * forms (match.ts, `wordForms`), as the lexicon's pairs and triples match theirs.
- */
+/** The forms each key of a phrase may take (match.ts, `wordForms`), as the lexicon's pairs and triples match theirs. */
+export function phraseForms(keys: readonly string[]): Set<string>[] {
+  return keys.map((key) => new Set(wordForms(key)));
+}
+
+/** Whether the phrase (`phraseForms`) stands at the places from `start` on, one key at each. */
+export function phraseAt(
+  places: readonly (readonly string[] | undefined)[],
+  forms: readonly ReadonlySet<string>[],
+  start: number,
+): boolean {
+  return forms.every((keyForms, i) => places[start + i]?.some((key) => keyForms.has(key)) ?? false);
+}
+
+/** Whether the text (`textPlaces`) holds the query keys at consecutive places (`phraseAt`). */
 export function holdsPhrase(places: readonly (readonly string[] | undefined)[], keys: readonly string[]): boolean {
   if (!keys.length) return false;
-  const forms = keys.map((key) => new Set(wordForms(key)));
-  const at = (place: number, i: number) => places[place]?.some((key) => forms[i]!.has(key)) ?? false;
-  for (let start = 0; start + keys.length <= places.length; start++) {
-    if (forms.every((_, i) => at(start + i, i))) return true;
-  }
+  const forms = phraseForms(keys);
+  for (let start = 0; start + keys.length <= places.length; start++) if (phraseAt(places, forms, start)) return true;
   return false;
 }
 

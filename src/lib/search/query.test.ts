@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shardOf } from './lexicon-format.ts';
-import { parseQuery, queryKeys, querySequenceShards, queryShards } from './query.ts';
+import { parseQuery, queryHighlight, queryKeys, querySequenceShards, queryShards } from './query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -39,4 +39,14 @@ describe('parseQuery', () => {
     '%s asks for the pair shard of a part of two words, the triple shards of each word of a longer part but its last two: %j',
     (text, names) => expect(querySequenceShards(parseQuery(text))).toEqual(names),
   );
+});
+
+describe('queryHighlight', () => {
+  it.each([
+    ['Jolani truce', { words: ['jolani', 'truce'], phrases: [] }],
+    ['"truce in Qalamoun" Jolani "Daesh"', { words: ['jolani', 'daish'], phrases: [['truce', 'in', 'kalamun']] }],
+    ['"the Islamic State in"', { words: [], phrases: [['the', 'islamic', 'state', 'in']] }],
+  ])('%s: words marked anywhere and phrases marked where they stand, %j', (text, highlight) => {
+    expect(queryHighlight(parseQuery(text))).toEqual(highlight);
+  });
 });

@@ -2,6 +2,7 @@
  * A query as the search reads it: its words (as search keys), its quoted phrases, and the entry
  * ID it may be (a slug, a former slug, or a short address `/e/<slug>/`).
  */
+import type { Highlight } from './excerpt.ts';
 import { searchKeys } from './normalize.ts';
 import { pairShardOf, shardOf, tripleShardOf } from './lexicon-format.ts';
 
@@ -49,6 +50,18 @@ export function parseQuery(query: string): ParsedQuery {
 /** Every key the query searches for, words and phrases. */
 export function queryKeys(query: ParsedQuery): string[] {
   return [...new Set([...query.words.keys, ...query.phrases.flatMap((phrase) => phrase.keys)])];
+}
+
+/**
+ * What a result of the query marks (excerpt.ts): its typed words and quoted single words wherever
+ * they are, each quoted part of two words or more only where it stands as a phrase.
+ */
+export function queryHighlight(query: ParsedQuery): Highlight {
+  const phrases = query.phrases.filter((part) => part.keys.length > 1);
+  return {
+    words: [...new Set([...query.words.keys, ...query.phrases.filter((part) => part.keys.length === 1).flatMap((part) => part.keys)])],
+    phrases: phrases.map((part) => part.keys),
+  };
 }
 
 /**
