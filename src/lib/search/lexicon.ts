@@ -63,35 +63,28 @@ function entryKeys(fields: readonly SearchField[]): EntryKeys {
   return { places, weights, length };
 }
 
-/**
- * Each search key of an entry, with what follows it somewhere in the entry: the keys of the
- * next `count` words, joined by spaces (each key of a place that holds several).
- */
-function keysAndFollowers(places: readonly string[][], count: number): Map<string, Set<string>> {
-  const followers = new Map<string, Set<string>>();
-  places.forEach((keys, place) => {
-    let sequences = [''];
-    for (let step = 1; step <= count; step++) {
-      const next = places[place + step] ?? [];
-      sequences = sequences.flatMap((head) => next.map((key) => (head ? `${head} ${key}` : key)));
-    }
-    for (const key of keys) {
-      const found = followers.get(key) ?? followers.set(key, new Set()).get(key)!;
-      for (const sequence of sequences) found.add(sequence);
-    }
-  });
-  return followers;
-}
-
 /** Key → what follows it → the entries where it does, in the order added. */
 type SequencePostings = Map<string, Map<string, number[]>>;
 
-function addSequences(postings: SequencePostings, followers: ReadonlyMap<string, ReadonlySet<string>>, position: number): void {
-  for (const [key, sequences] of followers) {
-    if (!sequences.size) continue;
-    const byFollower = postings.get(key) ?? postings.set(key, new Map()).get(key)!;
-    for (const sequence of sequences) (byFollower.get(sequence) ?? byFollower.set(sequence, []).get(sequence)!).push(position);
-  }
+/**
+ * Adds to `postings` each key of the entry at `position` with what follows it: the keys of the
+ * next `count` places, joined by a space (each key of a place that holds several). Entries come
+ * in order, so an entry already listed for a sequence is its list's last.
+ */
+function addSequences(postings: SequencePostings, places: readonly string[][], count: 1 | 2, position: number): void {
+  places.forEach((keys, place) => {
+    const next = places[place + 1] ?? [];
+    const sequences = count === 1 ? next : next.flatMap((second) => (places[place + 2] ?? []).map((third) => `${second} ${third}`));
+    if (!sequences.length) return;
+    for (const key of keys) {
+      const byFollower = postings.get(key) ?? postings.set(key, new Map()).get(key)!;
+      for (const sequence of sequences) {
+        const list = byFollower.get(sequence);
+        if (!list) byFollower.set(sequence, [position]);
+        else if (list.at(-1) !== position) list.push(position);
+      }
+    }
+  });
 }
 
 /** The postings as shards, by the name `shardOf` gives each key (`pairShardOf`, `tripleShardOf`). */
@@ -200,8 +193,8 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
       posting.positions.push(position);
       posting.weights.push(weight);
     }
-    addSequences(pairPostings, keysAndFollowers(places, 1), position);
-    addSequences(triplePostings, keysAndFollowers(places, 2), position);
+    addSequences(pairPostings, places, 1, position);
+    addSequences(triplePostings, places, 2, position);
   }
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   let keysRead = 0;
