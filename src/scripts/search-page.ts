@@ -241,6 +241,9 @@ createSearchEngine(import.meta.env.BASE_URL)
     if (focusFirst) firstResultLink()?.focus();
   })
   .catch((error: unknown) => {
-    status.textContent = 'The search index could not be loaded. Try reloading the page.';
+    // The search data is made by a build; the development server has none (README, "Search").
+    status.textContent = import.meta.env.DEV
+      ? 'Search works on a built site (npm start): the development server does not make the search index.'
+      : 'The search index could not be loaded. Try reloading the page.';
     console.error(error);
   });
