@@ -4,8 +4,8 @@
  * matched. Returns parts to render as text and <mark>, never HTML strings.
  */
 import { wordForms } from './match.ts';
-import { isLoneArticle, placedKeys, searchKeys } from './normalize.ts';
-import { phraseAt, phraseForms } from './phrase.ts';
+import { isLoneArticle, searchKeys } from './normalize.ts';
+import { fieldPlaces, phraseStarts } from './phrase.ts';
 
 /** What a result marks: the query's words wherever they are, each quoted phrase only where its words stand together. */
 export interface Highlight {
@@ -59,16 +59,12 @@ export function isHit(word: string, queryKeys: readonly string[]): boolean {
   return keysOfWord(word).some((key) => forms.has(key));
 }
 
-/** The places of a written word, each with its keys (`placedKeys`): one for most words, several for "U.S.-led". */
+/** The places of a written word, each with its keys (phrase.ts, `fieldPlaces`): one for most words, several for "U.S.-led". */
 const wordPlaces = new Map<string, string[][]>();
 
 function placesOfWord(word: string): string[][] {
   let places = wordPlaces.get(word);
-  if (!places) {
-    places = [];
-    for (const [key, place] of placedKeys(word, 'index')) (places[place] ??= []).push(key);
-    wordPlaces.set(word, places);
-  }
+  if (!places) wordPlaces.set(word, (places = fieldPlaces(word)));
   return places;
 }
 
@@ -87,10 +83,7 @@ function hitsOf(words: readonly string[], { words: keys, phrases }: Highlight): 
     }
   });
   for (const phrase of phrases) {
-    const forms = phraseForms(phrase);
-    for (let start = 0; start + forms.length <= places.length; start++) {
-      if (phraseAt(places, forms, start)) for (let i = start; i < start + forms.length; i++) hits[wordAt[i]!] = true;
-    }
+    for (const start of phraseStarts(places, phrase)) for (let i = start; i < start + phrase.length; i++) hits[wordAt[i]!] = true;
   }
   return hits;
 }
@@ -111,8 +104,14 @@ function markedParts(tokens: readonly string[], hits: readonly boolean[]): TextP
 
 /** The text split into words (keeping the spaces with them), each marked if it is a hit (`hitsOf`). */
 export function markHits(text: string, highlight: Highlight): TextPart[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  return markedParts(text.split(/(\s+)/), hitsOf(words, highlight));
+  const tokens = text.split(/(\s+)/);
+  return markedParts(
+    tokens,
+    hitsOf(
+      tokens.filter((token) => token.trim() !== ''),
+      highlight,
+    ),
+  );
 }
 
 /** Words shown before an excerpt's first hit. */

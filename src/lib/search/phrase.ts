@@ -21,26 +21,21 @@ export function textPlaces(fields: readonly string[]): string[][] {
   return fields.flatMap((text) => [...fieldPlaces(text), []]);
 }
 
-/** The forms each key of a phrase may take (match.ts, `wordForms`), as the lexicon's pairs and triples match theirs. */
-export function phraseForms(keys: readonly string[]): Set<string>[] {
-  return keys.map((key) => new Set(wordForms(key)));
+/**
+ * The places where the query keys stand one after another, each in one of its forms (match.ts,
+ * `wordForms`, as the lexicon's pairs and triples match theirs): the first place of each occurrence.
+ */
+export function* phraseStarts(places: readonly (readonly string[] | undefined)[], keys: readonly string[]): Generator<number> {
+  if (!keys.length) return;
+  const forms = keys.map((key) => new Set(wordForms(key)));
+  for (let start = 0; start + keys.length <= places.length; start++) {
+    if (forms.every((keyForms, i) => places[start + i]?.some((key) => keyForms.has(key)))) yield start;
+  }
 }
 
-/** Whether the phrase (`phraseForms`) stands at the places from `start` on, one key at each. */
-export function phraseAt(
-  places: readonly (readonly string[] | undefined)[],
-  forms: readonly ReadonlySet<string>[],
-  start: number,
-): boolean {
-  return forms.every((keyForms, i) => places[start + i]?.some((key) => keyForms.has(key)) ?? false);
-}
-
-/** Whether the text (`textPlaces`) holds the query keys at consecutive places (`phraseAt`). */
+/** Whether the text (`textPlaces`) holds the query keys at consecutive places (`phraseStarts`). */
 export function holdsPhrase(places: readonly (readonly string[] | undefined)[], keys: readonly string[]): boolean {
-  if (!keys.length) return false;
-  const forms = phraseForms(keys);
-  for (let start = 0; start + keys.length <= places.length; start++) if (phraseAt(places, forms, start)) return true;
-  return false;
+  return !phraseStarts(places, keys).next().done;
 }
 
 /**
