@@ -159,20 +159,23 @@ export function phrasesToConfirm(query: ParsedQuery, shards: Shards, sequences: 
 /**
  * The entries a part matches: those holding all its words (for a quoted part, as a phrase:
  * `confirmed` holds the entries found holding a long one), and, if it names entities,
- * those and the entries mentioning them.
+ * those and the entries mentioning them; for a part of two words or more, those of its entries
+ * holding them together.
  */
 function partPages(
   shards: Shards,
   sequences: Sequences,
   { part, quoted, entities }: { part: QueryPart; quoted: boolean; entities: readonly EntityMatch[] },
   confirmed: ReadonlyMap<string, ReadonlySet<number>>,
-): { pages: Set<number>; withWords: Set<number> } {
+): { pages: Set<number>; withWords: Set<number>; together?: Set<number> } {
   const asPhrase = quoted && !entities.length;
   const held = entriesWithWords(shards, sequences, part, asPhrase);
   const withWords = asPhrase && part.keys.length > LEXICON_DECIDES ? intersect([held, confirmed.get(part.text) ?? new Set()]) : held;
   const pages = new Set(withWords);
   for (const { entity } of entities) for (const page of entityPages(entity)) pages.add(page);
-  return { pages, withWords };
+  if (part.keys.length < 2) return { pages, withWords };
+  // A quoted part's entries already hold it as a phrase, unless it names an entity.
+  return { pages, withWords, together: asPhrase ? withWords : pagesWithPhrase(sequences, part.keys, withWords) };
 }
 
 function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
@@ -198,10 +201,7 @@ export function matchQuery(
   const matched = parts.map((part) => partPages(shards, sequences, part, confirmed));
   const pages = intersect(matched.map((m) => m.pages));
   const withWords = intersect(matched.map((m) => m.withWords));
-  // A quoted part's entries already hold it as a phrase, unless it names an entity.
-  const phrased = parts.flatMap(({ part }, i) =>
-    part.keys.length < 2 ? [] : [pagesWithPhrase(sequences, part.keys, matched[i]!.withWords)],
-  );
+  const phrased = matched.flatMap(({ together }) => (together ? [together] : []));
   const together = phrased.length ? intersect([withWords, ...phrased]) : new Set<number>();
   const entities = parts.flatMap(({ entities }) => entities);
   const id = idMatch(shards, query.id);
