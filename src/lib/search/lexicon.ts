@@ -63,37 +63,68 @@ function entryKeys(fields: readonly SearchField[]): EntryKeys {
   return { places, weights, length };
 }
 
-/** Key → what follows it → the entries where it does, in the order added. */
-type SequencePostings = Map<string, Map<string, number[]>>;
-
 /**
- * Adds to `postings` each key of the entry at `position` with what follows it: the keys of the
- * next `count` places, joined by a space (each key of a place that holds several). Entries come
- * in order, so an entry already listed for a sequence is its list's last.
+ * Key → the key after it → (for triples) the key after that → the entries where they stand so, in
+ * the order added. Nested rather than keyed by "next next": a string for every triple of every
+ * entry was half the lexicon's time; one is made per distinct triple, when the shards are written.
  */
-function addSequences(postings: SequencePostings, places: readonly string[][], count: 1 | 2, position: number): void {
+type PairPostings = Map<string, Map<string, number[]>>;
+type TriplePostings = Map<string, Map<string, Map<string, number[]>>>;
+
+/** Lists `position` in `lists` under `key`; entries come in order, so an entry already listed is its list's last. */
+function listAt(lists: Map<string, number[]>, key: string, position: number): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [position]);
+  else if (list.at(-1) !== position) list.push(position);
+}
+
+/** The map under `key`, made when missing. */
+function mapAt<V>(maps: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let found = maps.get(key);
+  if (!found) maps.set(key, (found = new Map<string, V>()));
+  return found;
+}
+
+/** Adds to `postings` each key of the entry at `position` with the keys of the next place (each, where a place holds several). */
+function addPairs(postings: PairPostings, places: readonly string[][], position: number): void {
   places.forEach((keys, place) => {
     const next = places[place + 1] ?? [];
-    const sequences = count === 1 ? next : next.flatMap((second) => (places[place + 2] ?? []).map((third) => `${second} ${third}`));
-    if (!sequences.length) return;
+    if (next.length) for (const key of keys) for (const second of next) listAt(mapAt(postings, key), second, position);
+  });
+}
+
+/** Adds to `postings` each key of the entry at `position` with the keys of the next two places. */
+function addTriples(postings: TriplePostings, places: readonly string[][], position: number): void {
+  places.forEach((keys, place) => {
+    const [next, after] = [places[place + 1] ?? [], places[place + 2] ?? []];
+    if (!next.length || !after.length) return;
     for (const key of keys) {
-      const byFollower = postings.get(key) ?? postings.set(key, new Map()).get(key)!;
-      for (const sequence of sequences) {
-        const list = byFollower.get(sequence);
-        if (!list) byFollower.set(sequence, [position]);
-        else if (list.at(-1) !== position) list.push(position);
+      const bySecond = mapAt(postings, key);
+      for (const second of next) {
+        const byThird = mapAt(bySecond, second);
+        for (const third of after) listAt(byThird, third, position);
       }
     }
   });
 }
 
+/** What follows a key as the shards write it: "next" or "next next" → the gaps between its entries. */
+function followerGaps(followers: Map<string, number[] | Map<string, number[]>>): Record<string, number[]> {
+  const gaps: Record<string, number[]> = {};
+  for (const [second, value] of followers) {
+    if (Array.isArray(value)) gaps[second] = toGaps(value);
+    else for (const [third, list] of value) gaps[`${second} ${third}`] = toGaps(list);
+  }
+  return gaps;
+}
+
 /** The postings as shards, by the name `shardOf` gives each key (`pairShardOf`, `tripleShardOf`). */
-function sequenceShards(postings: SequencePostings, shardOf: (key: string) => string): Map<string, SequenceShard> {
+function sequenceShards(postings: PairPostings | TriplePostings, shardOf: (key: string) => string): Map<string, SequenceShard> {
   const shards = new Map<string, SequenceShard>();
-  for (const [key, byFollower] of postings) {
+  for (const [key, followers] of postings) {
     const name = shardOf(key);
     const shard = shards.get(name) ?? shards.set(name, {}).get(name)!;
-    shard[key] = Object.fromEntries([...byFollower].map(([follower, list]) => [follower, toGaps(list)]));
+    shard[key] = followerGaps(followers);
   }
   return shards;
 }
@@ -181,8 +212,8 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
 
   // Each key's entries, and its weight in each; each entry's length, for the scores once the average is known.
   const postings = new Map<string, { positions: number[]; weights: number[] }>();
-  const pairPostings: SequencePostings = new Map();
-  const triplePostings: SequencePostings = new Map();
+  const pairPostings: PairPostings = new Map();
+  const triplePostings: TriplePostings = new Map();
   const lengths: number[] = [];
   for (const [position, entry] of order.entries()) {
     if (position % ITEMS_PER_TURN === ITEMS_PER_TURN - 1) await nextTurn();
@@ -193,8 +224,8 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
       posting.positions.push(position);
       posting.weights.push(weight);
     }
-    addSequences(pairPostings, places, 1, position);
-    addSequences(triplePostings, places, 2, position);
+    addPairs(pairPostings, places, position);
+    addTriples(triplePostings, places, position);
   }
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   let keysRead = 0;
