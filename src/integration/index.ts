@@ -24,6 +24,7 @@ import type { SitePolicy } from '../lib/view/redirect-page.ts';
 import { sharedSiteHistory, shareSiteHistory } from './build-history.ts';
 import { serveSiteFiles, sitePolicyOf, writeSiteFiles, type SiteFilesInput } from './site-files.ts';
 import { buildSearchIndex, moveSearchIndex, searchIndexFolder } from './search-index.ts';
+import { devSearch } from './dev-search.ts';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -57,6 +58,8 @@ export default function knowledgeBase(): AstroIntegration {
   /** The site's content security policy and public origin, for the files the integration writes itself. */
   let policy: SitePolicy | undefined;
   let origin: string | undefined;
+  /** Astro's cache folder, where the search index is made (it is moved into the site after a build). */
+  let cacheDir = '';
   /** What the files the integration writes need (site-files.ts): the history read once (build-history.ts), this knowledge base, the site. */
   const siteFilesInput = (kb: LoadedKnowledgeBase): SiteFilesInput => {
     const { name, editionPages } = siteConfig();
@@ -97,7 +100,7 @@ export default function knowledgeBase(): AstroIntegration {
           `${result.fileCount} entries checked in ${checkSeconds.toFixed(1)} s (release ${options.release}, base ${options.base}).`,
         );
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
         // Link titles in bodies compiled after an edit come from the edited knowledge base.
         const folder = resolve(buildOptions().contentDir) + sep;
         server.watcher.on('all', (_event, path) => {
@@ -110,8 +113,19 @@ export default function knowledgeBase(): AstroIntegration {
             return kb && siteFilesInput(kb);
           }),
         );
+        // The search index and search data, made when a page first searches and again after an edit.
+        const search = devSearch({
+          base: buildOptions().base,
+          cacheDir,
+          partSize: siteConfig().searchPartSize,
+          knowledgeBase: () => check().knowledgeBase,
+          logger,
+        });
+        server.middlewares.use(search.middleware);
+        server.httpServer?.once('close', () => void search.close());
       },
       'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
         policy = sitePolicyOf(config);
         origin = config.site ? new URL(config.site).origin : undefined;
         if (!building) return;
@@ -119,7 +133,7 @@ export default function knowledgeBase(): AstroIntegration {
         // The index depends on the knowledge base only: Pagefind indexes while Astro syncs the content.
         const started = performance.now();
         const kb = checkedKnowledgeBase();
-        indexing = searchIndexFolder(fileURLToPath(config.cacheDir)).then(async (folder) => {
+        indexing = searchIndexFolder(cacheDir).then(async (folder) => {
           const { pages, parts } = await buildSearchIndex(kb, folder, siteConfig().searchPartSize);
           return { folder, pages, parts, seconds: seconds(started) };
         });

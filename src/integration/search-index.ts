@@ -37,7 +37,7 @@ const INDEX_FOLDER_PREFIX = 'search-index-';
 const PAGEFIND_FOLDER = 'pagefind';
 
 /** What the index folder holds, each moved to the same path in the site. */
-const INDEX_FOLDERS = [PAGEFIND_FOLDER, ...SEARCH_DATA_FOLDERS];
+export const INDEX_FOLDERS = [`${PAGEFIND_FOLDER}/`, ...SEARCH_DATA_FOLDERS];
 
 /** What a part's index is, besides its folders of chunks (index/, fragment/, filter/): its entry file and its metadata. */
 const PAGEFIND_ENTRY_FILE = 'pagefind-entry.json';

@@ -115,6 +115,23 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
+ * The file of the site a GET or HEAD request to the dev server names, from the site's folder
+ * (`index.html` for a folder's address), or undefined for another method or a malformed address.
+ */
+export function requestedFile(base: string, request: IncomingMessage): string | undefined {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  // The dev server may have taken the base path off already.
+  return (path.startsWith(prefix) ? path.slice(prefix.length) : path.slice(1)).replace(/(^|\/)$/, '$1index.html');
+}
+
+/**
  * Serves the same files under `astro dev`, made on request, so that the dev server has every
  * address the build has. `input` gives what they are made from, or undefined when the content
  * does not load (the dev server then shows its own error pages).
@@ -131,12 +148,9 @@ export function serveSiteFiles(
     }
     return made.files;
   };
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   return (request, response, next) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    // The dev server may have taken the base path off already.
-    const file = (path.startsWith(prefix) ? path.slice(prefix.length) : path.slice(1)).replace(/(^|\/)$/, '$1index.html');
+    const file = requestedFile(base, request);
+    if (file === undefined) return next();
     const current = input();
     const content = current && filesOf(current).get(file);
     if (content === undefined) return next();

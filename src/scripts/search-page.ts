@@ -241,9 +241,9 @@ createSearchEngine(import.meta.env.BASE_URL)
     if (focusFirst) firstResultLink()?.focus();
   })
   .catch((error: unknown) => {
-    // The search data is made by a build; the development server has none (README, "Search").
+    // The development server makes the index when asked (src/integration/dev-search.ts) and logs why it could not.
     status.textContent = import.meta.env.DEV
-      ? 'Search works on a built site (npm start): the development server does not make the search index.'
+      ? 'The development server could not make the search index: its log says why (a content problem, most often). Fix it and reload the page.'
       : 'The search index could not be loaded. Try reloading the page.';
     console.error(error);
   });

@@ -1,23 +1,19 @@
 /**
  * A build after an edit, which copies the pages the edit did not change from Astro's cache, writes
  * exactly the site a full build writes: every file, byte for byte, after each kind of edit. The
- * builds run in a copy of the project: Astro keeps a list of the content's MDX modules in the
- * project's `.astro/`, which the other tests' builds of other content would change meanwhile.
+ * builds run in a copy of the project (support/project-copy.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 import { filesUnder } from '../../src/lib/site-routes.ts';
 import { pagesRenderedAndCopied } from '../../scripts/lib/build-cache.ts';
+import { projectCopy } from './support/project-copy.ts';
 
 const scratch = mkdtempSync(join(projectRoot, '.build/incremental-'));
-const project = join(scratch, 'project');
-for (const part of ['astro.config.mjs', 'kb.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'scripts', 'public']) {
-  if (existsSync(join(projectRoot, part))) cpSync(join(projectRoot, part), join(project, part), { recursive: true });
-}
-symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'));
+const project = projectCopy(scratch);
 const content = join(scratch, 'content');
 cpSync(join(projectRoot, 'content'), content, { recursive: true });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -5,34 +5,27 @@
  * search reads one by one, so the browser loads Pagefind, merges the parts, and Pagefind's
  * exact-phrase search decides.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 import { INDEX_PARTS_FILE } from '../../src/lib/search/index-parts.ts';
 import { CONFIRM_IN_TEXT } from '../../src/lib/search/phrase.ts';
 import { siteUrl as testSiteUrl } from './support/browser.ts';
-import { resultCount, searchPages, titles, waitForResults } from './support/search-site.ts';
+import { filesHolding, resultCount, searchPages, titles, waitForResults } from './support/search-site.ts';
 import { SITES } from './support/sites.ts';
 
 const siteUrl = testSiteUrl('corpus');
 const { open, openRecording } = searchPages('corpus');
 
-/** The generated files whose text holds a phrase, as written (between words, any spaces). */
-function filesHolding(phrase: string): number {
-  const pattern = new RegExp(phrase.split(' ').join('\\s+'), 'i');
-  const folder = join(projectRoot, SITES.corpus.contentDir);
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.mdx') && pattern.test(readFileSync(join(folder, file), 'utf8')),
-  ).length;
-}
+/** The generated files whose text holds a phrase, as written. */
+const corpusFilesHolding = (phrase: string) => filesHolding(join(projectRoot, SITES.corpus.contentDir), phrase);
 
 describe('a quoted phrase of three common words: the lexicon', () => {
   it.each(['funds and issued', 'issued statements attributed'])(
     '"%s": every entry holding it, and only those, without Pagefind',
     async (phrase) => {
       const { page, errors, asked } = await openRecording(`"${phrase}"`);
-      expect(await resultCount(page)).toBe(filesHolding(phrase));
+      expect(await resultCount(page)).toBe(corpusFilesHolding(phrase));
       expect(asked.filter((path) => path.startsWith('pagefind/'))).toEqual([]);
       expect(errors).toEqual([]);
     },
@@ -41,7 +34,7 @@ describe('a quoted phrase of three common words: the lexicon', () => {
 
 describe("a quoted phrase of four common words: Pagefind's exact search over the parts", () => {
   it('finds every entry holding it, and only those, loading each part of the index', async () => {
-    const expected = filesHolding('raised funds and issued');
+    const expected = corpusFilesHolding('raised funds and issued');
     expect(expected).toBeGreaterThan(CONFIRM_IN_TEXT);
     const { page, errors, asked } = await openRecording('"raised funds and issued"');
     expect(await resultCount(page)).toBe(expected);
@@ -56,7 +49,7 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
 
   it('finds none when many entries hold each three of its words together but none the phrase', async () => {
     // "through the area" and "the area had" are in two of the generated sentences.
-    expect(filesHolding('through the area had')).toBe(0);
+    expect(corpusFilesHolding('through the area had')).toBe(0);
     const { page, errors, asked } = await openRecording('"through the area had"');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^No entries match/);
     expect(asked).toContain('pagefind/pagefind.js');
@@ -87,7 +80,7 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
     await waitForResults(page);
     expect(await titles(page)).toHaveLength(10);
     expect(statuses).toContain('Searching…');
-    expect(statuses.at(-1)).toBe(`${filesHolding('raised funds and issued')} results for “"raised funds and issued"”.`);
+    expect(statuses.at(-1)).toBe(`${corpusFilesHolding('raised funds and issued')} results for “"raised funds and issued"”.`);
     expect(errors).toEqual([]);
   });
 

@@ -3,6 +3,8 @@
  * search tests open it: a browser for the file's tests, each test's pages closed after it
  * (every open search page runs its own index), and what the tests read from a page.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -15,10 +17,11 @@ export const siteUrl = testSiteUrl('search');
 
 /**
  * Registers the browser's hooks; gives `open` (a page recording errors), `openSearch` (the search
- * page of `site`, the search fixture by default, its results shown) and `openRecording`.
+ * page of `site`, the search fixture by default, its results shown) and `openRecording`. `site` is
+ * a test site's name, or gives the address of a site served otherwise (known once it has started).
  */
-export function searchPages(site: SiteName = 'search') {
-  const url = testSiteUrl(site);
+export function searchPages(site: SiteName | (() => string) = 'search') {
+  const siteAddress = typeof site === 'function' ? site : () => testSiteUrl(site);
   let browser: Browser;
   const pages: Page[] = [];
   beforeAll(async () => {
@@ -37,14 +40,14 @@ export function searchPages(site: SiteName = 'search') {
 
   async function openSearch(query: string): Promise<{ page: Page; errors: string[] }> {
     const opened = await open();
-    await opened.page.goto(`${url}search/?${query}`);
+    await opened.page.goto(`${siteAddress()}search/?${query}`);
     await waitForResults(opened.page);
     return opened;
   }
 
   /** Searches `query`, recording the addresses the page asks for under the site; `routes` first changes what it is sent. */
   async function openRecording(query: string, routes: (page: Page) => Promise<unknown> = async () => {}) {
-    const opened = await open();
+    const [opened, url] = [await open(), siteAddress()];
     const asked: string[] = [];
     opened.page.on('request', (request) => asked.push(request.url().replace(url, '')));
     await routes(opened.page);
@@ -69,6 +72,14 @@ export async function builtFacetTable(): Promise<Stamped<FacetTable>> {
 }
 
 export const titles = (page: Page) => page.locator('[data-result-link]').allTextContents();
+
+/** How many of the content files in `folder` hold `phrase` as written (between words, any spaces). */
+export function filesHolding(folder: string, phrase: string): number {
+  const pattern = new RegExp(phrase.split(' ').join('\\s+'), 'i');
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.mdx') && pattern.test(readFileSync(join(folder, file), 'utf8')),
+  ).length;
+}
 
 export const resultCount = async (page: Page) =>
   Number(/^(\d+)/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0);
