@@ -32,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../src/config/build-options.ts';
+import { STILL_LOOKING } from '../src/lib/search/status-text.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { parseArgsOrExit } from './lib/options.ts';
@@ -101,13 +102,16 @@ interface Sample {
   warmMs: number;
   typingMs: number;
   results: number;
+  /** For a search that waits for Pagefind: when its early results were painted, cold and warm. */
+  coldEarlyMs?: number;
+  warmEarlyMs?: number;
 }
 interface Figures {
   query: string;
   samples: Sample[];
 }
 
-type Bench = { start: number; done: number; answered: boolean; results: number; observer?: MutationObserver };
+type Bench = { start: number; done: number; early: number; answered: boolean; results: number; observer?: MutationObserver };
 declare global {
   interface Window {
     __bench?: Bench;
@@ -121,11 +125,15 @@ declare global {
  * pressed, not when the page, perhaps busy searching, got to it), or from the input event, to the
  * results for the whole query painted, and their number. Starts from an empty field.
  */
-async function timeSearch(page: Page, query: string, how: 'typed' | 'whole'): Promise<{ ms: number; results: number }> {
+async function timeSearch(
+  page: Page,
+  query: string,
+  how: 'typed' | 'whole',
+): Promise<{ ms: number; results: number; earlyMs: number | undefined }> {
   const input = page.locator('[data-search-page] input[type="search"]');
   // Functions, not strings: the page's CSP forbids evaluating strings in waitForFunction.
   await page.evaluate(
-    ([query, eventName]) => {
+    ([query, eventName, stillLooking]) => {
       const status = document.querySelector('[data-search-status]')!;
       const field = document.querySelector('[data-search-page] input')!;
       window.__bench?.observer?.disconnect();
@@ -133,7 +141,7 @@ async function timeSearch(page: Page, query: string, how: 'typed' | 'whole'): Pr
         field.removeEventListener('keydown', window.__benchStart, { capture: true });
         field.removeEventListener('input', window.__benchStart, { capture: true });
       }
-      const bench: Bench = { start: 0, done: 0, answered: false, results: -1 };
+      const bench: Bench = { start: 0, done: 0, early: 0, answered: false, results: -1 };
       window.__bench = bench;
       window.__benchStart = (event) => {
         bench.start = event.timeStamp;
@@ -141,30 +149,33 @@ async function timeSearch(page: Page, query: string, how: 'typed' | 'whole'): Pr
       field.addEventListener(eventName, window.__benchStart, { capture: true });
       // The status is written last; the results are on screen once the frame that lays them out has
       // been painted, which a timer queued from that frame's animation callback follows.
+      const painted = (then: (time: number) => void) => requestAnimationFrame(() => setTimeout(() => then(performance.now())));
       bench.observer = new MutationObserver(() => {
         const text = status.textContent ?? '';
         if (bench.answered || !text.includes(`“${query}”`)) return;
+        // Early results of a search that waits for Pagefind: the first shown, not the answer.
+        if (text.endsWith(stillLooking)) {
+          if (!bench.early) painted((time) => (bench.early = time));
+          return;
+        }
         bench.answered = true;
         bench.results = text.startsWith('No ') ? 0 : Number.parseInt(text, 10);
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            bench.done = performance.now();
-          }),
-        );
+        painted((time) => (bench.done = time));
       });
       bench.observer.observe(status, { childList: true, characterData: true, subtree: true });
     },
-    [query, how === 'typed' ? 'keydown' : 'input'] as const,
+    [query, how === 'typed' ? 'keydown' : 'input', STILL_LOOKING] as const,
   );
   if (how === 'typed') await input.pressSequentially(query);
   else await input.fill(query);
   await page.waitForFunction(() => window.__bench!.done > window.__bench!.start);
-  const { ms, results } = await page.evaluate(() => ({
+  const { ms, results, earlyMs } = await page.evaluate(() => ({
     ms: window.__bench!.done - window.__bench!.start,
     results: window.__bench!.results,
+    earlyMs: window.__bench!.early ? window.__bench!.early - window.__bench!.start : undefined,
   }));
   await clear(page);
-  return { ms, results };
+  return { ms, results, earlyMs };
 }
 
 /** Measures each query in SAMPLES fresh browser contexts: cold, then warm, then typing (see the top). */
@@ -181,7 +192,17 @@ async function measure(browser: Browser, url: string, sent: Sent, queries: reado
       const [firstSearchKB, pagefindKB] = [(sent.total - before.total) / 1024, (sent.pagefind - before.pagefind) / 1024];
       const warm = await timeSearch(page, query, 'whole');
       const typing = await timeSearch(page, query, 'typed');
-      samples.push({ firstSearchKB, pagefindKB, loadMs, coldMs: cold.ms, warmMs: warm.ms, typingMs: typing.ms, results: warm.results });
+      samples.push({
+        firstSearchKB,
+        pagefindKB,
+        loadMs,
+        coldMs: cold.ms,
+        warmMs: warm.ms,
+        typingMs: typing.ms,
+        results: warm.results,
+        ...(cold.earlyMs === undefined ? {} : { coldEarlyMs: cold.earlyMs }),
+        ...(warm.earlyMs === undefined ? {} : { warmEarlyMs: warm.earlyMs }),
+      });
       await context.close();
     }
     figures.push({ query, samples });
@@ -223,7 +244,9 @@ to the results for the whole query painted.
   warm          the same query again, entered whole (one input event, as a paste), its shards and
                 result files loaded: search + render only. The goal: under 100 ms.
   typing        the same query typed again letter by letter: the last key may wait for the end of
-                an earlier prefix's search still running, and prefixes fetch result files of their own.`);
+                an earlier prefix's search still running, and prefixes fetch result files of their own.
+A quoted phrase that waits for Pagefind shows its first results before the answer: when they were
+painted is printed below the table, cold and warm.`);
 }
 
 function report(name: string, figures: Figures[], missing: string[]) {
@@ -232,10 +255,18 @@ function report(name: string, figures: Figures[], missing: string[]) {
     `  ${'query'.padEnd(17)} ${'results'.padStart(7)}  ${'first search'.padStart(12)}  ${'of which Pagefind'.padStart(17)}  ${'index loaded ms'.padEnd(16)} ${'cold ms'.padEnd(16)} ${'warm ms'.padEnd(16)} ${'typing ms'.padEnd(16)}`,
   );
   for (const { query, samples } of figures) {
-    const of = (key: keyof Sample) => samples.map((sample) => sample[key]);
+    const of = (key: Exclude<keyof Sample, 'coldEarlyMs' | 'warmEarlyMs'>) => samples.map((sample) => sample[key]);
     console.log(
       `  ${query.padEnd(17)} ${String(median(of('results'))).padStart(7)}  ${median(of('firstSearchKB')).toFixed(0).padStart(9)} KB  ${median(of('pagefindKB')).toFixed(0).padStart(14)} KB  ${spread(of('loadMs')).padEnd(16)} ${spread(of('coldMs')).padEnd(16)} ${spread(of('warmMs')).padEnd(16)} ${spread(of('typingMs')).padEnd(16)}`,
     );
+  }
+  for (const { query, samples } of figures) {
+    const times = (key: 'coldEarlyMs' | 'warmEarlyMs') => samples.flatMap((sample) => (sample[key] === undefined ? [] : [sample[key]]));
+    const [cold, warm] = [times('coldEarlyMs'), times('warmEarlyMs')];
+    if (cold.length || warm.length)
+      console.log(
+        `  ${query}: its first results shown (before Pagefind's answer) cold ${cold.length ? spread(cold) : '–'} ms, warm ${warm.length ? spread(warm) : '–'} ms.`,
+      );
   }
   const slow = figures.filter(({ samples }) => median(samples.map((sample) => sample.warmMs)) >= 100).map(({ query }) => query);
   console.log(slow.length ? `  Warm median at or over 100 ms for: ${slow.join(', ')}.` : '  Every warm median is under 100 ms.');

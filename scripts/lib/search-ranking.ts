@@ -3,6 +3,7 @@
  * from ranking in one index, read from the search pages of two sites built from the same content.
  */
 import type { Browser } from 'playwright-core';
+import { STILL_LOOKING } from '../../src/lib/search/status-text.ts';
 import { clear, openSearch } from './search-page.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -15,7 +16,14 @@ async function firstResults(browser: Browser, siteDir: string, queries: readonly
   const found: string[][] = [];
   for (const query of queries) {
     await page.locator('[data-search-page] input[type="search"]').fill(query);
-    await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${query}”`), query);
+    // The answer, not the early results of a search that waits for Pagefind.
+    await page.waitForFunction(
+      ([query, stillLooking]) => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status.includes(`“${query}”`) && !status.endsWith(stillLooking);
+      },
+      [query, STILL_LOOKING] as const,
+    );
     const links = await page
       .locator('[data-search-results] a[data-result-link]')
       .evaluateAll((found) => found.map((link) => link.getAttribute('href') ?? ''));

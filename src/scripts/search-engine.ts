@@ -24,7 +24,7 @@ import {
 import type { FacetName } from '../lib/search/facet-names.ts';
 import { LEXICON_FOLDER, SHARD_LIST_FILE, shardFile, type LexiconShard, type SequenceShard } from '../lib/search/lexicon-format.ts';
 import { matchQuery, phrasesToConfirm, rankResults, type EntityMatch, type IdMatch, type PhraseToConfirm } from '../lib/search/match.ts';
-import { confirmPhrase, type PhraseReaders } from '../lib/search/phrase.ts';
+import { confirmPhrase, firstHolding, needsPagefind, type PhraseReaders } from '../lib/search/phrase.ts';
 import { wordScores } from '../lib/search/word-score.ts';
 import { parseQuery, queryHighlight, queryKeys, querySequenceShards, queryShards, type ParsedQuery } from '../lib/search/query.ts';
 import type { Highlight } from '../lib/search/excerpt.ts';
@@ -51,6 +51,20 @@ export interface SearchAnswer {
   highlight: Highlight;
 }
 
+/** The first results of a search that waits for Pagefind, shown meanwhile (search-page.ts). */
+export interface EarlyResults {
+  query: ParsedQuery;
+  /** The first entries in order, filters applied, whose own text holds the quoted phrases Pagefind has yet to decide. */
+  results: readonly number[];
+  highlight: Highlight;
+}
+
+/** How many early results a search should find (at most), and what to do with them. */
+export interface EarlyShow {
+  count: number;
+  show: (results: EarlyResults) => void;
+}
+
 export interface SearchEngine {
   /** The facets loaded so far (those kept apart come with `loadFacet`). */
   readonly facets: FacetIndex;
@@ -58,11 +72,22 @@ export interface SearchEngine {
   loadFacet(facet: FacetName): Promise<void>;
   /** What the result of the entry at a position shows, fetched once. */
   resultData(position: number): Promise<ResultData>;
-  /** Undefined when there is nothing to search: no words, no ID, no filter. */
-  search(text: string, filters: Filters): Promise<SearchAnswer | undefined>;
+  /**
+   * Undefined when there is nothing to search: no words, no ID, no filter. When a quoted phrase
+   * must wait for Pagefind, `early` is first given the first results found in their own text.
+   */
+  search(text: string, filters: Filters, early?: EarlyShow): Promise<SearchAnswer | undefined>;
 }
 
 type Filters = Partial<Record<FacetName, string[]>>;
+
+/** A ranking made before Pagefind has decided the phrases it must: each of their candidates is taken to hold them. */
+interface Provisional {
+  query: ParsedQuery;
+  ordered: readonly number[];
+  /** The keys of each phrase Pagefind has yet to decide. */
+  phrases: (readonly string[])[];
+}
 
 /** The matching entries of a text in order, before filters, with what the answer says besides. */
 interface Ranked {
@@ -128,7 +153,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     ...found,
   });
 
-  async function rank(text: string): Promise<Ranked | undefined> {
+  async function rank(text: string, early?: (provisional: Provisional) => void): Promise<Ranked | undefined> {
     const query = parseQuery(text);
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
@@ -137,7 +162,20 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       shardsNamed<LexiconShard>(queryShards(query)),
       shardsNamed<SequenceShard>(querySequenceShards(query)),
     ]);
-    const match = matchQuery(query, shards, sequences, await confirmPhrases(phrasesToConfirm(query, shards, sequences)));
+    const toConfirm = phrasesToConfirm(query, shards, sequences);
+    const slow = toConfirm.filter(needsPagefind);
+    const confirmed = await confirmPhrases(toConfirm.filter((phrase) => !needsPagefind(phrase)));
+    const scores = wordScores(shards, keys, table.pageCount);
+    if (slow.length && early) {
+      const assumed = new Map([...confirmed, ...slow.map(({ part, candidates }) => [part.text, candidates] as const)]);
+      early({
+        query,
+        ordered: rankResults(matchQuery(query, shards, sequences, assumed), scores),
+        phrases: slow.map(({ part }) => part.keys),
+      });
+    }
+    for (const [phrase, holding] of await confirmPhrases(slow)) confirmed.set(phrase, holding);
+    const match = matchQuery(query, shards, sequences, confirmed);
     if (!match.pages.size) {
       const near = [...shards.values()].flatMap((data) => data.near);
       return { query, ordered: [], found: { suggestions: closestNames(near, keys.join(' ')) } };
@@ -146,7 +184,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between;
     // and scored from the lexicon too, not by Pagefind's search, which at 100,000 entries took
     // most of a second for a common word and fetched its index in every part.
-    const ordered = rankResults(match, wordScores(shards, keys, table.pageCount));
+    const ordered = rankResults(match, scores);
     return { query, ordered, found: { entities: match.entities, ...(match.id ? { id: match.id } : {}) } };
   }
 
@@ -157,10 +195,18 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
    */
   let last: { text: string; ranked: Promise<Ranked | undefined> } | undefined;
 
-  async function search(text: string, filters: Filters): Promise<SearchAnswer | undefined> {
+  /** The first of a provisional ranking found holding its phrases in their own text, given to `show`; none, if none is. */
+  const showEarly = async ({ query, ordered, phrases }: Provisional, filters: Filters, { count, show }: EarlyShow) => {
+    const results = await firstHolding(withFilters(facets, ordered, filters), phrases, count, readers.text);
+    if (results.length) show({ query, results, highlight: queryHighlight(query) });
+  };
+
+  async function search(text: string, filters: Filters, early?: EarlyShow): Promise<SearchAnswer | undefined> {
     await Promise.all(facetsToLoad(facets, filters).map(loadFacet));
     if (last?.text !== text) {
-      const ranking = rank(text);
+      // Early results that could not be read are not shown: the search's own answer says what failed.
+      const showFirst = early && ((provisional: Provisional) => void showEarly(provisional, filters, early).catch(() => undefined));
+      const ranking = rank(text, showFirst);
       last = { text, ranked: ranking };
       // A search that failed (a shard not fetched) is tried again the next time.
       ranking.catch(() => {

@@ -8,8 +8,9 @@ import { FACET_VALUE_NOUNS, FACETS, type FacetName } from '../lib/search/facet-n
 import { facetTotals } from '../lib/search/facet-table.ts';
 import type { Highlight } from '../lib/search/excerpt.ts';
 import type { EntityMatch } from '../lib/search/match.ts';
+import { earlyResultsStatus } from '../lib/search/status-text.ts';
 import { renderFacets } from './search-facets.ts';
-import { createSearchEngine, type SearchEngine } from './search-engine.ts';
+import { createSearchEngine, type EarlyResults, type SearchEngine } from './search-engine.ts';
 import { renderEntityCard, renderResult, renderSuggestions } from './search-result.ts';
 import { focusFirstResultAsked } from './search-handoff.ts';
 import { searchWhileTyping } from './search-typing.ts';
@@ -36,6 +37,9 @@ let highlight: Highlight = { words: [], phrases: [] };
 let resultsStatus = '';
 /** The named entities' cards, by position: shown in place of their results. */
 let cards = new Map<number, EntityMatch>();
+/** The run whose early results are shown (a phrase Pagefind has yet to decide), and the last run whose answer came. */
+let earlyRun = 0;
+let answeredRun = 0;
 
 async function showMore(thisRun: number) {
   const batch = pending.slice(0, PAGE_SIZE);
@@ -86,16 +90,45 @@ const SLOW_SEARCH_MS = 500;
 async function search(options: { updateUrl: boolean }) {
   const thisRun = ++run;
   const slow = setTimeout(() => {
-    if (thisRun === run) status.textContent = 'Searching…';
+    if (thisRun === run && earlyRun !== thisRun) status.textContent = 'Searching…';
   }, SLOW_SEARCH_MS);
   try {
     await showSearch(thisRun, options);
   } catch (error) {
-    if (thisRun === run) status.textContent = 'This search could not be completed. Try again, or reload the page.';
+    answeredRun = thisRun;
+    if (thisRun === run) {
+      status.textContent = 'This search could not be completed. Try again, or reload the page.';
+      // Early results are only the first of an answer that did not come.
+      if (earlyRun === thisRun) clearResults();
+    }
     console.error(error);
   } finally {
     clearTimeout(slow);
   }
+}
+
+function clearResults() {
+  noMatch.replaceChildren();
+  list.replaceChildren();
+  shown = [];
+  pending = [];
+  more.hidden = true;
+}
+
+/**
+ * Shows the first results of a search that waits for Pagefind (a quoted phrase of common words:
+ * seconds at 100,000 entries), found in their own text (search-engine.ts), unless its answer came first.
+ */
+async function showEarly(thisRun: number, typed: string, early: EarlyResults) {
+  const current = () => thisRun === run && state.query === typed && answeredRun !== thisRun;
+  if (!current()) return;
+  const items = await Promise.all(early.results.map(async (position) => renderResult(await engine.resultData(position), early.highlight)));
+  if (!current()) return;
+  clearResults();
+  list.append(...items);
+  shown = early.results;
+  earlyRun = thisRun;
+  status.textContent = earlyResultsStatus(items.length, typed);
 }
 
 async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
@@ -103,13 +136,17 @@ async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
   // The text searched: the reader may type on while this search runs, and the status must name
   // the query these results are for.
   const typed = state.query;
-  const answer = await engine.search(typed, state.filters);
+  const answer = await engine.search(typed, state.filters, {
+    count: PAGE_SIZE,
+    show: (early) => void showEarly(thisRun, typed, early).catch((error: unknown) => console.error(error)),
+  });
+  answeredRun = thisRun;
   // Text the reader has typed on from is not shown: the search for the new text follows at once
   // (search-typing.ts), and showing this one would fetch its results' text for nothing.
   if (thisRun !== run || state.query !== typed) return;
-  noMatch.replaceChildren();
-  list.replaceChildren();
-  shown = [];
+  // Early results that begin the answer stay as they are (a reader may be on one of them).
+  const keepEarly = earlyRun === thisRun && answer !== undefined && shown.every((position, i) => answer.results[i] === position);
+  if (!keepEarly) clearResults();
   if (!answer) {
     filtersSection.hidden = false;
     renderFacets(facetsBox, facetTotals(engine.facets), state, engine.facets.apart);
@@ -120,8 +157,9 @@ async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
   }
   highlight = answer.highlight;
   cards = new Map(answer.entities.map((match) => [match.entity.position, match]));
-  pending = answer.results;
-  await showMore(thisRun);
+  pending = answer.results.slice(shown.length);
+  if (keepEarly) more.hidden = pending.length === 0;
+  else await showMore(thisRun);
   if (thisRun !== run) return;
   renderFacets(facetsBox, answer.counts, state, engine.facets.apart);
   // Nothing matches: nothing else is shown (no filters), only the answer and the names it may have meant.

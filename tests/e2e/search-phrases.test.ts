@@ -6,6 +6,7 @@
  * exact-phrase search decides.
  */
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 import { INDEX_PARTS_FILE } from '../../src/lib/search/index-parts.ts';
@@ -19,6 +20,32 @@ const { open, openRecording } = searchPages('corpus');
 
 /** The generated files whose text holds a phrase, as written. */
 const corpusFilesHolding = (phrase: string) => filesHolding(join(projectRoot, SITES.corpus.contentDir), phrase);
+
+/**
+ * Has Pagefind's script answer 1.5 s late, as for a phrase of common words at 100,000 entries, and
+ * records the search status each time it changes, with the titles shown then (filled as the page runs).
+ */
+async function recordSlowSearch(page: Page): Promise<{ status: string; titles: string[] }[]> {
+  const seen: { status: string; titles: string[] }[] = [];
+  await page.exposeFunction('recordStatus', (status: string, shown: string[]) => seen.push({ status, titles: shown }));
+  await page.addInitScript(() => {
+    const record = (window as unknown as { recordStatus: (status: string, shown: string[]) => void }).recordStatus;
+    document.addEventListener('DOMContentLoaded', () => {
+      const status = document.querySelector('[data-search-status]')!;
+      const shown = () => [...document.querySelectorAll('[data-result-link]')].map((link) => link.textContent ?? '');
+      new MutationObserver(() => record(status.textContent ?? '', shown())).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+  });
+  await page.route(`${siteUrl}pagefind/pagefind.js`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fallback();
+  });
+  return seen;
+}
 
 describe('a quoted phrase of three common words: the lexicon', () => {
   it.each(['funds and issued', 'issued statements attributed'])(
@@ -56,31 +83,29 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
     expect(errors).toEqual([]);
   });
 
-  it('a slow search says so while it runs, then shows its results', async () => {
+  it('a search waiting for Pagefind first shows the first results found in their own text, then the rest', async () => {
     const { page, errors } = await open();
-    const statuses: string[] = [];
-    await page.exposeFunction('recordStatus', (text: string) => statuses.push(text));
-    await page.addInitScript(() => {
-      const record = (window as unknown as { recordStatus: (text: string) => void }).recordStatus;
-      document.addEventListener('DOMContentLoaded', () => {
-        const status = document.querySelector('[data-search-status]')!;
-        new MutationObserver(() => record(status.textContent ?? '')).observe(status, {
-          childList: true,
-          characterData: true,
-          subtree: true,
-        });
-      });
-    });
-    // Pagefind answering slowly, as for a phrase of common words at 100,000 entries.
-    await page.route(`${siteUrl}pagefind/pagefind.js`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.fallback();
-    });
-    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('"raised funds and issued"')}`);
+    const seen = await recordSlowSearch(page);
+    const query = '"raised funds and issued"';
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
     await waitForResults(page);
-    expect(await titles(page)).toHaveLength(10);
+    const early = seen.find(({ status }) => status.startsWith('The first'));
+    expect(early?.status).toBe(`The first 10 results for “${query}”; still looking for the rest…`);
+    // The first results stay as they were shown: the answer begins with them.
+    expect(await titles(page)).toEqual(early?.titles);
+    expect(seen.at(-1)?.status).toBe(`${corpusFilesHolding('raised funds and issued')} results for “${query}”.`);
+    expect(errors).toEqual([]);
+  });
+
+  it('a slow search with nothing to show early says it is searching', async () => {
+    const { page, errors } = await open();
+    const seen = await recordSlowSearch(page);
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('"through the area had"')}`);
+    await waitForResults(page);
+    const statuses = seen.map(({ status }) => status);
     expect(statuses).toContain('Searching…');
-    expect(statuses.at(-1)).toBe(`${corpusFilesHolding('raised funds and issued')} results for “"raised funds and issued"”.`);
+    expect(statuses.some((status) => status.startsWith('The first'))).toBe(false);
+    expect(statuses.at(-1)).toMatch(/^No entries match/);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PhraseToConfirm } from './match.ts';
-import { CONFIRM_IN_TEXT, confirmPhrase, fieldPlaces, holdsPhrase, textPlaces } from './phrase.ts';
+import { CONFIRM_IN_TEXT, confirmPhrase, fieldPlaces, firstHolding, holdsPhrase, textPlaces } from './phrase.ts';
 import { parseQuery } from './query.ts';
 
 /** The keys of a query's quoted part, as the browser has them. */
@@ -65,5 +65,36 @@ describe('confirmPhrase', () => {
     });
     expect([...found]).toEqual([1, 3]);
     expect(searched).toEqual([['truce', 'in', 'kalamun']]);
+  });
+});
+
+describe('firstHolding', () => {
+  const truce = phraseKeys('truce in Qalamoun');
+  /** Entries at odd positions hold the phrase; the rest hold its words apart. */
+  const text = (position: number) => Promise.resolve(position % 2 ? ['The truce in Qalamoun'] : ['Truce in Hama', 'in Qalamoun']);
+
+  it.each([
+    ['the first that hold it, in the order given', [9, 4, 7, 2, 5, 3, 1], 3, [9, 7, 5]],
+    ['all that hold it when fewer than asked', [4, 7, 2], 3, [7]],
+    ['none when none holds it', [2, 4, 6], 3, []],
+  ])('%s', async (_, ordered, count, expected) => {
+    expect(await firstHolding(ordered, [truce], count, text)).toEqual(expected);
+  });
+
+  it('holds every phrase given', async () => {
+    const both = (position: number) =>
+      Promise.resolve(position === 3 ? ['truce in Qalamoun, then a siege of Yabroud'] : ['truce in Qalamoun']);
+    expect(await firstHolding([1, 2, 3], [truce, phraseKeys('siege of Yabroud')], 2, both)).toEqual([3]);
+  });
+
+  it(`reads at most ${CONFIRM_IN_TEXT} entries, and stops at the batch where it has found enough`, async () => {
+    const read: number[] = [];
+    const reading = (position: number) => (read.push(position), text(position));
+    const ordered = Array.from({ length: 100 }, (_, i) => i * 2);
+    expect(await firstHolding(ordered, [truce], 10, reading)).toEqual([]);
+    expect(read).toEqual(ordered.slice(0, CONFIRM_IN_TEXT));
+    read.length = 0;
+    expect(await firstHolding([2, 1, 3, 5, 7, 9], [truce], 2, reading)).toEqual([1, 3]);
+    expect(read).toEqual([2, 1, 3, 5]);
   });
 });

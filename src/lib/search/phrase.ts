@@ -45,18 +45,24 @@ export function holdsPhrase(places: readonly (readonly string[] | undefined)[], 
  */
 export const CONFIRM_IN_TEXT = 40;
 
+/** Whether the candidate is confirmed in its own text or must wait for Pagefind (`confirmPhrase`). */
+export function needsPagefind({ candidates }: PhraseToConfirm): boolean {
+  return candidates.size > CONFIRM_IN_TEXT;
+}
+
 /** How a phrase's candidates are read: each one's text, field by field (result-data.ts, `phraseFields`), or Pagefind's exact-phrase search over the whole index. */
 export interface PhraseReaders {
-  text(position: number): Promise<readonly string[]>;
-  search(keys: readonly string[]): Promise<ReadonlySet<number>>;
+  text: (position: number) => Promise<readonly string[]>;
+  search: (keys: readonly string[]) => Promise<ReadonlySet<number>>;
 }
 
 /**
  * The candidates of a quoted phrase (match.ts, `phrasesToConfirm`) that hold it: decided in their
  * own text when they are few (`CONFIRM_IN_TEXT`), by Pagefind when they are many.
  */
-export async function confirmPhrase({ part, candidates }: PhraseToConfirm, read: PhraseReaders): Promise<Set<number>> {
-  if (candidates.size > CONFIRM_IN_TEXT) {
+export async function confirmPhrase(phrase: PhraseToConfirm, read: PhraseReaders): Promise<Set<number>> {
+  const { part, candidates } = phrase;
+  if (needsPagefind(phrase)) {
     const found = await read.search(part.keys);
     return new Set([...candidates].filter((position) => found.has(position)));
   }
@@ -64,4 +70,31 @@ export async function confirmPhrase({ part, candidates }: PhraseToConfirm, read:
     [...candidates].map(async (position) => (holdsPhrase(textPlaces(await read.text(position)), part.keys) ? [position] : [])),
   );
   return new Set(held.flat());
+}
+
+/**
+ * The first `count` entries of `ordered` (in rank order, each taken to hold the phrases until read)
+ * whose own text holds every phrase (`phrases`: each one's keys), read `count` at a time and at
+ * most `CONFIRM_IN_TEXT` of them: the results a search can show before Pagefind has decided the
+ * rest. Fewer when the entries read hold fewer.
+ */
+export async function firstHolding(
+  ordered: readonly number[],
+  phrases: readonly (readonly string[])[],
+  count: number,
+  text: PhraseReaders['text'],
+): Promise<number[]> {
+  const found: number[] = [];
+  const readable = ordered.slice(0, CONFIRM_IN_TEXT);
+  for (let start = 0; start < readable.length && found.length < count; start += count) {
+    const batch = readable.slice(start, start + count);
+    const held = await Promise.all(
+      batch.map(async (position) => {
+        const places = textPlaces(await text(position));
+        return phrases.every((keys) => holdsPhrase(places, keys));
+      }),
+    );
+    found.push(...batch.filter((_, i) => held[i]));
+  }
+  return found.slice(0, count);
 }

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FACET_TABLE_FILE, FACETS_FOLDER, type FacetTable } from '../../../src/lib/search/facet-table.ts';
 import type { Stamped } from '../../../src/lib/search/stamped.ts';
+import { STILL_LOOKING } from '../../../src/lib/search/status-text.ts';
 import { launchBrowser, openPage, siteUrl as testSiteUrl } from './browser.ts';
 import type { SiteName } from './sites.ts';
 
@@ -59,10 +60,11 @@ export function searchPages(site: SiteName | (() => string) = 'search') {
 }
 
 export async function waitForResults(page: Page) {
-  await page.waitForFunction(() => {
+  await page.waitForFunction((stillLooking) => {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !/^(Loading|Searching)/.test(status);
-  });
+    // Early results of a search that waits for Pagefind are not its answer yet.
+    return status !== '' && !/^(Loading|Searching)/.test(status) && !status.endsWith(stillLooking);
+  }, STILL_LOOKING);
 }
 
 /** The built site's facet table, as the browser reads it. */
