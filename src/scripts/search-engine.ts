@@ -4,7 +4,8 @@
  * (src/lib/search/match.ts, word-score.ts), fetches the files of the results shown
  * (src/lib/search/result-data.ts), and loads Pagefind only for a quoted phrase of four words
  * or more that more entries hold three words by three than are worth reading one by one
- * (`phrasesToConfirm`; src/lib/search/phrase.ts, `confirmPhrase`).
+ * (`phrasesToConfirm`; src/lib/search/phrase.ts, `confirmPhrase`). While Pagefind decides such
+ * a phrase, the first results found holding it in their own text are given to the page early.
  */
 import { closestNames } from '../lib/search/did-you-mean.ts';
 import {
