@@ -102,6 +102,8 @@ interface Sample {
   warmMs: number;
   typingMs: number;
   results: number;
+  /** The longest task on the page's thread during the warm search (0: none over 50 ms). */
+  warmTaskMs: number;
   /** For a search that waits for Pagefind: when its early results were painted, cold and warm. */
   coldEarlyMs?: number;
   warmEarlyMs?: number;
@@ -111,7 +113,17 @@ interface Figures {
   samples: Sample[];
 }
 
-type Bench = { start: number; done: number; early: number; answered: boolean; results: number; observer?: MutationObserver };
+type Bench = {
+  start: number;
+  done: number;
+  early: number;
+  answered: boolean;
+  results: number;
+  /** The longest task on the page's thread since the key press (a frozen page, however fast the answer). */
+  longest: number;
+  observer?: MutationObserver;
+  tasks?: PerformanceObserver;
+};
 declare global {
   interface Window {
     __bench?: Bench;
@@ -129,7 +141,7 @@ async function timeSearch(
   page: Page,
   query: string,
   how: 'typed' | 'whole',
-): Promise<{ ms: number; results: number; earlyMs: number | undefined }> {
+): Promise<{ ms: number; results: number; earlyMs: number | undefined; longestTaskMs: number }> {
   const input = page.locator('[data-search-page] input[type="search"]');
   // Functions, not strings: the page's CSP forbids evaluating strings in waitForFunction.
   await page.evaluate(
@@ -137,11 +149,17 @@ async function timeSearch(
       const status = document.querySelector('[data-search-status]')!;
       const field = document.querySelector('[data-search-page] input')!;
       window.__bench?.observer?.disconnect();
+      window.__bench?.tasks?.disconnect();
       if (window.__benchStart) {
         field.removeEventListener('keydown', window.__benchStart, { capture: true });
         field.removeEventListener('input', window.__benchStart, { capture: true });
       }
-      const bench: Bench = { start: 0, done: 0, early: 0, answered: false, results: -1 };
+      const bench: Bench = { start: 0, done: 0, early: 0, answered: false, results: -1, longest: 0 };
+      bench.tasks = new PerformanceObserver((list) => {
+        for (const task of list.getEntries())
+          if (bench.start && task.startTime >= bench.start) bench.longest = Math.max(bench.longest, task.duration);
+      });
+      bench.tasks.observe({ type: 'longtask' });
       window.__bench = bench;
       window.__benchStart = (event) => {
         bench.start = event.timeStamp;
@@ -169,13 +187,16 @@ async function timeSearch(
   if (how === 'typed') await input.pressSequentially(query);
   else await input.fill(query);
   await page.waitForFunction(() => window.__bench!.done > window.__bench!.start);
-  const { ms, results, earlyMs } = await page.evaluate(() => ({
+  // Long tasks are reported after they end, on a later turn.
+  await page.waitForTimeout(100);
+  const { ms, results, earlyMs, longestTaskMs } = await page.evaluate(() => ({
     ms: window.__bench!.done - window.__bench!.start,
     results: window.__bench!.results,
     earlyMs: window.__bench!.early ? window.__bench!.early - window.__bench!.start : undefined,
+    longestTaskMs: window.__bench!.longest,
   }));
   await clear(page);
-  return { ms, results, earlyMs };
+  return { ms, results, earlyMs, longestTaskMs };
 }
 
 /** Measures each query in SAMPLES fresh browser contexts: cold, then warm, then typing (see the top). */
@@ -200,6 +221,7 @@ async function measure(browser: Browser, url: string, sent: Sent, queries: reado
         warmMs: warm.ms,
         typingMs: typing.ms,
         results: warm.results,
+        warmTaskMs: warm.longestTaskMs,
         ...(cold.earlyMs === undefined ? {} : { coldEarlyMs: cold.earlyMs }),
         ...(warm.earlyMs === undefined ? {} : { warmEarlyMs: warm.earlyMs }),
       });
@@ -245,6 +267,8 @@ to the results for the whole query painted.
                 result files loaded: search + render only. The goal: under 100 ms.
   typing        the same query typed again letter by letter: the last key may wait for the end of
                 an earlier prefix's search still running, and prefixes fetch result files of their own.
+  warm task     the longest task on the page's thread during the warm search (0: none of 50 ms or
+                more): how long the page could not answer a click or a scroll.
 A quoted phrase that waits for Pagefind shows its first results before the answer: when they were
 painted is printed below the table, cold and warm.`);
 }
@@ -252,12 +276,12 @@ painted is printed below the table, cold and warm.`);
 function report(name: string, figures: Figures[], missing: string[]) {
   console.log(`\n${name}`);
   console.log(
-    `  ${'query'.padEnd(17)} ${'results'.padStart(7)}  ${'first search'.padStart(12)}  ${'of which Pagefind'.padStart(17)}  ${'index loaded ms'.padEnd(16)} ${'cold ms'.padEnd(16)} ${'warm ms'.padEnd(16)} ${'typing ms'.padEnd(16)}`,
+    `  ${'query'.padEnd(17)} ${'results'.padStart(7)}  ${'first search'.padStart(12)}  ${'of which Pagefind'.padStart(17)}  ${'index loaded ms'.padEnd(16)} ${'cold ms'.padEnd(16)} ${'warm ms'.padEnd(16)} ${'typing ms'.padEnd(16)} ${'warm task ms'.padEnd(16)}`,
   );
   for (const { query, samples } of figures) {
     const of = (key: Exclude<keyof Sample, 'coldEarlyMs' | 'warmEarlyMs'>) => samples.map((sample) => sample[key]);
     console.log(
-      `  ${query.padEnd(17)} ${String(median(of('results'))).padStart(7)}  ${median(of('firstSearchKB')).toFixed(0).padStart(9)} KB  ${median(of('pagefindKB')).toFixed(0).padStart(14)} KB  ${spread(of('loadMs')).padEnd(16)} ${spread(of('coldMs')).padEnd(16)} ${spread(of('warmMs')).padEnd(16)} ${spread(of('typingMs')).padEnd(16)}`,
+      `  ${query.padEnd(17)} ${String(median(of('results'))).padStart(7)}  ${median(of('firstSearchKB')).toFixed(0).padStart(9)} KB  ${median(of('pagefindKB')).toFixed(0).padStart(14)} KB  ${spread(of('loadMs')).padEnd(16)} ${spread(of('coldMs')).padEnd(16)} ${spread(of('warmMs')).padEnd(16)} ${spread(of('typingMs')).padEnd(16)} ${spread(of('warmTaskMs')).padEnd(16)}`,
     );
   }
   for (const { query, samples } of figures) {

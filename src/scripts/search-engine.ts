@@ -60,10 +60,14 @@ export interface EarlyResults {
   highlight: Highlight;
 }
 
-/** How many early results a search should find (at most), and what to do with them. */
+/**
+ * How many early results a search should find (at most), and what to do with them: `show` settles
+ * once they are on screen, and only then does Pagefind search (on the page's thread, for seconds
+ * at 100,000 entries, during which nothing new is painted).
+ */
 export interface EarlyShow {
   count: number;
-  show: (results: EarlyResults) => void;
+  show: (results: EarlyResults) => Promise<void>;
 }
 
 export interface SearchEngine {
@@ -154,7 +158,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     ...found,
   });
 
-  async function rank(text: string, early?: (provisional: Provisional) => void): Promise<Ranked | undefined> {
+  async function rank(text: string, early?: (provisional: Provisional) => Promise<void>): Promise<Ranked | undefined> {
     const query = parseQuery(text);
     const keys = queryKeys(query);
     // A single letter is no search yet: nearly every entry has a word that is one letter long.
@@ -169,7 +173,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const scores = wordScores(shards, keys, table.pageCount);
     if (slow.length && early) {
       const assumed = new Map([...confirmed, ...slow.map(({ part, candidates }) => [part.text, candidates] as const)]);
-      early({
+      await early({
         query,
         ordered: rankResults(matchQuery(query, shards, sequences, assumed), scores),
         phrases: slow.map(({ part }) => part.keys),
@@ -199,14 +203,14 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   /** The first of a provisional ranking found holding its phrases in their own text, given to `show`; none, if none is. */
   const showEarly = async ({ query, ordered, phrases }: Provisional, filters: Filters, { count, show }: EarlyShow) => {
     const results = await firstHolding(withFilters(facets, ordered, filters), phrases, count, readers.text);
-    if (results.length) show({ query, results, highlight: queryHighlight(query) });
+    if (results.length) await show({ query, results, highlight: queryHighlight(query) });
   };
 
   async function search(text: string, filters: Filters, early?: EarlyShow): Promise<SearchAnswer | undefined> {
     await Promise.all(facetsToLoad(facets, filters).map(loadFacet));
     if (last?.text !== text) {
       // Early results that could not be read are not shown: the search's own answer says what failed.
-      const showFirst = early && ((provisional: Provisional) => void showEarly(provisional, filters, early).catch(() => undefined));
+      const showFirst = early && ((provisional: Provisional) => showEarly(provisional, filters, early).catch(() => undefined));
       const ranking = rank(text, showFirst);
       last = { text, ranked: ranking };
       // A search that failed (a shard not fetched) is tried again the next time.

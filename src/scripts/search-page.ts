@@ -107,6 +107,9 @@ async function search(options: { updateUrl: boolean }) {
   }
 }
 
+/** Settles once what the page shows now has been painted: after the frame that lays it out. */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 function clearResults() {
   noMatch.replaceChildren();
   list.replaceChildren();
@@ -138,7 +141,10 @@ async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
   const typed = state.query;
   const answer = await engine.search(typed, state.filters, {
     count: PAGE_SIZE,
-    show: (early) => void showEarly(thisRun, typed, early).catch((error: unknown) => console.error(error)),
+    show: (early) =>
+      showEarly(thisRun, typed, early)
+        .then(painted)
+        .catch((error: unknown) => console.error(error)),
   });
   answeredRun = thisRun;
   // Text the reader has typed on from is not shown: the search for the new text follows at once

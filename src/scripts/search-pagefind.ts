@@ -37,10 +37,11 @@ const PAGEFIND_FOLDER = 'pagefind/';
 
 async function loadPagefind(folder: string, base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
-  // On the page's own thread, not in Pagefind's web worker: handing a search's results back from
-  // the worker cost more main-thread time than the search itself (at 10,000 entries, 114 ms
-  // against 74 ms for a 6,200-result query), and the worker's script is 43 KB more to fetch.
-  await pagefind.options({ baseUrl: base, noWorker: true });
+  // In Pagefind's web worker: a phrase of common words held the page's thread for 6 s in one task at
+  // 100,000 entries, the early results on screen but the page frozen; in the worker the same search
+  // takes as long (6.1 s warm, 8.3 s against 7.0 s cold, its script fetched) and the page's longest
+  // task is 0.2 s (docs/benchmarks.md). Pagefind now searches only such phrases, not every query.
+  await pagefind.options({ baseUrl: base });
   await pagefind.init();
   return pagefind;
 }
