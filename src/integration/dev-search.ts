@@ -57,18 +57,24 @@ export function devSearch({ base, cacheDir, partSize, knowledgeBase, logger }: D
 
   const indexFor = (kb: LoadedKnowledgeBase): Promise<string> => {
     if (made?.kb === kb) return made.folder;
-    const before = made?.folder;
+    const previous = made;
     const folder = queue.then(async () => {
       const started = performance.now();
       const into = join(await (indexesFolder ??= searchIndexFolder(cacheDir)), String(++indexesMade));
-      const { pages, parts } = await buildSearchIndex(kb, into, partSize);
+      const { pages, parts } = await buildSearchIndex(kb, into, partSize).catch(async (error: unknown) => {
+        await rm(into, { recursive: true, force: true });
+        throw error;
+      });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       logger.info(`Search index: ${pages} pages${parts > 1 ? ` (${parts} parts)` : ''} in ${seconds} s.`);
-      const replaced = await before?.catch(() => undefined);
+      const replaced = await previous?.folder.catch(() => undefined);
       if (replaced) await rm(replaced, { recursive: true, force: true });
       return into;
     });
-    queue = folder.catch(() => undefined);
+    // One that failed is made again on the next request; the one before stays until then.
+    queue = folder.catch(() => {
+      if (made?.folder === folder) made = previous;
+    });
     made = { kb, folder };
     return folder;
   };
