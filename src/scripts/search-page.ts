@@ -81,8 +81,9 @@ function writeUrlWhenIdle() {
 }
 
 /**
- * How long a search runs before the status says it is still running: a quoted phrase of three
- * common words takes seconds at 100,000 entries; most searches end well before, and say nothing.
+ * How long a search runs before the status says it is still running: a quoted phrase of four
+ * common words takes seconds at 100,000 entries (its first results, if any, are shown instead);
+ * most searches end well before, and say nothing.
  */
 const SLOW_SEARCH_MS = 500;
 
@@ -156,8 +157,6 @@ async function showSearch(thisRun: number, options: { updateUrl: boolean }) {
   if (!answer) {
     filtersSection.hidden = false;
     renderFacets(facetsBox, facetTotals(engine.facets), state, engine.facets.apart);
-    pending = [];
-    more.hidden = true;
     status.textContent = 'Type a name, a spelling or a word, or choose a filter.';
     return;
   }
