@@ -38,6 +38,12 @@ export function holdsPhrase(places: readonly (readonly string[] | undefined)[], 
   return !phraseStarts(places, keys).next().done;
 }
 
+/** Whether the text of the entry at `position`, as `text` reads it, holds every one of `phrases` (each one's keys). */
+async function textHolds(text: PhraseReaders['text'], position: number, phrases: readonly (readonly string[])[]): Promise<boolean> {
+  const places = textPlaces(await text(position));
+  return phrases.every((keys) => holdsPhrase(places, keys));
+}
+
 /**
  * Candidates up to this many are confirmed in their own text, their result files (result-data.ts:
  * about 1 to 2 KB each, and the first ten are the results shown); more by Pagefind, whose script,
@@ -67,7 +73,7 @@ export async function confirmPhrase(phrase: PhraseToConfirm, read: PhraseReaders
     return new Set([...candidates].filter((position) => found.has(position)));
   }
   const held = await Promise.all(
-    [...candidates].map(async (position) => (holdsPhrase(textPlaces(await read.text(position)), part.keys) ? [position] : [])),
+    [...candidates].map(async (position) => ((await textHolds(read.text, position, [part.keys])) ? [position] : [])),
   );
   return new Set(held.flat());
 }
@@ -88,12 +94,7 @@ export async function firstHolding(
   const readable = ordered.slice(0, CONFIRM_IN_TEXT);
   for (let start = 0; start < readable.length && found.length < count; start += count) {
     const batch = readable.slice(start, start + count);
-    const held = await Promise.all(
-      batch.map(async (position) => {
-        const places = textPlaces(await text(position));
-        return phrases.every((keys) => holdsPhrase(places, keys));
-      }),
-    );
+    const held = await Promise.all(batch.map((position) => textHolds(text, position, phrases)));
     found.push(...batch.filter((_, i) => held[i]));
   }
   return found.slice(0, count);
