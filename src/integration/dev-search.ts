@@ -15,14 +15,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedKnowledgeBase } from '../lib/knowledge-base.ts';
 import { buildSearchIndex, INDEX_FOLDERS, searchIndexFolder } from './search-index.ts';
-import { requestedFile } from './site-files.ts';
-
-/** The types the browser needs: Pagefind's script is imported as a module. Its index files and the search data are read as bytes. */
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
+import { DEV_CONTENT_TYPES, requestedFile } from './site-files.ts';
 
 export interface DevSearchOptions {
   base: string;
@@ -94,7 +87,8 @@ export function devSearch({ base, cacheDir, partSize, knowledgeBase, logger }: D
     if (!found?.isFile()) return next();
     // Made again after an edit: never kept by the browser.
     response.setHeader('Cache-Control', 'no-store');
-    response.setHeader('Content-Type', CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
+    // Pagefind's index files and the search data are read as bytes.
+    response.setHeader('Content-Type', DEV_CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
     response.setHeader('Content-Length', found.size);
     if (request.method === 'HEAD') return response.end();
     createReadStream(path)

@@ -108,10 +108,13 @@ export async function writeSiteFiles(siteDir: string, input: SiteFilesInput): Pr
   return written;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+/** The types of the files the dev server makes itself: these, and the search index's (dev-search.ts; Pagefind's script is imported as a module). */
+export const DEV_CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.xml': 'application/atom+xml; charset=utf-8',
   '.json': 'application/json',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
 
 /**
@@ -154,7 +157,7 @@ export function serveSiteFiles(
     const current = input();
     const content = current && filesOf(current).get(file);
     if (content === undefined) return next();
-    response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'text/plain; charset=utf-8');
+    response.setHeader('Content-Type', DEV_CONTENT_TYPES[extname(file)] ?? 'text/plain; charset=utf-8');
     response.end(request.method === 'HEAD' ? undefined : content);
   };
 }
