@@ -30,13 +30,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { projectRoot } from '../src/config/build-options.ts';
-import { STILL_LOOKING } from '../src/lib/search/status-text.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { parseArgsOrExit } from './lib/options.ts';
-import { clear, countSent, openSearch, type Sent } from './lib/search-page.ts';
+import { countSent, openSearch, timeSearch, type Sent } from './lib/search-page.ts';
 import { compareRanking } from './lib/search-ranking.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -111,92 +110,6 @@ interface Sample {
 interface Figures {
   query: string;
   samples: Sample[];
-}
-
-type Bench = {
-  start: number;
-  done: number;
-  early: number;
-  answered: boolean;
-  results: number;
-  /** The longest task on the page's thread since the key press (a frozen page, however fast the answer). */
-  longest: number;
-  observer?: MutationObserver;
-  tasks?: PerformanceObserver;
-};
-declare global {
-  interface Window {
-    __bench?: Bench;
-    __benchStart?: (event: Event) => void;
-  }
-}
-
-/**
- * Enters `query` into the search field, by typing it key by key or as a whole (one input event,
- * as a paste), and returns the time from the last key press (the event's time stamp: when it was
- * pressed, not when the page, perhaps busy searching, got to it), or from the input event, to the
- * results for the whole query painted, and their number. Starts from an empty field.
- */
-async function timeSearch(
-  page: Page,
-  query: string,
-  how: 'typed' | 'whole',
-): Promise<{ ms: number; results: number; earlyMs: number | undefined; longestTaskMs: number }> {
-  const input = page.locator('[data-search-page] input[type="search"]');
-  // Functions, not strings: the page's CSP forbids evaluating strings in waitForFunction.
-  await page.evaluate(
-    ([query, eventName, stillLooking]) => {
-      const status = document.querySelector('[data-search-status]')!;
-      const field = document.querySelector('[data-search-page] input')!;
-      window.__bench?.observer?.disconnect();
-      window.__bench?.tasks?.disconnect();
-      if (window.__benchStart) {
-        field.removeEventListener('keydown', window.__benchStart, { capture: true });
-        field.removeEventListener('input', window.__benchStart, { capture: true });
-      }
-      const bench: Bench = { start: 0, done: 0, early: 0, answered: false, results: -1, longest: 0 };
-      bench.tasks = new PerformanceObserver((list) => {
-        for (const task of list.getEntries())
-          if (bench.start && task.startTime >= bench.start) bench.longest = Math.max(bench.longest, task.duration);
-      });
-      bench.tasks.observe({ type: 'longtask' });
-      window.__bench = bench;
-      window.__benchStart = (event) => {
-        bench.start = event.timeStamp;
-      };
-      field.addEventListener(eventName, window.__benchStart, { capture: true });
-      // The status is written last; the results are on screen once the frame that lays them out has
-      // been painted, which a timer queued from that frame's animation callback follows.
-      const painted = (then: (time: number) => void) => requestAnimationFrame(() => setTimeout(() => then(performance.now())));
-      bench.observer = new MutationObserver(() => {
-        const text = status.textContent ?? '';
-        if (bench.answered || !text.includes(`“${query}”`)) return;
-        // Early results of a search that waits for Pagefind: the first shown, not the answer.
-        if (text.endsWith(stillLooking)) {
-          if (!bench.early) painted((time) => (bench.early = time));
-          return;
-        }
-        bench.answered = true;
-        bench.results = text.startsWith('No ') ? 0 : Number.parseInt(text, 10);
-        painted((time) => (bench.done = time));
-      });
-      bench.observer.observe(status, { childList: true, characterData: true, subtree: true });
-    },
-    [query, how === 'typed' ? 'keydown' : 'input', STILL_LOOKING] as const,
-  );
-  if (how === 'typed') await input.pressSequentially(query);
-  else await input.fill(query);
-  await page.waitForFunction(() => window.__bench!.done > window.__bench!.start);
-  // Long tasks are reported after they end, on a later turn.
-  await page.waitForTimeout(100);
-  const { ms, results, earlyMs, longestTaskMs } = await page.evaluate(() => ({
-    ms: window.__bench!.done - window.__bench!.start,
-    results: window.__bench!.results,
-    earlyMs: window.__bench!.early ? window.__bench!.early - window.__bench!.start : undefined,
-    longestTaskMs: window.__bench!.longest,
-  }));
-  await clear(page);
-  return { ms, results, earlyMs, longestTaskMs };
 }
 
 /** Measures each query in SAMPLES fresh browser contexts: cold, then warm, then typing (see the top). */
