@@ -9,6 +9,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, w
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/build-options.ts';
 import { CONFIRM_IN_TEXT } from '../../src/lib/search/phrase.ts';
@@ -22,6 +23,9 @@ const project = projectCopy(scratch);
 const content = join(scratch, 'content');
 cpSync(join(projectRoot, SITES.corpus.contentDir), content, { recursive: true });
 const cache = join(scratch, 'cache');
+
+/** How long the dev server may take to print its address (about 2 s here, alone). */
+const SERVE_WITHIN_MS = 90_000;
 
 let server: ChildProcess | undefined;
 let url = '';
@@ -45,16 +49,24 @@ beforeAll(async () => {
     },
   });
   url = await new Promise<string>((resolve, reject) => {
+    const silence = setTimeout(
+      () => reject(new Error(`astro dev gave no address in ${SERVE_WITHIN_MS} ms; it printed:\n${output}`)),
+      SERVE_WITHIN_MS,
+    );
+    // Astro colours its output when it sees a CI (CI=true), not a terminal: the address is read without colours.
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      output += stripVTControlCharacters(chunk.toString());
       const local = /Local\s+(http:\/\/\S+\/)/.exec(output);
-      if (local) resolve(local[1]!);
+      if (local) {
+        clearTimeout(silence);
+        resolve(local[1]!);
+      }
     };
     server!.stdout!.on('data', read);
     server!.stderr!.on('data', read);
     server!.on('exit', (code) => reject(new Error(`astro dev ended (${code}) before it served:\n${output}`)));
   });
-}, 60_000);
+}, SERVE_WITHIN_MS + 10_000);
 
 afterAll(async () => {
   if (server && server.exitCode === null) {
