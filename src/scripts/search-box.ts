@@ -8,7 +8,9 @@
 import { withBase } from '../lib/paths.ts';
 import { nextActiveOption } from '../lib/search/listbox.ts';
 import { once } from '../lib/search/retried-once.ts';
-import type { SearchAnswer } from './search-engine.ts';
+import { earlyResultsStatus } from '../lib/search/status-text.ts';
+import type { ResultData } from '../lib/search/result-data.ts';
+import type { EarlyResults, SearchAnswer } from './search-engine.ts';
 import { askToFocusFirstResult } from './search-handoff.ts';
 import { searchWhileTyping } from './search-typing.ts';
 
@@ -81,6 +83,39 @@ function setUp(form: HTMLFormElement) {
     return item;
   }
 
+  /** The options of the first results. */
+  async function resultOptions(results: readonly number[]): Promise<Option[]> {
+    const engine = await loadEngine();
+    const option = ({ meta, url }: ResultData): Option => ({
+      label: meta.title ?? url,
+      meta: [meta.type, meta.date].filter(Boolean).join(' · '),
+      url,
+    });
+    return Promise.all(results.slice(0, SHOWN).map(async (position) => option(await engine.resultData(position))));
+  }
+
+  /**
+   * Lists `next` with its status; the option chosen stays chosen if it is still listed (early
+   * results followed by the answer that begins with them), else none is.
+   */
+  function list(next: Option[], statusText: string, markAll: boolean) {
+    const chosen = options[active]?.url;
+    options = next;
+    listbox.replaceChildren(
+      ...options.map((option, i) => optionItem(option, i, markAll && i === options.length - 1 ? 'option-all' : undefined)),
+    );
+    choose(options.findIndex((option) => option.url === chosen));
+    status.textContent = statusText;
+  }
+
+  /** The first results of a phrase Pagefind has yet to decide, listed while it does (search-engine.ts, EarlyShow). */
+  async function showEarly(thisRun: number, text: string, early: EarlyResults) {
+    const shown = await resultOptions(early.results);
+    if (thisRun !== run) return;
+    list(shown, earlyResultsStatus(shown.length, text), false);
+    open(document.activeElement === input);
+  }
+
   /** The options for an answer: named entities, the first results, then "all results". */
   async function optionsOf(found: SearchAnswer, text: string): Promise<Option[]> {
     const entityIds = new Set(found.entities.map(({ entity }) => entity.url));
@@ -96,13 +131,7 @@ function setUp(form: HTMLFormElement) {
         .join(' · '),
       url: entity.url,
     }));
-    const engine = await loadEngine();
-    const results = await Promise.all(
-      found.results.slice(0, SHOWN).map(async (position) => {
-        const data = await engine.resultData(position);
-        return { label: data.meta.title ?? data.url, meta: [data.meta.type, data.meta.date].filter(Boolean).join(' · '), url: data.url };
-      }),
-    );
+    const results = await resultOptions(found.results);
     const listed = [...entities, ...results.filter((result) => !entityIds.has(result.url))].slice(0, SHOWN);
     const suggestions = found.suggestions.map((name) => ({ label: `Did you mean ${name}?`, meta: '', url: searchPageUrl(name) }));
     const all = found.results.length
@@ -118,9 +147,7 @@ function setUp(form: HTMLFormElement) {
       await showOptions(thisRun);
     } catch (error) {
       if (thisRun === run) {
-        options = [];
-        listbox.replaceChildren();
-        status.textContent = 'Search could not run. Enter opens the search page.';
+        list([], 'Search could not run. Enter opens the search page.', false);
         open(document.activeElement === input);
       }
       console.error(error);
@@ -129,19 +156,18 @@ function setUp(form: HTMLFormElement) {
 
   async function showOptions(thisRun: number) {
     const text = input.value;
-    const found = text.trim() ? await (await loadEngine()).search(text, {}) : undefined;
+    const early = { count: SHOWN, show: (results: EarlyResults) => showEarly(thisRun, text.trim(), results) };
+    const found = text.trim() ? await (await loadEngine()).search(text, {}, early) : undefined;
     if (thisRun !== run) return;
-    options = found ? await optionsOf(found, text.trim()) : [];
+    const next = found ? await optionsOf(found, text.trim()) : [];
     if (thisRun !== run) return;
     const count = found?.results.length ?? 0;
-    status.textContent = !found
+    const statusText = !found
       ? ''
       : count === 0
         ? `No entries match “${text.trim()}”.`
         : `${count} result${count === 1 ? '' : 's'}; ↓ to choose, Enter to open.`;
-    listbox.replaceChildren(
-      ...options.map((option, i) => optionItem(option, i, i === options.length - 1 && count ? 'option-all' : undefined)),
-    );
+    list(next, statusText, count > 0);
     open(found !== undefined && document.activeElement === input);
   }
   const updateAsTyped = searchWhileTyping(update);
@@ -150,7 +176,11 @@ function setUp(form: HTMLFormElement) {
     void loadEngine();
     if (options.length || status.textContent) open(true);
   });
-  input.addEventListener('input', updateAsTyped);
+  input.addEventListener('input', () => {
+    // What was chosen was among the options for the text before: Enter now searches what is typed.
+    choose(-1);
+    updateAsTyped();
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       event.preventDefault();

@@ -21,25 +21,29 @@ const { open, openRecording } = searchPages('corpus');
 /** The generated files whose text holds a phrase, as written. */
 const corpusFilesHolding = (phrase: string) => filesHolding(join(projectRoot, SITES.corpus.contentDir), phrase);
 
+/** Where a search shows its status and the titles of its results: the search page, and the header's search box. */
+const SEARCH_PAGE = { status: '[data-search-status]', titles: '[data-result-link]' };
+const HEADER_BOX = { status: '[data-search-box-status]', titles: '[data-search-box-options] .option-title' };
+
 /**
  * Has Pagefind's script answer 1.5 s late, as for a phrase of common words at 100,000 entries, and
  * records the search status each time it changes, with the titles shown then (filled as the page runs).
  */
-async function recordSlowSearch(page: Page): Promise<{ status: string; titles: string[] }[]> {
+async function recordSlowSearch(page: Page, shownIn = SEARCH_PAGE): Promise<{ status: string; titles: string[] }[]> {
   const seen: { status: string; titles: string[] }[] = [];
   await page.exposeFunction('recordStatus', (status: string, shown: string[]) => seen.push({ status, titles: shown }));
-  await page.addInitScript(() => {
+  await page.addInitScript((selectors) => {
     const record = (window as unknown as { recordStatus: (status: string, shown: string[]) => void }).recordStatus;
     document.addEventListener('DOMContentLoaded', () => {
-      const status = document.querySelector('[data-search-status]')!;
-      const shown = () => [...document.querySelectorAll('[data-result-link]')].map((link) => link.textContent ?? '');
+      const status = document.querySelector(selectors.status)!;
+      const shown = () => [...document.querySelectorAll(selectors.titles)].map((link) => link.textContent ?? '');
       new MutationObserver(() => record(status.textContent ?? '', shown())).observe(status, {
         childList: true,
         characterData: true,
         subtree: true,
       });
     });
-  });
+  }, shownIn);
   await page.route(`${siteUrl}pagefind/pagefind.js`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.fallback();
@@ -94,6 +98,31 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
     // The first results stay as they were shown: the answer begins with them.
     expect(await titles(page)).toEqual(early?.titles);
     expect(seen.at(-1)?.status).toBe(`${corpusFilesHolding('raised funds and issued')} results for “${query}”.`);
+    expect(errors).toEqual([]);
+  });
+
+  it('the header search box lists the first results found early, then the answer; the option chosen meanwhile stays chosen', async () => {
+    const { page, errors } = await open();
+    const seen = await recordSlowSearch(page, HEADER_BOX);
+    const query = '"raised funds and issued"';
+    const total = corpusFilesHolding('raised funds and issued');
+    await page.goto(siteUrl);
+    await page.locator('[data-search-box-input]').fill(query);
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('The first'), HEADER_BOX.status);
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.locator(HEADER_BOX.status).textContent(), { timeout: 10_000 })
+      .toBe(`${total} results; ↓ to choose, Enter to open.`);
+    const early = seen.find(({ status }) => status.startsWith('The first'));
+    expect(early?.status).toBe(`The first 6 results for “${query}”; still looking for the rest…`);
+    const answered = seen.at(-1)!.titles;
+    expect(answered.slice(0, 6)).toEqual(early?.titles);
+    expect(answered.at(-1)).toBe(`All ${total} results for “${query}”`);
+    const chosen = page.locator('[data-search-box-options] [aria-selected="true"] a');
+    expect(await chosen.locator('.option-title').textContent()).toBe(early?.titles[0]);
+    const href = await chosen.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new URL(href!, siteUrl).href);
     expect(errors).toEqual([]);
   });
 

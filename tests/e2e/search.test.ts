@@ -294,6 +294,21 @@ describe('the header search box', () => {
     expect(errors).toEqual([]);
   });
 
+  it('typing after choosing an option lets go of it: Enter then searches what is typed', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${siteUrl}places/example-town/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Group Alpha');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-box-options] [role="option"]').length > 1);
+    await page.keyboard.press('ArrowDown');
+    expect(await box(page).getAttribute('aria-activedescendant')).toBe(await options(page).first().getAttribute('id'));
+    await page.keyboard.type(' raid');
+    expect(await box(page).getAttribute('aria-activedescendant')).toBeNull();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/kb\/search\/\?q=Group\+Alpha\+raid/);
+    expect(errors).toEqual([]);
+  });
+
   it('goes straight to the entry an ID names on Enter', async () => {
     const { page, errors } = await open();
     await page.goto(`${siteUrl}places/example-town/`);
