@@ -273,12 +273,19 @@ describe('the header search box', () => {
   const box = (page: Page) => page.getByRole('combobox', { name: 'Search the knowledge base' });
   const options = (page: Page) => page.locator('[data-search-box-options] [role="option"]');
 
-  it('shows results as you type; arrow keys choose one, Enter opens it, Escape closes the list', async () => {
-    const { page, errors } = await open();
+  /** A page with the header box, "/" pressed and `text` typed, once the box lists more than `listed` options. */
+  async function typeInBox(text: string, listed: number) {
+    const opened = await open();
+    const { page } = opened;
     await page.goto(`${siteUrl}places/example-town/`);
     await page.keyboard.press('/');
-    await page.keyboard.type('Group Alpha');
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-box-options] [role="option"]').length > 1);
+    await page.keyboard.type(text);
+    await page.waitForFunction((listed) => document.querySelectorAll('[data-search-box-options] [role="option"]').length > listed, listed);
+    return opened;
+  }
+
+  it('shows results as you type; arrow keys choose one, Enter opens it, Escape closes the list', async () => {
+    const { page, errors } = await typeInBox('Group Alpha', 1);
     expect(await box(page).getAttribute('aria-expanded')).toBe('true');
     expect(await options(page).first().textContent()).toContain('Group A');
     await page.keyboard.press('Escape');
@@ -295,11 +302,7 @@ describe('the header search box', () => {
   });
 
   it('typing after choosing an option lets go of it: Enter then searches what is typed', async () => {
-    const { page, errors } = await open();
-    await page.goto(`${siteUrl}places/example-town/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('Group Alpha');
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-box-options] [role="option"]').length > 1);
+    const { page, errors } = await typeInBox('Group Alpha', 1);
     await page.keyboard.press('ArrowDown');
     expect(await box(page).getAttribute('aria-activedescendant')).toBe(await options(page).first().getAttribute('id'));
     await page.keyboard.type(' raid');
@@ -310,11 +313,7 @@ describe('the header search box', () => {
   });
 
   it('goes straight to the entry an ID names on Enter', async () => {
-    const { page, errors } = await open();
-    await page.goto(`${siteUrl}places/example-town/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('raid-on-example-town');
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-box-options] [role="option"]').length > 0);
+    const { page, errors } = await typeInBox('raid-on-example-town', 0);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/kb\/events\/raid-on-example-town\/$/);
     expect(errors).toEqual([]);
