@@ -39,7 +39,11 @@ const NAME_PARTS = [
 const GROUP_PARTS = ['Jabhat', 'Katibat', 'Liwa', 'Jaysh', 'Harakat', 'Ansar', 'Jamaat', 'Saraya', 'Tanzim', 'Kataib'];
 const PLACE_PARTS = ['Dayr', 'Tal', 'Ayn', 'Kafr', 'Bir', 'Jisr', 'Marj', 'Ras', 'Wadi', 'Qalat'];
 const EVENT_KINDS = ['clash', 'attack', 'offensive', 'statement', 'meeting', 'truce'] as const;
-/** Filler sentences for bodies; `{a}` and `{b}` become wiki-links. Neutral, plainly synthetic. */
+/**
+ * Filler sentences for bodies; `{a}` and `{b}` become wiki-links. Neutral, plainly synthetic.
+ * Two share "the area had", so that "through the area had changed" is held four words by four
+ * by most entries and whole by none: a phrase only Pagefind can tell is held nowhere.
+ */
 const SENTENCES = [
   'Reports from {a} described the situation as unsettled, and local accounts differed on the sequence of events.',
   'The group recruited, raised funds and issued statements about the war, according to {b}.',
@@ -49,7 +53,7 @@ const SENTENCES = [
   'Analysts linked the activity to a wider pattern of competition for territory and recruits.',
   'Earlier coding placed similar incidents in the same district, with {b} named in several of them.',
   'The available sourcing is thin, and later reporting may revise the account given here.',
-  'Supply routes through the area remained contested, affecting civilians and aid deliveries alike.',
+  'Supply routes through the area had remained contested, affecting civilians and aid deliveries alike.',
   'No further claims were recorded in the weeks that followed, and the front stayed largely static.',
 ] as const;
 

@@ -2,8 +2,8 @@
  * The search as the search page and the header box run it: parses the query, fetches the
  * lexicon shards it needs, lets the core decide which entries match and in what order
  * (src/lib/search/match.ts, word-score.ts), fetches the files of the results shown
- * (src/lib/search/result-data.ts), and loads Pagefind only for a quoted phrase of four words
- * or more that more entries hold three words by three than are worth reading one by one
+ * (src/lib/search/result-data.ts), and loads Pagefind only for a quoted phrase of five words
+ * or more that more entries hold four words by four than are worth reading one by one
  * (`phrasesToConfirm`; src/lib/search/phrase.ts, `confirmPhrase`). While Pagefind decides such
  * a phrase, the first results found holding it in their own text are given to the page early.
  */
@@ -185,7 +185,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       const near = [...shards.values()].flatMap((data) => data.near);
       return { query, ordered: [], found: { suggestions: closestNames(near, keys.join(' ')) } };
     }
-    // Typed words held together are found from the lexicon's pair and triple shards (matchQuery), not by
+    // Typed words held together are found from the lexicon's sequence shards (matchQuery), not by
     // Pagefind's phrase search, which at 10,000 entries loads the index of every word between;
     // and scored from the lexicon too, not by Pagefind's search, which at 100,000 entries took
     // most of a second for a common word and fetched its index in every part.

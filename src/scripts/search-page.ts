@@ -81,7 +81,7 @@ function writeUrlWhenIdle() {
 }
 
 /**
- * How long a search runs before the status says it is still running: a quoted phrase of four
+ * How long a search runs before the status says it is still running: a quoted phrase of five
  * common words takes seconds at 100,000 entries (its first results, if any, are shown instead);
  * most searches end well before, and say nothing.
  */

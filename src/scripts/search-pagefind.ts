@@ -1,7 +1,7 @@
 /**
  * The part of Pagefind's browser API (pagefind.js, written by the build) this site uses, loaded
- * from the site itself, and only for a quoted phrase of four words or more that many entries hold
- * three words by three (src/lib/search/phrase.ts): Pagefind's exact-phrase search. Which entries match and in what order is the lexicon's (search-engine.ts), and what a
+ * from the site itself, and only for a quoted phrase of five words or more that many entries hold
+ * four words by four (src/lib/search/phrase.ts): Pagefind's exact-phrase search. Which entries match and in what order is the lexicon's (search-engine.ts), and what a
  * result shows is its own file (src/lib/search/result-data.ts), so that a first search fetches
  * neither Pagefind's script and WebAssembly nor its metadata of every page.
  */

@@ -94,9 +94,9 @@ describe('search under astro dev', () => {
   });
 
   it("serves Pagefind's index in parts for a long phrase of common words", async () => {
-    const expected = filesHolding(content, 'raised funds and issued');
+    const expected = filesHolding(content, 'raised funds and issued statements');
     expect(expected).toBeGreaterThan(CONFIRM_IN_TEXT);
-    const { page, errors, asked } = await openRecording('"raised funds and issued"');
+    const { page, errors, asked } = await openRecording('"raised funds and issued statements"');
     expect(await resultCount(page)).toBe(expected);
     expect(asked).toContain('pagefind/pagefind.js');
     expect(asked.some((path) => path.startsWith('pagefind/part-3/pagefind-entry.json'))).toBe(true);

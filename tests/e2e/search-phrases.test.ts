@@ -1,9 +1,9 @@
 /**
  * Quoted phrases of common words, on a synthetic knowledge base whose index is in parts (sites.ts,
- * `corpus`), the entries found checked against the generated files themselves: of three words,
- * decided by the lexicon's triples; of four, held three words by three by more entries than
- * search reads one by one, so the browser loads Pagefind, merges the parts, and Pagefind's
- * exact-phrase search decides.
+ * `corpus`), the entries found checked against the generated files themselves: of three or
+ * four words, decided by the lexicon's triples and quads; of five, held four words by four by
+ * more entries than search reads one by one, so the browser loads Pagefind, merges the parts,
+ * and Pagefind's exact-phrase search decides.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -51,8 +51,8 @@ async function recordSlowSearch(page: Page, shownIn = SEARCH_PAGE): Promise<{ st
   return seen;
 }
 
-describe('a quoted phrase of three common words: the lexicon', () => {
-  it.each(['funds and issued', 'issued statements attributed'])(
+describe('a quoted phrase of three or four common words: the lexicon', () => {
+  it.each(['funds and issued', 'issued statements attributed', 'raised funds and issued', 'through the area had'])(
     '"%s": every entry holding it, and only those, without Pagefind',
     async (phrase) => {
       const { page, errors, asked } = await openRecording(`"${phrase}"`);
@@ -63,11 +63,14 @@ describe('a quoted phrase of three common words: the lexicon', () => {
   );
 });
 
-describe("a quoted phrase of four common words: Pagefind's exact search over the parts", () => {
+/** Five common words: Pagefind decides. */
+const FIVE_WORDS = 'raised funds and issued statements';
+
+describe("a quoted phrase of five common words: Pagefind's exact search over the parts", () => {
   it('finds every entry holding it, and only those, loading each part of the index', async () => {
-    const expected = corpusFilesHolding('raised funds and issued');
+    const expected = corpusFilesHolding(FIVE_WORDS);
     expect(expected).toBeGreaterThan(CONFIRM_IN_TEXT);
-    const { page, errors, asked } = await openRecording('"raised funds and issued"');
+    const { page, errors, asked } = await openRecording(`"${FIVE_WORDS}"`);
     expect(await resultCount(page)).toBe(expected);
     expect(asked).toContain('pagefind/pagefind.js');
     const { parts } = (await (await fetch(`${siteUrl}pagefind/${INDEX_PARTS_FILE}`)).json()) as { parts: number };
@@ -78,10 +81,10 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
     expect(errors).toEqual([]);
   });
 
-  it('finds none when many entries hold each three of its words together but none the phrase', async () => {
-    // "through the area" and "the area had" are in two of the generated sentences.
-    expect(corpusFilesHolding('through the area had')).toBe(0);
-    const { page, errors, asked } = await openRecording('"through the area had"');
+  it('finds none when many entries hold each four of its words together but none the phrase', async () => {
+    // "through the area had" and "the area had changed" are in two of the generated sentences (corpus.ts).
+    expect(corpusFilesHolding('through the area had changed')).toBe(0);
+    const { page, errors, asked } = await openRecording('"through the area had changed"');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^No entries match/);
     expect(asked).toContain('pagefind/pagefind.js');
     expect(errors).toEqual([]);
@@ -90,22 +93,22 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
   it('a search waiting for Pagefind first shows the first results found in their own text, then the rest', async () => {
     const { page, errors } = await open();
     const seen = await recordSlowSearch(page);
-    const query = '"raised funds and issued"';
+    const query = `"${FIVE_WORDS}"`;
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
     await waitForResults(page);
     const early = seen.find(({ status }) => status.startsWith('The first'));
     expect(early?.status).toBe(`The first 10 results for “${query}”; still looking for the rest…`);
     // The first results stay as they were shown: the answer begins with them.
     expect(await titles(page)).toEqual(early?.titles);
-    expect(seen.at(-1)?.status).toBe(`${corpusFilesHolding('raised funds and issued')} results for “${query}”.`);
+    expect(seen.at(-1)?.status).toBe(`${corpusFilesHolding(FIVE_WORDS)} results for “${query}”.`);
     expect(errors).toEqual([]);
   });
 
   it('the header search box lists the first results found early, then the answer; the option chosen meanwhile stays chosen', async () => {
     const { page, errors } = await open();
     const seen = await recordSlowSearch(page, HEADER_BOX);
-    const query = '"raised funds and issued"';
-    const total = corpusFilesHolding('raised funds and issued');
+    const query = `"${FIVE_WORDS}"`;
+    const total = corpusFilesHolding(FIVE_WORDS);
     await page.goto(siteUrl);
     await page.locator('[data-search-box-input]').fill(query);
     await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('The first'), HEADER_BOX.status);
@@ -129,7 +132,7 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
   it('a slow search with nothing to show early says it is searching', async () => {
     const { page, errors } = await open();
     const seen = await recordSlowSearch(page);
-    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('"through the area had"')}`);
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('"through the area had changed"')}`);
     await waitForResults(page);
     const statuses = seen.map(({ status }) => status);
     expect(statuses).toContain('Searching…');
@@ -139,7 +142,7 @@ describe("a quoted phrase of four common words: Pagefind's exact search over the
   });
 
   it('an index of another build (another number of pages): the phrase fails with a message, not wrong results', async () => {
-    const { page, errors } = await openRecording('"raised funds and issued"', (page) =>
+    const { page, errors } = await openRecording(`"${FIVE_WORDS}"`, (page) =>
       page.route(`${siteUrl}pagefind/${INDEX_PARTS_FILE}`, (route) => route.fulfill({ json: { parts: 1 } })),
     );
     expect(await page.locator('[data-search-status]').textContent()).toBe(

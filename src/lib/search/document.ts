@@ -1,7 +1,7 @@
 /**
  * The document the indexing step hands to Pagefind for an entry, made from the knowledge base,
  * not read back from the built page. Pagefind has one task left, the exact phrase of a quoted
- * part of four words or more that many entries hold (match.ts, phrase.ts; docs/search.md): which entries match and their order
+ * part of five words or more that many entries hold (match.ts, phrase.ts; docs/search.md): which entries match and their order
  * come from the lexicon (lexicon.ts), what a result shows from its result file (result-data.ts).
  * So the document is the entry's text as the lexicon reads it (fields.ts), each word as its search
  * key ("al-Qa'ida" and "al-Qaeda" both "kaida"), and the browser searches a phrase's keys: a quoted

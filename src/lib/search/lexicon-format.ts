@@ -41,8 +41,9 @@ export interface LexiconShard {
  * Words one after the other in an entry, for ranking the entries that hold a query's words
  * together first and for deciding a quoted phrase: in a pair shard, key → the key that follows
  * it → the entries (as gaps) where it does; in a triple shard, key → the two keys that follow it,
- * joined by a space → the entries. Kept apart from the word shards (a shard's pairs are several
- * times its words) and fetched only for a query of two words (pairs) or more (triples).
+ * joined by a space → the entries; in a quad shard, the three keys that follow it. Kept apart
+ * from the word shards (a shard's pairs are several times its words) and fetched only for a
+ * query of two words (pairs), three (triples) or more (quads).
  */
 export type SequenceShard = Record<string, Record<string, number[]>>;
 
@@ -59,28 +60,41 @@ export function shardOf(key: string): string {
   return [...key].slice(0, SHARD_PREFIX).join('');
 }
 
-/** Ends the name of a pair shard: no word, name or slug holds it, so no word shard's name does. */
-const PAIR_MARK = '+';
-/** Ends the name of a triple shard. */
-const TRIPLE_MARK = '++';
+/** How many words a sequence shard's sequences have, and the most: pairs, triples and quads. */
+export type SequenceLength = 2 | 3 | 4;
+export const LONGEST_SEQUENCE = 4;
+
+/**
+ * Ends the name of a sequence shard: a "+" for each word after the key (no word, name or slug
+ * holds one, so no word shard's name does); and its file's suffix.
+ */
+const SEQUENCE_MARKS: Record<SequenceLength, { mark: string; file: string }> = {
+  2: { mark: '+', file: 'pairs' },
+  3: { mark: '++', file: 'triples' },
+  4: { mark: '+++', file: 'quads' },
+};
+
+/** The shard holding the sequences of `length` words that begin with a key: "kal++" for the triples of "kalamun". */
+export function sequenceShardOf(key: string, length: SequenceLength): string {
+  return `${shardOf(key)}${SEQUENCE_MARKS[length].mark}`;
+}
 
 /** The pair shard holding the words that follow a key: "kal+" for "kalamun". */
-export function pairShardOf(key: string): string {
-  return `${shardOf(key)}${PAIR_MARK}`;
-}
+export const pairShardOf = (key: string) => sequenceShardOf(key, 2);
 
 /** The triple shard holding the two words that follow a key: "kal++" for "kalamun". */
-export function tripleShardOf(key: string): string {
-  return `${shardOf(key)}${TRIPLE_MARK}`;
-}
+export const tripleShardOf = (key: string) => sequenceShardOf(key, 3);
+
+/** The quad shard holding the three words that follow a key: "kal+++" for "kalamun". */
+export const quadShardOf = (key: string) => sequenceShardOf(key, 4);
 
 /**
  * A shard's file name, without the extension: the prefix itself when it is plain letters and
  * digits ("kal"), else "u" and its code points in base 36, so any script gives a safe name; a
- * pair shard's is its word shard's with ".pairs" ("kal.pairs"), a triple shard's with ".triples".
+ * sequence shard's is its word shard's with ".pairs" ("kal.pairs"), ".triples" or ".quads".
  */
 export function shardFile(shard: string): string {
-  if (shard.endsWith(TRIPLE_MARK)) return `${shardFile(shard.slice(0, -TRIPLE_MARK.length))}.triples`;
-  if (shard.endsWith(PAIR_MARK)) return `${shardFile(shard.slice(0, -PAIR_MARK.length))}.pairs`;
+  const marks = /\++$/.exec(shard)?.[0].length ?? 0;
+  if (marks) return `${shardFile(shard.slice(0, -marks))}.${SEQUENCE_MARKS[(marks + 1) as SequenceLength].file}`;
   return /^[a-z0-9]+$/.test(shard) ? shard : `u${[...shard].map((char) => char.codePointAt(0)!.toString(36)).join('-')}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeBaseOptions } from '../../config/build-options.ts';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../knowledge-base.ts';
 import { buildLexicon, searchLexicon, searchOrder, searchOrderStamp } from './lexicon.ts';
-import { pairShardOf, shardFile, shardOf, tripleShardOf } from './lexicon-format.ts';
+import { pairShardOf, quadShardOf, shardFile, shardOf, tripleShardOf } from './lexicon-format.ts';
 import { bodyText, searchFields } from './fields.ts';
 import { matchQuery, pagesWithKey, pagesWithPhrase } from './match.ts';
 import { holdsPhrase, textPlaces } from './phrase.ts';
@@ -18,8 +18,8 @@ function fixture(): LoadedKnowledgeBase {
 }
 
 const kb = fixture();
-const { shards, pairs, triples } = await buildLexicon(kb);
-const sequences = new Map([...pairs, ...triples]);
+const { shards, pairs, triples, quads } = await buildLexicon(kb);
+const sequences = new Map([...pairs, ...triples, ...quads]);
 /** The pages of `all` in every set. */
 const intersect = (sets: ReadonlySet<number>[], all: ReadonlySet<number>) =>
   new Set([...all].filter((page) => sets.every((set) => set.has(page))));
@@ -36,13 +36,16 @@ describe('shards', () => {
     expect(shardFile(pairShardOf('القاعده'))).toMatch(/^u[0-9a-z-]+\.pairs$/);
     expect(shardFile(tripleShardOf('kalamun'))).toBe('kal.triples');
     expect(shardFile(tripleShardOf('in'))).toBe('in.triples');
+    expect(shardFile(quadShardOf('kalamun'))).toBe('kal.quads');
+    expect(shardFile(quadShardOf('القاعده'))).toMatch(/^u[0-9a-z-]+\.quads$/);
   });
 
-  it('are written as one set of files, word shards, pair shards and triple shards', async () => {
+  it('are written as one set of files, word shards, pair, triple and quad shards', async () => {
     const files = await searchLexicon(kb);
-    expect(files.size).toBe(shards.size + pairs.size + triples.size);
+    expect(files.size).toBe(shards.size + pairs.size + triples.size + quads.size);
     expect(files.get(pairShardOf('group'))).toBe(pairs.get(pairShardOf('group')));
     expect(files.get(tripleShardOf('group'))).toBe(triples.get(tripleShardOf('group')));
+    expect(files.get(quadShardOf('group'))).toBe(quads.get(quadShardOf('group')));
   });
 });
 
@@ -80,7 +83,7 @@ describe('searchLexicon', () => {
     expect(slugsAt(fromGaps(held!))).toEqual(['group-a', 'group-b']);
   });
 
-  it("decides a phrase of two or three words as the entries' own text does (phrase.ts), for every such phrase of every entry", () => {
+  it("decides a phrase of two, three or four words as the entries' own text does (phrase.ts), for every such phrase of every entry", () => {
     const order = searchOrder(kb);
     const texts = order.map((entry) => textPlaces(searchFields(entry, bodyText(kb, entry)).map(({ text }) => text)));
     const all = new Set(order.keys());
@@ -88,7 +91,7 @@ describe('searchLexicon', () => {
     for (const entry of order) {
       const words = searchFields(entry, bodyText(kb, entry)).flatMap(({ text }) => text.split(/\s+/).filter(Boolean));
       for (let start = 0; start + 1 < words.length; start++) {
-        for (const length of [2, 3]) {
+        for (const length of [2, 3, 4]) {
           const keys = parseQuery(`"${words.slice(start, start + length).join(' ')}"`).phrases[0]?.keys ?? [];
           if (keys.length !== length) continue;
           phrases++;

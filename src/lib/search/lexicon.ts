@@ -23,7 +23,17 @@ import { COLLECTION_LABELS, humanize } from '../vocabulary.ts';
 import { searchKeys } from './normalize.ts';
 import { fieldPlaces } from './phrase.ts';
 import { nameEnds } from './did-you-mean.ts';
-import { pairShardOf, shardOf, tripleShardOf, type LexiconEntity, type LexiconShard, type SequenceShard } from './lexicon-format.ts';
+import {
+  pairShardOf,
+  quadShardOf,
+  sequenceShardOf,
+  shardOf,
+  tripleShardOf,
+  type LexiconEntity,
+  type LexiconShard,
+  type SequenceLength,
+  type SequenceShard,
+} from './lexicon-format.ts';
 import { toGaps } from './positions.ts';
 import { bodyText, searchFields, type SearchField } from './fields.ts';
 import { entryNameKeys, entryNames } from './record.ts';
@@ -64,12 +74,13 @@ function entryKeys(fields: readonly SearchField[]): EntryKeys {
 }
 
 /**
- * Key → the key after it → (for triples) the key after that → the entries where they stand so, in
- * the order added. Nested rather than keyed by "next next": a string for every triple of every
- * entry was half the lexicon's time; one is made per distinct triple, when the shards are written.
+ * Key → the key after it → the key after that … → the entries where they stand so, in the order
+ * added: one level for each word after the first. Nested rather than keyed by "next next": a
+ * string for every triple of every entry was half the lexicon's time; one is made per distinct
+ * sequence, when the shards are written.
  */
-type PairPostings = Map<string, Map<string, number[]>>;
-type TriplePostings = Map<string, Map<string, Map<string, number[]>>>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a recursive type needs an interface
+interface SequencePostings extends Map<string, SequencePostings | number[]> {}
 
 /** Lists `position` in `lists` under `key`; entries come in order, so an entry already listed is its list's last. */
 function listAt(lists: Map<string, number[]>, key: string, position: number): void {
@@ -85,46 +96,44 @@ function mapAt<V>(maps: Map<string, Map<string, V>>, key: string): Map<string, V
   return found;
 }
 
-/** Adds to `postings` each key of the entry at `position` with the keys of the next place (each, where a place holds several). */
-function addPairs(postings: PairPostings, places: readonly string[][], position: number): void {
-  places.forEach((keys, place) => {
-    const next = places[place + 1] ?? [];
-    if (next.length) for (const key of keys) for (const second of next) listAt(mapAt(postings, key), second, position);
-  });
+/**
+ * Adds to `postings` each sequence of `length` keys at consecutive places of the entry at
+ * `position` (each key of a place that holds several). None runs across an empty place, the end
+ * of a field.
+ */
+function addSequences(postings: SequencePostings, places: readonly string[][], position: number, length: number): void {
+  for (let place = 0; place + length <= places.length; place++) {
+    let complete = true;
+    for (let next = place + 1; next < place + length; next++) if (!places[next]!.length) complete = false;
+    if (complete) addFrom(postings, places, place, length, position);
+  }
 }
 
-/** Adds to `postings` each key of the entry at `position` with the keys of the next two places. */
-function addTriples(postings: TriplePostings, places: readonly string[][], position: number): void {
-  places.forEach((keys, place) => {
-    const [next, after] = [places[place + 1] ?? [], places[place + 2] ?? []];
-    if (!next.length || !after.length) return;
-    for (const key of keys) {
-      const bySecond = mapAt(postings, key);
-      for (const second of next) {
-        const byThird = mapAt(bySecond, second);
-        for (const third of after) listAt(byThird, third, position);
-      }
-    }
-  });
+/** Adds the keys of `place` and of the `length - 1` places after it, each way they combine, ending in `position`. */
+function addFrom(postings: SequencePostings, places: readonly string[][], place: number, length: number, position: number): void {
+  for (const key of places[place]!) {
+    if (length === 1) listAt(postings as Map<string, number[]>, key, position);
+    else addFrom(mapAt(postings as Map<string, SequencePostings>, key), places, place + 1, length - 1, position);
+  }
 }
 
-/** What follows a key as the shards write it: "next" or "next next" → the gaps between its entries. */
-function followerGaps(followers: Map<string, number[] | Map<string, number[]>>): Record<string, number[]> {
-  const gaps: Record<string, number[]> = {};
-  for (const [second, value] of followers) {
-    if (Array.isArray(value)) gaps[second] = toGaps(value);
-    else for (const [third, list] of value) gaps[`${second} ${third}`] = toGaps(list);
+/** What follows a key as the shards write it: the keys that follow, joined by spaces → the gaps between their entries. */
+function followerGaps(followers: SequencePostings, gaps: Record<string, number[]> = {}, before = ''): Record<string, number[]> {
+  for (const [key, value] of followers) {
+    const sequence = before ? `${before} ${key}` : key;
+    if (Array.isArray(value)) gaps[sequence] = toGaps(value);
+    else followerGaps(value, gaps, sequence);
   }
   return gaps;
 }
 
-/** The postings as shards, by the name `shardOf` gives each key (`pairShardOf`, `tripleShardOf`). */
-function sequenceShards(postings: PairPostings | TriplePostings, shardOf: (key: string) => string): Map<string, SequenceShard> {
+/** The postings of sequences of `length` keys as shards, by the name `sequenceShardOf` gives each first key. */
+function sequenceShards(postings: SequencePostings, length: SequenceLength): Map<string, SequenceShard> {
   const shards = new Map<string, SequenceShard>();
   for (const [key, followers] of postings) {
-    const name = shardOf(key);
+    const name = sequenceShardOf(key, length);
     const shard = shards.get(name) ?? shards.set(name, {}).get(name)!;
-    shard[key] = followerGaps(followers);
+    shard[key] = followerGaps(followers as SequencePostings);
   }
   return shards;
 }
@@ -167,6 +176,8 @@ export interface Lexicon {
   pairs: Map<string, SequenceShard>;
   /** Triple shards, by their name (`tripleShardOf`). */
   triples: Map<string, SequenceShard>;
+  /** Quad shards, by their name (`quadShardOf`). */
+  quads: Map<string, SequenceShard>;
 }
 
 /**
@@ -174,10 +185,11 @@ export interface Lexicon {
  * (each has its word shard), so that the list of names compresses well.
  */
 export async function searchLexicon(kb: LoadedKnowledgeBase): Promise<Map<string, LexiconShard | SequenceShard>> {
-  const { shards, pairs, triples } = await buildLexicon(kb);
+  const { shards, pairs, triples, quads } = await buildLexicon(kb);
   const besideEach = [
     [pairs, pairShardOf],
     [triples, tripleShardOf],
+    [quads, quadShardOf],
   ] as const;
   return new Map<string, LexiconShard | SequenceShard>(
     [...shards].flatMap(([name, shard]) => [
@@ -197,6 +209,9 @@ export async function searchLexicon(kb: LoadedKnowledgeBase): Promise<Map<string
  */
 const ITEMS_PER_TURN = 1000;
 
+/** The sequences the lexicon holds, by how many keys they have: pairs, triples, quads. */
+const SEQUENCE_LENGTHS: readonly SequenceLength[] = [2, 3, 4];
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
@@ -212,8 +227,8 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
 
   // Each key's entries, and its weight in each; each entry's length, for the scores once the average is known.
   const postings = new Map<string, { positions: number[]; weights: number[] }>();
-  const pairPostings: PairPostings = new Map();
-  const triplePostings: TriplePostings = new Map();
+  // Pairs, triples and quads: index 0 holds the sequences of two keys.
+  const sequencePostings = SEQUENCE_LENGTHS.map((): SequencePostings => new Map());
   const lengths: number[] = [];
   for (const [position, entry] of order.entries()) {
     if (position % ITEMS_PER_TURN === ITEMS_PER_TURN - 1) await nextTurn();
@@ -224,8 +239,7 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
       posting.positions.push(position);
       posting.weights.push(weight);
     }
-    addPairs(pairPostings, places, position);
-    addTriples(triplePostings, places, position);
+    SEQUENCE_LENGTHS.forEach((length, i) => addSequences(sequencePostings[i]!, places, position, length));
   }
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   let keysRead = 0;
@@ -235,7 +249,11 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
     target.words[key] = toGaps(positions);
     target.scores[key] = weights.map((weight, i) => termScore(weight, lengths[positions[i]!]!, averageLength));
   }
-  const [pairs, triples] = [sequenceShards(pairPostings, pairShardOf), sequenceShards(triplePostings, tripleShardOf)];
+  const [pairs, triples, quads] = SEQUENCE_LENGTHS.map((length, i) => sequenceShards(sequencePostings[i]!, length)) as [
+    Map<string, SequenceShard>,
+    Map<string, SequenceShard>,
+    Map<string, SequenceShard>,
+  ];
 
   const named = new Map<string, number[]>();
   for (const entry of order) {
@@ -259,5 +277,5 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
   const address = (entry: Entry): [number, string] => [positions.get(entry.slug)!, entryPath(kb.base, entry.collection, entry.slug)];
   for (const entry of order) shard(entry.slug).ids[entry.slug] = address(entry);
   for (const { from, to } of kb.redirects) shard(from).ids[from] = address(to);
-  return { shards, pairs, triples };
+  return { shards, pairs, triples, quads };
 }

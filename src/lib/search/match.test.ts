@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pairShardOf, shardOf, tripleShardOf, type LexiconEntity, type LexiconShard, type SequenceShard } from './lexicon-format.ts';
+import {
+  pairShardOf,
+  quadShardOf,
+  shardOf,
+  tripleShardOf,
+  type LexiconEntity,
+  type LexiconShard,
+  type SequenceShard,
+} from './lexicon-format.ts';
 import {
   matchQuery,
   namedEntities,
@@ -20,16 +28,22 @@ function entity(slug: string, position: number, mentions: number[], place = ''):
 
 /**
  * Words followed by others, by entry: entry 3 has "Qalamoun truces", entry 1 both words apart;
- * entry 4 "Jund al-Khilafah Qalamoun an", entry 0 only "Jund al-Khilafah".
+ * entry 4 "Jund al-Khilafah Qalamoun an raid", entry 0 only "Jund al-Khilafah".
  */
 const PAIRS: Record<string, Record<string, number[]>> = {
-  kalamun: { truces: [3] },
+  kalamun: { truces: [3], an: [4] },
   jund: { khilafa: [0, 4] },
   khilafa: { kalamun: [4] },
+  an: { raid: [4] },
 };
 const TRIPLES: Record<string, Record<string, number[]>> = {
   jund: { 'khilafa kalamun': [4] },
   khilafa: { 'kalamun an': [4] },
+  kalamun: { 'an raid': [4] },
+};
+const QUADS: Record<string, Record<string, number[]>> = {
+  jund: { 'khilafa kalamun an': [4] },
+  khilafa: { 'kalamun an raid': [4] },
 };
 
 function sequences(): Sequences {
@@ -42,6 +56,7 @@ function sequences(): Sequences {
   };
   add(PAIRS, pairShardOf);
   add(TRIPLES, tripleShardOf);
+  add(QUADS, quadShardOf);
   return all;
 }
 
@@ -57,6 +72,7 @@ function shards(): Shards {
     khilafa: [0, 4],
     an: [0, 1, 2, 3, 4, 5, 6],
     golani: [2],
+    raid: [4],
   };
   const all = new Map<string, LexiconShard>();
   const shard = (key: string) => {
@@ -144,10 +160,16 @@ describe('matchQuery', () => {
     ['"Qalamoun Jund al-Khilafah"', []],
   ])('a quoted part of three words, from the triples: %s → %j', (query, expected) => expect(pages(query)).toEqual(expected));
 
-  it('a quoted part of four words or more: the entries confirmed among those holding each three of its words together', () => {
-    const text = 'Jund al-Khilafah Qalamoun an';
+  it.each([
+    ['"Jund al-Khilafah Qalamoun an"', [4]],
+    ['"al-Khilafah Qalamoun an raid"', [4]],
+    ['"Qalamoun an Jund al-Khilafah"', []],
+  ])('a quoted part of four words, from the quads: %s → %j', (query, expected) => expect(pages(query)).toEqual(expected));
+
+  it('a quoted part of five words or more: the entries confirmed among those holding each four of its words together', () => {
+    const text = 'Jund al-Khilafah Qalamoun an raid';
     expect(pages(`"${text}"`, new Map([[text, new Set([4])]]))).toEqual([4]);
-    // A confirmation counts only where the triples are: entry 0 lacks "Khilafah Qalamoun an".
+    // A confirmation counts only where the quads are: entry 0 lacks "Khilafah Qalamoun an raid".
     expect(pages(`"${text}"`, new Map([[text, new Set([0, 4])]]))).toEqual([4]);
     expect(pages(`"${text}"`, new Map([[text, new Set()]]))).toEqual([]);
     expect(pages(`"${text}"`)).toEqual([]);
@@ -156,19 +178,19 @@ describe('matchQuery', () => {
 
 describe('phrasesToConfirm', () => {
   it.each([
-    ['"Jund al-Khilafah Qalamoun an"', ['Jund al-Khilafah Qalamoun an']],
-    ['"Jund al-Khilafah Qalamoun an" "Jund al-Khilafah Qalamoun an" truce', ['Jund al-Khilafah Qalamoun an']],
-    ['"Jund al-Khilafah Qalamoun"', []],
-    ['"an Jund al-Khilafah Qalamoun"', []],
+    ['"Jund al-Khilafah Qalamoun an raid"', ['Jund al-Khilafah Qalamoun an raid']],
+    ['"Jund al-Khilafah Qalamoun an raid" "Jund al-Khilafah Qalamoun an raid" truce', ['Jund al-Khilafah Qalamoun an raid']],
+    ['"Jund al-Khilafah Qalamoun an"', []],
+    ['"raid Jund al-Khilafah Qalamoun an"', []],
     ['"Qalamoun truce"', []],
     ['"Jund al-Khilafah"', []],
-    ['Jund al-Khilafah Qalamoun an', []],
-  ])('%s → %j (four words or more, not a name, held three words by three somewhere)', (query, expected) =>
+    ['Jund al-Khilafah Qalamoun an raid', []],
+  ])('%s → %j (five words or more, not a name, held four words by four somewhere)', (query, expected) =>
     expect(phrasesToConfirm(parseQuery(query), shards(), sequences()).map(({ part }) => part.text)).toEqual(expected),
   );
 
-  it('gives the entries holding each three words of the phrase, of which those holding the phrase match', () => {
-    const [phrase] = phrasesToConfirm(parseQuery('"Jund al-Khilafah Qalamoun an"'), shards(), sequences());
+  it('gives the entries holding each four words of the phrase, of which those holding the phrase match', () => {
+    const [phrase] = phrasesToConfirm(parseQuery('"Jund al-Khilafah Qalamoun an raid"'), shards(), sequences());
     expect([...phrase!.candidates]).toEqual([4]);
   });
 });
@@ -184,6 +206,8 @@ describe('pagesWithPhrase', () => {
     ],
     [['jund', 'khilafa', 'kalamun'], [4]],
     [['jund', 'khilafa', 'kalamun', 'an'], [4]],
+    [['jund', 'khilafa', 'kalamun', 'an', 'raid'], [4]],
+    [['khilafa', 'kalamun', 'an', 'jund'], []],
     [['khilafa', 'kalamun', 'jund'], []],
     [['khilafa', 'jund'], []],
   ])('%j → %j (in order, plurals too)', (keys, pages) =>
@@ -206,14 +230,16 @@ describe('matchQuery: words together', () => {
     ['Golani', []],
     ['Jund al-Khilafah', [0, 4]],
     ['Jund al-Khilafah Qalamoun', [4]],
+    ['Jund al-Khilafah Qalamoun an', [4]],
+    ['Qalamoun an Jund al-Khilafah', []],
   ])('%s → %j', (query, expected) => expect(together(query)).toEqual(expected));
 
   it('needs every part together, a long quoted part as confirmed', () => {
     expect(together('"Qalamoun truce"')).toEqual([3]);
     expect(together('Jund al-Khilafah "Jund al-Khilafah Qalamoun"')).toEqual([4]);
-    expect(together('Jund al-Khilafah "Jund al-Khilafah Qalamoun an"', new Map([['Jund al-Khilafah Qalamoun an', new Set([4])]]))).toEqual([
-      4,
-    ]);
+    expect(
+      together('Jund al-Khilafah "Jund al-Khilafah Qalamoun an raid"', new Map([['Jund al-Khilafah Qalamoun an raid', new Set([4])]])),
+    ).toEqual([4]);
     expect(together('Qalamoun truce "Jund al-Khilafah"')).toEqual([]);
   });
 });

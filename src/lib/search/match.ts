@@ -9,22 +9,23 @@
  * - A query (or a quoted part) that is a name or alias of an actor or place is that entity: it
  *   matches the entity, every entry that mentions it, and the entries holding the words.
  * - A quoted part that is not a name must be in the entry as a phrase: its words one after
- *   another. For two words the lexicon's pair shards decide, for three its triple shards; for
- *   four or more the triples narrow the entries to those holding each three words of the
- *   phrase, and the phrase is looked for among those (the triples cannot tell "raised funds
- *   and" and "funds and issued" in two places from "raised funds and issued"): in their own
+ *   another. For two words the lexicon's pair shards decide, for three its triple shards, for
+ *   four its quad shards; for five or more the quads narrow the entries to those holding each
+ *   four words of the phrase, and the phrase is looked for among those (the quads cannot tell
+ *   "raised funds and issued" and "funds and issued statements" in two places from "raised
+ *   funds and issued statements"): in their own
  *   text when they are few, by Pagefind's exact-phrase search when they are many (phrase.ts,
  *   `confirmPhrase`).
  * - Entries holding the words as typed, one after another, rank before those holding them apart.
  * - A slug, former slug or short address names its entry, which comes first.
  */
 import type { LexiconEntity, LexiconShard, SequenceShard } from './lexicon-format.ts';
-import { pairShardOf, shardOf, tripleShardOf } from './lexicon-format.ts';
+import { LONGEST_SEQUENCE, sequenceShardOf, shardOf, type SequenceLength } from './lexicon-format.ts';
 import { positionsOf } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 
 export type Shards = ReadonlyMap<string, LexiconShard>;
-/** Pair and triple shards by name (`pairShardOf`, `tripleShardOf`): those a query needs (query.ts, `querySequenceShards`). */
+/** Sequence shards by name (`sequenceShardOf`): those a query needs (query.ts, `querySequenceShards`). */
 export type Sequences = ReadonlyMap<string, SequenceShard>;
 
 export interface EntityMatch {
@@ -71,9 +72,9 @@ export function pagesWithKey(shards: Shards, key: string): Set<number> {
   return new Set(forms.length === 1 ? forms[0] : forms.flat());
 }
 
-/** The entries holding `first` followed by the keys of `next` (one: a pair; two: a triple), each in any of its forms. */
+/** The entries holding `first` followed by the keys of `next` (one: a pair; two: a triple; three: a quad), each in any of its forms. */
 function pagesWithSequence(sequences: Sequences, first: string, next: readonly string[]): Set<number> {
-  const shard = sequences.get(next.length === 1 ? pairShardOf(first) : tripleShardOf(first));
+  const shard = sequences.get(sequenceShardOf(first, (next.length + 1) as SequenceLength));
   const followers = next.reduce(
     (heads, key) => heads.flatMap((head) => wordForms(key).map((form) => (head ? `${head} ${form}` : form))),
     [''],
@@ -83,15 +84,17 @@ function pagesWithSequence(sequences: Sequences, first: string, next: readonly s
 
 /**
  * The entries of `pages` holding the keys together, as typed: two keys one after the other (a
- * pair), or each three keys of three or more (triples). For up to three keys that is the phrase
- * itself; for more, unless an entry holds each triple in another place ("Jund al-Khilafah in"
- * here, "al-Khilafah in Qalamoun" there), which the lexicon does not tell.
+ * pair), three (a triple), or each four keys of four or more (quads). For up to four keys that
+ * is the phrase itself; for more, unless an entry holds each quad in another place ("Jund
+ * al-Khilafah in Qalamoun" here, "al-Khilafah in Qalamoun mountains" there), which the lexicon
+ * does not tell.
  */
 export function pagesWithPhrase(sequences: Sequences, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
-  const held =
-    keys.length === 2
-      ? [pagesWithSequence(sequences, keys[0]!, [keys[1]!])]
-      : keys.slice(2).map((third, i) => pagesWithSequence(sequences, keys[i]!, [keys[i + 1]!, third]));
+  const length = Math.min(keys.length, LONGEST_SEQUENCE);
+  // One key is no sequence: its entries hold it.
+  const held = (length < 2 ? [] : keys)
+    .slice(0, keys.length - length + 1)
+    .map((first, i) => pagesWithSequence(sequences, first, keys.slice(i + 1, i + length)));
   return intersect([pages, ...held]);
 }
 
@@ -123,8 +126,8 @@ function entityPages(entity: LexiconEntity): number[] {
   return [entity.position, ...entity.mentions];
 }
 
-/** The longest quoted part the lexicon's pairs and triples decide alone. */
-const LEXICON_DECIDES = 3;
+/** The longest quoted part the lexicon's sequences (pairs, triples, quads) decide alone. */
+const LEXICON_DECIDES = LONGEST_SEQUENCE;
 
 /** The entries holding all a part's words, and for a quoted part, holding them together (`pagesWithPhrase`). */
 function entriesWithWords(shards: Shards, sequences: Sequences, part: QueryPart, quoted: boolean): Set<number> {
@@ -133,7 +136,7 @@ function entriesWithWords(shards: Shards, sequences: Sequences, part: QueryPart,
 }
 
 /**
- * A quoted part of four words or more that is not a name, with the entries holding each three of
+ * A quoted part of five words or more that is not a name, with the entries holding each four of
  * its words together: those among them that hold it as a phrase match it (phrase.ts, `confirmPhrase`).
  */
 export interface PhraseToConfirm {
@@ -142,8 +145,8 @@ export interface PhraseToConfirm {
 }
 
 /**
- * The quoted parts the lexicon cannot decide alone (each text once): those of four words or
- * more that are not a name and that some entry holds three words by three. Any other part is
+ * The quoted parts the lexicon cannot decide alone (each text once): those of five words or
+ * more that are not a name and that some entry holds four words by four. Any other part is
  * decided by the lexicon, so a query without such a part needs nothing else.
  */
 export function phrasesToConfirm(query: ParsedQuery, shards: Shards, sequences: Sequences): PhraseToConfirm[] {
@@ -184,7 +187,7 @@ function idMatch(shards: Shards, id: string | undefined): IdMatch | undefined {
 }
 
 /**
- * The entries a query matches. `sequences` holds the pair and triple shards of its typed words
+ * The entries a query matches. `sequences` holds the sequence shards of its typed words
  * and quoted parts (`querySequenceShards`); `confirmed`, for each part `phrasesToConfirm` names (by its text),
  * the entries found holding it as a phrase (phrase.ts, `confirmPhrase`).
  */

@@ -1,9 +1,9 @@
 /**
  * Where the words of an entry's text stand, as a quoted phrase is looked for in it: each field's
  * search keys at their places (normalize.ts, `placedKeys`), field after field, with an empty place
- * between two fields so that no phrase runs from one into the next. The lexicon's pairs and
- * triples are made from these places (lexicon.ts), and a phrase of four words or more is checked
- * against them in the browser, on the result files of the few entries the triples leave
+ * between two fields so that no phrase runs from one into the next. The lexicon's pairs, triples
+ * and quads are made from these places (lexicon.ts), and a phrase of five words or more is checked
+ * against them in the browser, on the result files of the few entries the quads leave
  * (result-data.ts).
  */
 import { wordForms, type PhraseToConfirm } from './match.ts';
@@ -23,7 +23,7 @@ export function textPlaces(fields: readonly string[]): string[][] {
 
 /**
  * The places where the query keys stand one after another, each in one of its forms (match.ts,
- * `wordForms`, as the lexicon's pairs and triples match theirs): the first place of each occurrence.
+ * `wordForms`, as the lexicon's sequences match theirs): the first place of each occurrence.
  */
 export function* phraseStarts(places: readonly (readonly string[] | undefined)[], keys: readonly string[]): Generator<number> {
   if (!keys.length) return;

@@ -32,11 +32,13 @@ describe('parseQuery', () => {
     ['Abu Bakr Abu', ['abu++']],
     ['"Jund al-Khilafah" truce', ['jun+']],
     ['"truce in Qalamoun" Jund Tunisia', ['jun+', 'tru++']],
-    ['"raised funds and issued" Jund', ['rai++', 'fun++']],
+    ['"raised funds and issued" Jund', ['rai+++']],
+    ['"raised funds and issued statements" Jund', ['rai+++', 'fun+++']],
+    ['Jund al-Khilafah in Qalamoun', ['jun+++']],
     ['"truce" Jund', []],
     ['truce', []],
   ])(
-    '%s asks for the pair shard of a part of two words, the triple shards of each word of a longer part but its last two: %j',
+    '%s asks for the pair shard of a part of two words, the triple shard of one of three, the quad shards of each word of a longer part but its last three: %j',
     (text, names) => expect(querySequenceShards(parseQuery(text))).toEqual(names),
   );
 });

@@ -4,7 +4,7 @@
  */
 import type { Highlight } from './excerpt.ts';
 import { searchKeys } from './normalize.ts';
-import { pairShardOf, shardOf, tripleShardOf } from './lexicon-format.ts';
+import { LONGEST_SEQUENCE, sequenceShardOf, shardOf, type SequenceLength } from './lexicon-format.ts';
 
 export interface QueryPart {
   /** As typed, without the quotes. */
@@ -74,15 +74,18 @@ export function queryShards(query: ParsedQuery): string[] {
 }
 
 /**
- * The pair and triple shards a query needs (match.ts, `pagesWithPhrase`): for a part of two
- * words, the pair shard of the first; for three or more, the triple shards of each but the last two.
+ * The sequence shards a query needs (match.ts, `pagesWithPhrase`): for a part of two words, the
+ * pair shard of the first; of three, the triple shard of the first; of four or more, the quad
+ * shards of each but the last three.
  */
 export function querySequenceShards(query: ParsedQuery): string[] {
   return [
     ...new Set(
-      [query.words, ...query.phrases].flatMap(({ keys }) =>
-        keys.length === 2 ? [pairShardOf(keys[0]!)] : keys.slice(0, -2).map(tripleShardOf),
-      ),
+      [query.words, ...query.phrases].flatMap(({ keys }) => {
+        if (keys.length < 2) return [];
+        const length = Math.min(keys.length, LONGEST_SEQUENCE) as SequenceLength;
+        return keys.slice(0, keys.length - length + 1).map((key) => sequenceShardOf(key, length));
+      }),
     ),
   ];
 }
