@@ -16,9 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function phone(): Promise<{ page: Page; errors: string[] }> {
+async function phone(width = 390): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser);
-  await opened.page.setViewportSize({ width: 390, height: 844 });
+  await opened.page.setViewportSize({ width, height: 844 });
   return opened;
 }
 
@@ -97,6 +97,17 @@ describe('at 390 px', () => {
       await page.goto(siteUrl('seed', path));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(120);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  // WCAG 1.4.10 (reflow): nothing but tables and figures may need scrolling sideways at 320 CSS px.
+  it.each([BRIEFING, JUDGMENT, 'actors/al-nusra-front/', 'events/', 'search/?q=nusra', 'graph/', 'timeline/', ''])(
+    '%s fits 320 px without scrolling sideways',
+    async (path) => {
+      const { page, errors } = await phone(320);
+      await page.goto(siteUrl('seed', path));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       expect(errors).toEqual([]);
     },
   );

@@ -274,9 +274,10 @@ describe('the header search box', () => {
   const options = (page: Page) => page.locator('[data-search-box-options] [role="option"]');
 
   /** A page with the header box, "/" pressed and `text` typed, once the box lists more than `listed` options. */
-  async function typeInBox(text: string, listed: number) {
+  async function typeInBox(text: string, listed: number, width?: number) {
     const opened = await open();
     const { page } = opened;
+    if (width) await page.setViewportSize({ width, height: 800 });
     await page.goto(`${siteUrl}places/example-town/`);
     await page.keyboard.press('/');
     await page.keyboard.type(text);
@@ -309,6 +310,15 @@ describe('the header search box', () => {
     expect(await box(page).getAttribute('aria-activedescendant')).toBeNull();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/kb\/search\/\?q=Group\+Alpha\+raid/);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([320, 390, 700, 1280])('lists the results within the screen at %i px, the page not scrolled sideways', async (width) => {
+    const { page, errors } = await typeInBox('Group Alpha', 1, width);
+    const panel = (await page.locator('[data-search-box-panel]').boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => [document.documentElement.scrollWidth, window.scrollX])).toEqual([width, 0]);
     expect(errors).toEqual([]);
   });
 
