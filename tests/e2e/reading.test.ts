@@ -102,15 +102,23 @@ describe('at 390 px', () => {
   );
 
   // WCAG 1.4.10 (reflow): nothing but tables and figures may need scrolling sideways at 320 CSS px.
-  it.each([BRIEFING, JUDGMENT, 'actors/al-nusra-front/', 'events/', 'search/?q=nusra', 'graph/', 'timeline/', ''])(
-    '%s fits 320 px without scrolling sideways',
-    async (path) => {
-      const { page, errors } = await phone(320);
-      await page.goto(siteUrl('seed', path));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      expect(errors).toEqual([]);
-    },
-  );
+  it.each([
+    BRIEFING,
+    JUDGMENT,
+    'actors/al-nusra-front/',
+    // A table in the body, whose words need more than 320 px: it scrolls by itself.
+    'relationships/al-qaeda-islamic-state-hostility/',
+    'events/',
+    'search/?q=nusra',
+    'graph/',
+    'timeline/',
+    '',
+  ])('%s fits 320 px without scrolling sideways', async (path) => {
+    const { page, errors } = await phone(320);
+    await page.goto(siteUrl('seed', path));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
+  });
 
   it.each([BRIEFING, JUDGMENT, 'search/?q=nusra'])('%s meets WCAG 2.2 AA (axe) with its contents and filters open', async (path) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
