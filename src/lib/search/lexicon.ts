@@ -10,9 +10,9 @@
  * begin like them, for "did you mean". Entries are named by their
  * position in `searchOrder(kb)`, the order the indexing step gives the facet table's pages, so
  * the browser maps a position to Pagefind's page id through that table. Beside each shard, a
- * pair shard holds which word follows each of its words in which entries, and a triple shard
- * which two words do: for ranking the entries that hold a query's words together first, and for
- * deciding a quoted phrase (match.ts).
+ * pair shard holds which word follows each of its words in which entries, a triple shard which
+ * two words do, and a quad shard which three: for ranking the entries that hold a query's words
+ * together first, and for deciding a quoted phrase (match.ts).
  */
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase, LoadedKnowledgeBase } from '../knowledge-base.ts';
