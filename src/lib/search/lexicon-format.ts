@@ -64,19 +64,27 @@ export function shardOf(key: string): string {
 export type SequenceLength = 2 | 3 | 4;
 export const LONGEST_SEQUENCE = 4;
 
-/**
- * Ends the name of a sequence shard: a "+" for each word after the key (no word, name or slug
- * holds one, so no word shard's name does); and its file's suffix.
- */
-const SEQUENCE_MARKS: Record<SequenceLength, { mark: string; file: string }> = {
-  2: { mark: '+', file: 'pairs' },
-  3: { mark: '++', file: 'triples' },
-  4: { mark: '+++', file: 'quads' },
-};
+/** A sequence shard's file suffix, by the length of its sequences. */
+const SEQUENCE_FILES: Record<SequenceLength, string> = { 2: 'pairs', 3: 'triples', 4: 'quads' };
 
-/** The shard holding the sequences of `length` words that begin with a key: "kal++" for the triples of "kalamun". */
+/**
+ * The shard holding the sequences of `length` words that begin with a key: its word shard's name
+ * and a "+" for each word after the key ("kal++" for the triples of "kalamun"); no word, name or
+ * slug holds a "+", so no word shard's name ends in one.
+ */
 export function sequenceShardOf(key: string, length: SequenceLength): string {
-  return `${shardOf(key)}${SEQUENCE_MARKS[length].mark}`;
+  return `${shardOf(key)}${'+'.repeat(length - 1)}`;
+}
+
+/**
+ * The sequences of consecutive keys that decide whether an entry holds `keys` together (match.ts,
+ * `pagesWithPhrase`), and so the shards a query needs (query.ts): none for one key; the keys
+ * themselves for up to `LONGEST_SEQUENCE`; each run of that many for more.
+ */
+export function phraseSequences(keys: readonly string[]): (readonly string[])[] {
+  if (keys.length < 2) return [];
+  const length = Math.min(keys.length, LONGEST_SEQUENCE);
+  return keys.slice(0, keys.length - length + 1).map((_, start) => keys.slice(start, start + length));
 }
 
 /** The pair shard holding the words that follow a key: "kal+" for "kalamun". */
@@ -95,6 +103,6 @@ export const quadShardOf = (key: string) => sequenceShardOf(key, 4);
  */
 export function shardFile(shard: string): string {
   const marks = /\++$/.exec(shard)?.[0].length ?? 0;
-  if (marks) return `${shardFile(shard.slice(0, -marks))}.${SEQUENCE_MARKS[(marks + 1) as SequenceLength].file}`;
+  if (marks) return `${shardFile(shard.slice(0, -marks))}.${SEQUENCE_FILES[(marks + 1) as SequenceLength]}`;
   return /^[a-z0-9]+$/.test(shard) ? shard : `u${[...shard].map((char) => char.codePointAt(0)!.toString(36)).join('-')}`;
 }

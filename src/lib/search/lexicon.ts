@@ -227,8 +227,8 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
 
   // Each key's entries, and its weight in each; each entry's length, for the scores once the average is known.
   const postings = new Map<string, { positions: number[]; weights: number[] }>();
-  // Pairs, triples and quads: index 0 holds the sequences of two keys.
-  const sequencePostings = SEQUENCE_LENGTHS.map((): SequencePostings => new Map());
+  // Pairs, triples and quads, by the length of their sequences.
+  const sequencePostings = new Map(SEQUENCE_LENGTHS.map((length) => [length, new Map() as SequencePostings] as const));
   const lengths: number[] = [];
   for (const [position, entry] of order.entries()) {
     if (position % ITEMS_PER_TURN === ITEMS_PER_TURN - 1) await nextTurn();
@@ -239,7 +239,7 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
       posting.positions.push(position);
       posting.weights.push(weight);
     }
-    SEQUENCE_LENGTHS.forEach((length, i) => addSequences(sequencePostings[i]!, places, position, length));
+    for (const [length, postings] of sequencePostings) addSequences(postings, places, position, length);
   }
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   let keysRead = 0;
@@ -249,11 +249,8 @@ export async function buildLexicon(kb: LoadedKnowledgeBase): Promise<Lexicon> {
     target.words[key] = toGaps(positions);
     target.scores[key] = weights.map((weight, i) => termScore(weight, lengths[positions[i]!]!, averageLength));
   }
-  const [pairs, triples, quads] = SEQUENCE_LENGTHS.map((length, i) => sequenceShards(sequencePostings[i]!, length)) as [
-    Map<string, SequenceShard>,
-    Map<string, SequenceShard>,
-    Map<string, SequenceShard>,
-  ];
+  const shardsOf = (length: SequenceLength) => sequenceShards(sequencePostings.get(length)!, length);
+  const [pairs, triples, quads] = [shardsOf(2), shardsOf(3), shardsOf(4)];
 
   const named = new Map<string, number[]>();
   for (const entry of order) {

@@ -20,7 +20,7 @@
  * - A slug, former slug or short address names its entry, which comes first.
  */
 import type { LexiconEntity, LexiconShard, SequenceShard } from './lexicon-format.ts';
-import { LONGEST_SEQUENCE, sequenceShardOf, shardOf, type SequenceLength } from './lexicon-format.ts';
+import { LONGEST_SEQUENCE, phraseSequences, sequenceShardOf, shardOf, type SequenceLength } from './lexicon-format.ts';
 import { positionsOf } from './positions.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 
@@ -90,11 +90,7 @@ function pagesWithSequence(sequences: Sequences, first: string, next: readonly s
  * does not tell.
  */
 export function pagesWithPhrase(sequences: Sequences, keys: readonly string[], pages: ReadonlySet<number>): Set<number> {
-  const length = Math.min(keys.length, LONGEST_SEQUENCE);
-  // One key is no sequence: its entries hold it.
-  const held = (length < 2 ? [] : keys)
-    .slice(0, keys.length - length + 1)
-    .map((first, i) => pagesWithSequence(sequences, first, keys.slice(i + 1, i + length)));
+  const held = phraseSequences(keys).map(([first, ...next]) => pagesWithSequence(sequences, first!, next));
   return intersect([pages, ...held]);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Highlight } from './excerpt.ts';
 import { searchKeys } from './normalize.ts';
-import { LONGEST_SEQUENCE, sequenceShardOf, shardOf, type SequenceLength } from './lexicon-format.ts';
+import { phraseSequences, sequenceShardOf, shardOf, type SequenceLength } from './lexicon-format.ts';
 
 export interface QueryPart {
   /** As typed, without the quotes. */
@@ -81,11 +81,9 @@ export function queryShards(query: ParsedQuery): string[] {
 export function querySequenceShards(query: ParsedQuery): string[] {
   return [
     ...new Set(
-      [query.words, ...query.phrases].flatMap(({ keys }) => {
-        if (keys.length < 2) return [];
-        const length = Math.min(keys.length, LONGEST_SEQUENCE) as SequenceLength;
-        return keys.slice(0, keys.length - length + 1).map((key) => sequenceShardOf(key, length));
-      }),
+      [query.words, ...query.phrases].flatMap(({ keys }) =>
+        phraseSequences(keys).map((sequence) => sequenceShardOf(sequence[0]!, sequence.length as SequenceLength)),
+      ),
     ),
   ];
 }
