@@ -11,6 +11,21 @@ export async function clear(page: Page): Promise<void> {
   await page.waitForTimeout(50);
 }
 
+/**
+ * Waits until the search page shows an answer (for `query`, if given): not "Loading…" or
+ * "Searching…", and not the early results of a search that waits for Pagefind.
+ */
+export async function waitForAnswer(page: Page, query?: string): Promise<void> {
+  await page.waitForFunction(
+    ([query, stillLooking]) => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      if (status === '' || /^(Loading|Searching)/.test(status) || status.endsWith(stillLooking)) return false;
+      return query === undefined || status.includes(`“${query}”`);
+    },
+    [query, STILL_LOOKING] as const,
+  );
+}
+
 /** Opens the search page in a fresh browser context and waits until its index is loaded. */
 export async function openSearch(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(); // empty cache: every first search starts cold

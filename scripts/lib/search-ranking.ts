@@ -3,8 +3,7 @@
  * from ranking in one index, read from the search pages of two sites built from the same content.
  */
 import type { Browser } from 'playwright-core';
-import { STILL_LOOKING } from '../../src/lib/search/status-text.ts';
-import { clear, openSearch } from './search-page.ts';
+import { clear, openSearch, waitForAnswer } from './search-page.ts';
 import { serveStatic } from './static-server.ts';
 
 const SHOWN = 10;
@@ -16,14 +15,7 @@ async function firstResults(browser: Browser, siteDir: string, queries: readonly
   const found: string[][] = [];
   for (const query of queries) {
     await page.locator('[data-search-page] input[type="search"]').fill(query);
-    // The answer, not the early results of a search that waits for Pagefind.
-    await page.waitForFunction(
-      ([query, stillLooking]) => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return status.includes(`“${query}”`) && !status.endsWith(stillLooking);
-      },
-      [query, STILL_LOOKING] as const,
-    );
+    await waitForAnswer(page, query);
     const links = await page
       .locator('[data-search-results] a[data-result-link]')
       .evaluateAll((found) => found.map((link) => link.getAttribute('href') ?? ''));

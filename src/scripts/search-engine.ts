@@ -62,8 +62,7 @@ export interface EarlyResults {
 
 /**
  * How many early results a search should find (at most), and what to do with them: `show` settles
- * once they are on screen, and only then does Pagefind search (on the page's thread, for seconds
- * at 100,000 entries, during which nothing new is painted).
+ * once they are on screen, and only then does Pagefind search (for seconds at 100,000 entries).
  */
 export interface EarlyShow {
   count: number;

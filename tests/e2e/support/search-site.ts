@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FACET_TABLE_FILE, FACETS_FOLDER, type FacetTable } from '../../../src/lib/search/facet-table.ts';
 import type { Stamped } from '../../../src/lib/search/stamped.ts';
-import { STILL_LOOKING } from '../../../src/lib/search/status-text.ts';
+import { waitForAnswer } from '../../../scripts/lib/search-page.ts';
 import { launchBrowser, openPage, siteUrl as testSiteUrl } from './browser.ts';
 import type { SiteName } from './sites.ts';
 
@@ -59,13 +59,8 @@ export function searchPages(site: SiteName | (() => string) = 'search') {
   return { open, openSearch, openRecording };
 }
 
-export async function waitForResults(page: Page) {
-  await page.waitForFunction((stillLooking) => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    // Early results of a search that waits for Pagefind are not its answer yet.
-    return status !== '' && !/^(Loading|Searching)/.test(status) && !status.endsWith(stillLooking);
-  }, STILL_LOOKING);
-}
+/** Waits for the search page's answer, past its early results (scripts/lib/search-page.ts). */
+export const waitForResults = (page: Page) => waitForAnswer(page);
 
 /** The built site's facet table, as the browser reads it. */
 export async function builtFacetTable(): Promise<Stamped<FacetTable>> {
