@@ -313,14 +313,19 @@ describe('the header search box', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each([320, 390, 700, 1280])('lists the results within the screen at %i px, the page not scrolled sideways', async (width) => {
-    const { page, errors } = await typeInBox('Group Alpha', 1, width);
-    const panel = (await page.locator('[data-search-box-panel]').boundingBox())!;
-    expect(panel.x).toBeGreaterThanOrEqual(0);
-    expect(panel.x + panel.width).toBeLessThanOrEqual(width);
-    expect(await page.evaluate(() => [document.documentElement.scrollWidth, window.scrollX])).toEqual([width, 0]);
-    expect(errors).toEqual([]);
-  });
+  it.each([320, 390, 700, 1280])(
+    'lists the results within the screen at %i px, the page not scrolled sideways, the field showing what is typed',
+    async (width) => {
+      const { page, errors } = await typeInBox('Group Alpha', 1, width);
+      const panel = (await page.locator('[data-search-box-panel]').boundingBox())!;
+      expect(panel.x).toBeGreaterThanOrEqual(0);
+      expect(panel.x + panel.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => [document.documentElement.scrollWidth, window.scrollX])).toEqual([width, 0]);
+      // Wide enough to show what is typed, not its clear button alone.
+      expect((await box(page).boundingBox())!.width).toBeGreaterThan(100);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('goes straight to the entry an ID names on Enter', async () => {
     const { page, errors } = await typeInBox('raid-on-example-town', 0);
